@@ -1,0 +1,142 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DeskError } from '../shared/errors';
+import { PageParseSchema } from '../shared/igf/pageParse';
+import { parseSessionPage } from '../shared/igf/sessionPage';
+import { sessionFromPage } from '../shared/model/factory';
+import { live, ordered, ROLE_LABELS, type Session } from '../shared/model/session';
+import { writeFileAtomic } from './store/atomicJsonFile';
+import { loadFile } from './store/workspace';
+import { writeReport } from './export/writeReport';
+
+/** The app's services without a window: for scripts, batch jobs and checking files. */
+const USAGE = `Usage: npm run desk -- <command> …
+
+  import-igf <page.txt> -o <session.json>   parse a session page into a new session file
+  import-igf <page.txt> --json              print the parse as JSON only
+  export <session.json> --docx <out.docx> [--md <out.md>]
+                                            write the session report
+  validate <session.json>                   check a session file (exit 1 when invalid)
+`;
+
+class UsageError extends Error {}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DeskError('not-found', `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
+  }
+}
+
+function summary(session: Session, notFound: readonly string[]): string {
+  const people = ordered(session.people);
+  const withRole = (role: keyof typeof ROLE_LABELS) =>
+    people.filter((p) => p.roles.includes(role)).map((p) => p.name);
+  const lines = [
+    `Title:       ${session.facts.title || '(none)'}`,
+    `Code:        ${session.facts.code ?? '(none)'}${session.facts.year ? ` (${session.facts.year})` : ''}`,
+    `Format:      ${session.facts.format ?? '(none)'}, ${session.facts.durationMinutes ?? '?'} min`,
+    `Organizers:  ${withRole('organizer').join('; ') || '(none)'}`,
+    `Speakers:    ${
+      people
+        .filter((p) => p.roles.includes('speaker'))
+        .map((p) => [p.name, p.stakeholder, p.region].filter(Boolean).join(', '))
+        .join('; ') || '(none)'
+    }`,
+    `Moderators:  onsite ${withRole('onsiteModerator').join('; ') || '(none)'}, online ${withRole('onlineModerator').join('; ') || '(none)'}`,
+    `Rapporteur:  ${withRole('rapporteur').join('; ') || '(none)'}`,
+    `Questions:   ${live(session.questions).length}`,
+    ...ordered(session.questions).map((q, i) => `  ${i + 1}. ${q.text.length > 100 ? q.text.slice(0, 97) + '…' : q.text}`),
+  ];
+  if (notFound.length) lines.push(`Not found:   ${notFound.join(', ')}`);
+  return lines.join('\n');
+}
+
+async function importIgf(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  });
+  const [page] = positionals;
+  if (!page || (!values.out && !values.json)) throw new UsageError('import-igf needs <page.txt> and -o <session.json> or --json.');
+  const parsed = parseSessionPage(await readText(page));
+  if (values.json) {
+    process.stdout.write(JSON.stringify(PageParseSchema.parse(parsed), null, 2) + '\n');
+    return;
+  }
+  const out = path.resolve(values.out!);
+  if (await stat(out).catch(() => null))
+    throw new DeskError('conflict', `${out} already exists; choose another name (it was not overwritten).`);
+  const session = sessionFromPage(parsed, new Date().toISOString());
+  try {
+    await writeFileAtomic(out, JSON.stringify(session, null, 1) + '\n');
+  } catch (error) {
+    throw new DeskError('write-failed', `Could not write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+  }
+  process.stdout.write(`${summary(session, parsed.notFound)}\nWrote ${out}\n`);
+}
+
+async function exportReport(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { docx: { type: 'string' }, md: { type: 'string' } },
+  });
+  const [file] = positionals;
+  if (!file || (!values.docx && !values.md)) throw new UsageError('export needs <session.json> and --docx and/or --md.');
+  const session = await loadFile(path.resolve(file));
+  const targets = {
+    docx: values.docx ? path.resolve(values.docx) : undefined,
+    md: values.md ? path.resolve(values.md) : undefined,
+  };
+  await writeReport(session, targets);
+  for (const target of [targets.docx, targets.md]) if (target) process.stdout.write(`Wrote ${target}\n`);
+}
+
+async function validate(args: string[]): Promise<void> {
+  const [file] = args;
+  if (!file) throw new UsageError('validate needs <session.json>.');
+  const session = await loadFile(path.resolve(file));
+  process.stdout.write(
+    `${file}: valid session "${session.facts.title}" (format ${session.schemaVersion}, ${live(session.statements).length} statements)\n`,
+  );
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  'import-igf': importIgf,
+  export: exportReport,
+  validate,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    await run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof DeskError) {
+      process.stderr.write(`Error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,470 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+  type ParagraphChild,
+} from 'docx';
+import { parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
+import { KIND_LABELS, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
+
+/**
+ * Lays the report document out as a Word file that uses Word's own styles (Title, Heading 1–3, List
+ * Paragraph, Hyperlink), so the navigation pane, a table of contents and restyling all work for the
+ * organizer who edits it afterwards.
+ */
+
+// Arial is on every Windows and Mac; LibreOffice maps it to the metric-compatible Liberation Sans.
+const FONT = 'Arial';
+const MONO = 'Courier New';
+const NAVY = '1F3864';
+const ACCENT = '2E5597';
+const MUTED = '5F6B7A';
+const RULE = 'C9D1DE';
+const HEADER_FILL = '1F3864';
+const LABEL_FILL = 'EEF2F8';
+const ZEBRA_FILL = 'F7F9FC';
+
+// A4 with 2 cm margins.
+const PAGE_WIDTH = 11906;
+const PAGE_HEIGHT = 16838;
+const MARGIN = 1134;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+const BULLET = 'desk-bullet';
+const ORDERED = 'desk-ordered';
+
+/** Characters XML 1.0 cannot hold (and C1 controls), plus unpaired surrogates; tabs and newlines stay. */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const xmlSafe = (text: string): string => text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '');
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const STRONG_LETTER = /\p{L}/u;
+const HAS_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/** Direction of a paragraph by its first strong letter, as Unicode's bidi algorithm decides it. */
+function isRtlText(text: string): boolean {
+  if (!HAS_RTL.test(text)) return false;
+  for (const char of text.slice(0, 2_000)) {
+    if (STRONG_LETTER.test(char)) return RTL_LETTER.test(char);
+  }
+  return false;
+}
+
+interface RunLook {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  color?: string;
+  size?: number;
+  style?: string;
+  allCaps?: boolean;
+}
+
+/** One run per line (the later ones start with a break), tabs as real tabs. */
+function runs(text: string, look: RunLook = {}, breakFirst = false): TextRun[] {
+  const safe = xmlSafe(text);
+  return safe.split('\n').map((line, i) => {
+    const parts = line.split('\t');
+    const children: Array<string | Tab> = [];
+    parts.forEach((part, j) => {
+      if (j > 0) children.push(new Tab());
+      if (part) children.push(part);
+    });
+    return new TextRun({
+      children,
+      break: i > 0 || breakFirst ? 1 : undefined,
+      bold: look.bold,
+      italics: look.italics,
+      strike: look.strike,
+      color: look.color,
+      size: look.size,
+      style: look.style,
+      allCaps: look.allCaps,
+      font: look.code ? MONO : undefined,
+      rightToLeft: HAS_RTL.test(line) ? true : undefined,
+    });
+  });
+}
+
+function inlineChildren(items: InlineRun[], base: RunLook = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const item of items) {
+    const look: RunLook = {
+      ...base,
+      bold: base.bold || item.bold,
+      italics: base.italics || item.italic,
+      strike: item.strike,
+      code: item.code,
+    };
+    if (item.href) {
+      const link = xmlSafe(item.href);
+      out.push(
+        new ExternalHyperlink({
+          link,
+          children: runs(item.text || link, { ...look, style: 'Hyperlink' }, item.break),
+        }),
+      );
+    } else out.push(...runs(item.text, look, item.break));
+  }
+  return out;
+}
+
+const plainOf = (items: InlineRun[]): string => items.map((r) => r.text).join('');
+
+interface FlowContext {
+  /** Blockquote depth. */
+  quote: number;
+  /** Depth of the enclosing list item, -1 outside lists. */
+  listLevel: number;
+  /** Numbering instance of the enclosing ordered list. */
+  instance: number | undefined;
+}
+
+class NumberingState {
+  private next = 1;
+  readonly orderedStarts = new Set<number>([1]);
+  instance(): number {
+    return this.next++;
+  }
+}
+
+const orderedReference = (start: number): string => (start === 1 ? ORDERED : `${ORDERED}-${start}`);
+
+function quoteLook(ctx: FlowContext): Partial<ConstructorParameters<typeof Paragraph>[0] & object> {
+  if (!ctx.quote) return {};
+  return {
+    border: { left: { style: BorderStyle.SINGLE, size: 18, color: RULE, space: 8 } },
+  };
+}
+
+function indentFor(ctx: FlowContext): { left: number } | undefined {
+  const left = ctx.quote * 567 + (ctx.listLevel >= 0 ? 720 * (ctx.listLevel + 1) : 0);
+  return left ? { left } : undefined;
+}
+
+/** Paragraphs for user Markdown, lists numbered through the document's numbering definitions. */
+function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, out: Paragraph[]): void {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph': {
+        const rtl = isRtlText(plainOf(block.runs));
+        out.push(
+          new Paragraph({
+            children: inlineChildren(block.runs, ctx.quote ? { italics: true, color: '404A57' } : {}),
+            indent: indentFor(ctx),
+            bidirectional: rtl || undefined,
+            ...quoteLook(ctx),
+          }),
+        );
+        break;
+      }
+      case 'code':
+        out.push(
+          new Paragraph({
+            children: runs(block.text, { code: true, size: 19 }),
+            indent: indentFor(ctx),
+            shading: { type: ShadingType.CLEAR, fill: 'F2F4F7', color: 'auto' },
+          }),
+        );
+        break;
+      case 'quote':
+        flow(block.blocks, { ...ctx, quote: ctx.quote + 1 }, numbering, out);
+        break;
+      case 'list': {
+        const level = Math.min(ctx.listLevel + 1, 8);
+        let instance = ctx.instance;
+        if (block.ordered) {
+          numbering.orderedStarts.add(block.start);
+          if (level === 0 || instance === undefined) instance = numbering.instance();
+        }
+        const reference = block.ordered ? orderedReference(block.start) : BULLET;
+        for (const item of block.items) {
+          const [first, ...rest] = item;
+          if (first?.type === 'paragraph') {
+            const rtl = isRtlText(plainOf(first.runs));
+            out.push(
+              new Paragraph({
+                children: inlineChildren(first.runs, ctx.quote ? { italics: true } : {}),
+                numbering: { reference, level, instance: block.ordered ? instance : undefined },
+                bidirectional: rtl || undefined,
+                ...(ctx.quote ? { indent: { left: ctx.quote * 567 + 720 * (level + 1), hanging: 360 } } : {}),
+              }),
+            );
+            flow(rest, { ...ctx, listLevel: level, instance }, numbering, out);
+          } else {
+            // An item that opens with a nested list or code gets an empty numbered line first.
+            out.push(new Paragraph({ children: [], numbering: { reference, level, instance } }));
+            flow(item, { ...ctx, listLevel: level, instance }, numbering, out);
+          }
+        }
+        break;
+      }
+    }
+  }
+}
+
+function cellParagraph(text: string, look: RunLook = {}): Paragraph {
+  return new Paragraph({
+    children: runs(text, look),
+    spacing: { before: 0, after: 0 },
+    bidirectional: isRtlText(text) || undefined,
+  });
+}
+
+const CELL_MARGINS = { top: 70, bottom: 70, left: 110, right: 110 };
+const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function table(header: string[], rows: string[][], widths: number[], labelColumn = false): Table {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const scaled = widths.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: scaled,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: thin,
+      bottom: thin,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: none,
+    },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map(
+          (text, i) =>
+            new TableCell({
+              width: { size: scaled[i] ?? 0, type: WidthType.DXA },
+              margins: CELL_MARGINS,
+              shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
+              children: [cellParagraph(text, { bold: true, color: 'FFFFFF', size: 19 })],
+            }),
+        ),
+      }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: header.map(
+              (_, i) =>
+                new TableCell({
+                  width: { size: scaled[i] ?? 0, type: WidthType.DXA },
+                  margins: CELL_MARGINS,
+                  shading:
+                    labelColumn && i === 0
+                      ? { type: ShadingType.CLEAR, fill: LABEL_FILL, color: 'auto' }
+                      : r % 2 === 1
+                        ? { type: ShadingType.CLEAR, fill: ZEBRA_FILL, color: 'auto' }
+                        : undefined,
+                  children: [
+                    cellParagraph(row[i] ?? '', labelColumn && i === 0 ? { bold: true, color: NAVY } : { size: 20 }),
+                  ],
+                }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+/** Space after a table so the next heading or paragraph does not touch it. */
+const spacer = (): Paragraph => new Paragraph({ children: [], spacing: { before: 0, after: 120 } });
+
+function statementParagraphs(
+  block: Extract<ReportBlock, { type: 'statement' }>,
+  numbering: NumberingState,
+): Paragraph[] {
+  const sep = (): TextRun => new TextRun({ text: '  ·  ', color: RULE, size: 18 });
+  const head: ParagraphChild[] = block.speaker
+    ? runs(block.speaker, { bold: true, color: NAVY })
+    : runs('Unattributed', { bold: true, italics: true, color: MUTED });
+  if (block.speakerDetail) head.push(sep(), ...runs(block.speakerDetail, { color: MUTED, size: 18 }));
+  if (block.offset) head.push(sep(), ...runs(block.offset, { color: MUTED, size: 18 }));
+  if (block.kind !== 'statement')
+    head.push(sep(), ...runs(KIND_LABELS[block.kind], { bold: true, color: ACCENT, size: 17, allCaps: true }));
+  if (block.starred) head.push(new TextRun({ text: '  ★', color: 'C99700', size: 20 }));
+  const out: Paragraph[] = [
+    new Paragraph({ children: head, keepNext: true, spacing: { before: 200, after: 40 } }),
+  ];
+  const body = parseMarkdown(xmlSafe(block.markdown));
+  if (!body.length) out.push(new Paragraph({ children: runs('(no text)', { italics: true, color: MUTED }) }));
+  flow(body, { quote: 0, listLevel: -1, instance: undefined }, numbering, out);
+  return out;
+}
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function bulletLevels(): ILevelsOptions[] {
+  const symbols = ['•', '◦', '▪'];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: LevelFormat.BULLET,
+    text: symbols[level % 3] ?? '•',
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
+}
+
+function orderedLevels(start: number): ILevelsOptions[] {
+  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: formats[level % 3] ?? LevelFormat.DECIMAL,
+    text: `%${level + 1}.`,
+    start: level === 0 ? start : 1,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
+}
+
+export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
+  const numbering = new NumberingState();
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({
+      children: runs('Session report', { bold: true, color: ACCENT, size: 20, allCaps: true }),
+      spacing: { before: 0, after: 60 },
+    }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }),
+  ];
+  if (doc.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: runs(doc.subtitle) }));
+  children.push(
+    new Paragraph({
+      children: [],
+      spacing: { before: 0, after: 240 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 4 } },
+    }),
+  );
+
+  for (const section of doc.sections) {
+    children.push(new Paragraph({ heading: HEADINGS[section.level], children: runs(section.heading) }));
+    for (const block of section.blocks) {
+      switch (block.type) {
+        case 'paragraph':
+          flow(parseMarkdown(xmlSafe(block.markdown)), { quote: 0, listLevel: -1, instance: undefined }, numbering, children as Paragraph[]);
+          break;
+        case 'note':
+          children.push(new Paragraph({ children: runs(block.text, { italics: true, color: MUTED }) }));
+          break;
+        case 'facts':
+          children.push(table(['Item', 'Details'], block.rows, [30, 70], true), spacer());
+          break;
+        case 'table': {
+          const widths = block.header.length === 5 ? [22, 18, 24, 18, 18] : block.header.map(() => 1);
+          children.push(table(block.header, block.rows, widths), spacer());
+          break;
+        }
+        case 'statement':
+          children.push(...statementParagraphs(block, numbering));
+          break;
+      }
+    }
+  }
+
+  const footerTitle = doc.title.length > 90 ? `${doc.title.slice(0, 89)}…` : doc.title;
+  const document = new Document({
+    title: xmlSafe(doc.properties.title),
+    subject: xmlSafe(doc.properties.subject),
+    creator: xmlSafe(doc.properties.author),
+    lastModifiedBy: xmlSafe(doc.properties.author),
+    keywords: 'IGF, session report',
+    description: 'Session report exported by Session Desk',
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 21, color: '1B1F24' },
+          paragraph: { spacing: { after: 100, line: 276 } },
+        },
+        title: {
+          run: { font: FONT, size: 52, bold: true, color: NAVY },
+          paragraph: { spacing: { before: 0, after: 80 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 32, bold: true, color: NAVY },
+          paragraph: { spacing: { before: 400, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        },
+        heading2: {
+          run: { font: FONT, size: 25, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        },
+        heading3: {
+          run: { font: FONT, size: 22, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+        },
+        listParagraph: { paragraph: { spacing: { after: 60 } } },
+      },
+      paragraphStyles: [
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: FONT, size: 26, color: MUTED },
+          paragraph: { spacing: { before: 0, after: 120 } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: BULLET, levels: bulletLevels() },
+        ...[...numbering.orderedStarts].map((start) => ({
+          reference: orderedReference(start),
+          levels: orderedLevels(start),
+        })),
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, footer: 567, header: 567 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+                border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 6 } },
+                children: [
+                  ...runs(footerTitle, { color: MUTED, size: 16 }),
+                  new TextRun({
+                    children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    color: MUTED,
+                    size: 16,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { contract, type CallName, type Envelope, type ParsedRequest, type Response } from '../shared/contract';
+import { DeskError, describeZodError } from '../shared/errors';
+import { parseSessionPage } from '../shared/igf/sessionPage';
+import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
+import { isSafeExternalUrl } from '../shared/links';
+import { writeReport } from './export/writeReport';
+import type { Settings } from './store/settings';
+import { Workspace } from './store/workspace';
+
+/** What the handlers need from the outside world; Electron provides it in the app, tests provide their own. */
+export interface Ports {
+  settings: Settings;
+  /** Asks where to save; null when the user cancels. */
+  chooseSaveFile(defaultName: string): Promise<string | null>;
+  /** Asks for a folder; null when the user cancels. */
+  chooseFolder(): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+  now?: () => string;
+}
+
+export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise<Response<K>> };
+
+const safeFileName = (title: string): string =>
+  (title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').trim().replace(/\s+/g, ' ').slice(0, 80) || 'session') + ' report.docx';
+
+export function createHandlers(ports: Ports): Handlers {
+  const now = ports.now ?? (() => new Date().toISOString());
+  let workspace = new Workspace(ports.settings.workspaceDir(), now);
+  const current = (): Workspace => {
+    const dir = ports.settings.workspaceDir();
+    if (dir !== workspace.dir) workspace = new Workspace(dir, now);
+    return workspace;
+  };
+
+  return {
+    async listSessions() {
+      const ws = current();
+      return { workspaceDir: ws.dir, ...(await ws.list()) };
+    },
+    async getSession({ id }) {
+      const session = await current().get(id);
+      ports.settings.noteRecent(id);
+      return session;
+    },
+    async createSession({ title }) {
+      return current().create(newSession(now(), title));
+    },
+    async importSessionPage({ text }) {
+      const page = parseSessionPage(text);
+      const session = await current().create(sessionFromPage(page, now()));
+      return { session, notFound: page.notFound };
+    },
+    async duplicateSession({ id }) {
+      const ws = current();
+      return ws.create(duplicateSession(await ws.get(id), now()));
+    },
+    async changeSession({ id, changes }) {
+      return current().change(id, changes);
+    },
+    async exportDocx({ id }) {
+      const session = await current().get(id);
+      const file = await ports.chooseSaveFile(safeFileName(session.facts.title));
+      if (!file) return { file: null };
+      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      await writeReport(session, { docx: file });
+      return { file };
+    },
+    async getSettings() {
+      const { recentSessionIds, fora } = ports.settings.read();
+      return { workspaceDir: current().dir, recentSessionIds, fora };
+    },
+    async chooseWorkspace() {
+      const dir = await ports.chooseFolder();
+      if (dir) ports.settings.update({ workspaceDir: dir });
+      return { workspaceDir: current().dir };
+    },
+    async openExternal({ url }) {
+      if (!isSafeExternalUrl(url)) return { opened: false };
+      await ports.openExternal(url);
+      return { opened: true };
+    },
+  };
+}
+
+const toEnvelopeError = (error: unknown): Envelope<never> => {
+  if (error instanceof DeskError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof z.ZodError)
+    return { ok: false, error: { code: 'invalid-request', message: describeZodError(error) } };
+  // Anything else is a bug: say so without leaking a stack trace to the untrusted renderer.
+  console.error(error);
+  return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Session Desk.' } };
+};
+
+/** Validates an untrusted payload against the contract, runs the handler and never throws. */
+export async function dispatch(handlers: Handlers, name: string, payload: unknown): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(contract, name))
+    return { ok: false, error: { code: 'invalid-request', message: `Unknown call: ${String(name).slice(0, 80)}` } };
+  const call = name as CallName;
+  const parsed = contract[call].request.safeParse(payload ?? {});
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `${call}: ${describeZodError(parsed.error)}` },
+    };
+  try {
+    const handler = handlers[call] as (request: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return toEnvelopeError(error);
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { DEFAULT_FORA } from '../../shared/model/session';
+
+/** Settings persist through electron-store in the app and through `conf` (its base) elsewhere. */
+export const SettingsSchema = z.object({
+  workspaceDir: z.string().nullable().default(null),
+  windowBounds: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .nullable()
+    .default(null),
+  recentSessionIds: z.array(z.string()).default([]),
+  fora: z.array(z.string()).default([...DEFAULT_FORA]),
+});
+export type SettingsData = z.infer<typeof SettingsSchema>;
+export const SETTINGS_DEFAULTS: SettingsData = SettingsSchema.parse({});
+
+/** The part of electron-store / conf this app uses; both implement it. */
+export interface KeyValueStore {
+  readonly store: Record<string, unknown>;
+  set(key: string, value: unknown): void;
+}
+
+const MAX_RECENT = 10;
+
+export class Settings {
+  constructor(
+    private readonly backing: KeyValueStore,
+    private readonly defaultWorkspace: string,
+  ) {}
+
+  /** A hand-edited or damaged settings file falls back to defaults field by field instead of failing. */
+  read(): SettingsData {
+    const raw = this.backing.store;
+    const out = { ...SETTINGS_DEFAULTS };
+    for (const key of Object.keys(SettingsSchema.shape) as Array<keyof SettingsData>) {
+      const field = SettingsSchema.shape[key].safeParse(raw[key]);
+      if (field.success) (out as Record<string, unknown>)[key] = field.data;
+    }
+    return out;
+  }
+
+  workspaceDir(): string {
+    return this.read().workspaceDir ?? this.defaultWorkspace;
+  }
+
+  update(patch: Partial<SettingsData>): void {
+    for (const [key, value] of Object.entries(patch)) this.backing.set(key, value);
+  }
+
+  noteRecent(sessionId: string): void {
+    const recent = this.read().recentSessionIds.filter((id) => id !== sessionId);
+    this.update({ recentSessionIds: [sessionId, ...recent].slice(0, MAX_RECENT) });
+  }
+}

@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import { SessionList } from './features/sessions/SessionList';
+import { SessionView } from './features/sessions/SessionView';
+
+type Route = { screen: 'sessions' } | { screen: 'session'; id: string; notice?: string };
+
+export function App() {
+  const [route, setRoute] = useState<Route>({ screen: 'sessions' });
+  return route.screen === 'sessions' ? (
+    <SessionList onOpen={(id, notice) => setRoute({ screen: 'session', id, notice })} />
+  ) : (
+    <SessionView
+      key={route.id}
+      id={route.id}
+      notice={route.notice}
+      onBack={() => setRoute({ screen: 'sessions' })}
+    />
+  );
+}

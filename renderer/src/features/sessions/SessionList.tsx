@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Response } from '../../../../shared/contract';
+import { call, messageOf } from '../../desk';
+
+type Listing = Response<'listSessions'>;
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  code: 'session code',
+  year: 'year',
+  themes: 'themes',
+  organizers: 'organizers',
+  speakers: 'speakers',
+  onsiteModerator: 'onsite moderator',
+  onlineModerator: 'online moderator',
+  rapporteur: 'rapporteur',
+  format: 'format',
+  durationMinutes: 'duration',
+  policyQuestions: 'policy questions',
+};
+export const describeNotFound = (fields: readonly string[]): string =>
+  fields.map((field) => FIELD_NAMES[field] ?? field).join(', ');
+
+export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) => void }) {
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [pageText, setPageText] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(() => {
+    call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const run = async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const createBlank = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const session = await call('createSession', { title: title.trim() });
+      onOpen(session.id);
+    });
+  };
+
+  const importPage = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { session, notFound } = await call('importSessionPage', { text: pageText });
+      onOpen(session.id, notFound.length ? `Imported. Not found on the page: ${describeNotFound(notFound)}.` : undefined);
+    });
+  };
+
+  const duplicate = (id: string) =>
+    void run(async () => {
+      const copy = await call('duplicateSession', { id });
+      onOpen(copy.id, 'This is a copy: people, policy questions and agenda were kept, statements were not.');
+    });
+
+  const chooseWorkspace = () =>
+    void run(async () => {
+      await call('chooseWorkspace', {});
+      refresh();
+    });
+
+  return (
+    <main className="sessions" aria-labelledby="sessions-heading">
+      <h1 id="sessions-heading">Sessions</h1>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="sessions-grid">
+        <section aria-labelledby="list-heading" className="card">
+          <h2 id="list-heading">In this workspace</h2>
+          <p className="muted">
+            Folder: <span className="path">{listing?.workspaceDir ?? '…'}</span>{' '}
+            <button type="button" className="link-button" onClick={chooseWorkspace} disabled={busy}>
+              Change…
+            </button>
+          </p>
+          {listing && listing.sessions.length === 0 && <p>No sessions yet. Create one or import a session page.</p>}
+          <ul className="session-list">
+            {listing?.sessions.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
+                  <span className="session-title">{s.title || 'Untitled session'}</span>
+                  <span className="muted">
+                    {[s.code, s.date, `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => duplicate(s.id)}
+                  disabled={busy}
+                  aria-label={`Duplicate ${s.title || 'untitled session'} as a template`}
+                >
+                  Duplicate
+                </button>
+              </li>
+            ))}
+          </ul>
+          {listing && listing.damaged.length > 0 && (
+            <div role="status" className="warning">
+              <h3>Files that could not be opened</h3>
+              <p>They were left untouched.</p>
+              <ul>
+                {listing.damaged.map((d) => (
+                  <li key={d.file}>{d.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+
+        <div className="stack">
+          <form className="card" onSubmit={createBlank} aria-labelledby="blank-heading">
+            <h2 id="blank-heading">New blank session</h2>
+            <label htmlFor="new-title">Title</label>
+            <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            <button type="submit" disabled={busy}>
+              Create session
+            </button>
+          </form>
+
+          <form className="card" onSubmit={importPage} aria-labelledby="import-heading">
+            <h2 id="import-heading">Import a session page</h2>
+            <label htmlFor="page-text">Paste the text of the IGF session page</label>
+            <textarea id="page-text" rows={10} value={pageText} onChange={(e) => setPageText(e.target.value)} />
+            <button type="submit" disabled={busy}>
+              Import page
+            </button>
+          </form>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { CapturePanel } from '../capture/CapturePanel';
+import { ReportPreview } from '../report/ReportPreview';
+import { SessionOverview } from '../setup/SessionOverview';
+import { useSession, type SaveState } from './useSession';
+
+const TABS = [
+  { id: 'capture', label: 'Capture' },
+  { id: 'report', label: 'Report' },
+  { id: 'session', label: 'Session' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+function SaveIndicator({ save, retry }: { save: SaveState; retry: () => void }) {
+  if (save.kind === 'failed')
+    return (
+      <span role="alert" className="save failed">
+        Not saved: {save.message}{' '}
+        <button type="button" className="link-button" onClick={retry}>
+          Retry now
+        </button>
+      </span>
+    );
+  return (
+    <span role="status" className={`save ${save.kind}`}>
+      {save.kind === 'saving' ? 'Saving…' : 'All changes saved'}
+    </span>
+  );
+}
+
+export function SessionView({ id, notice, onBack }: { id: string; notice?: string; onBack: () => void }) {
+  const { session, loadError, save, change, retry } = useSession(id);
+  const [tab, setTab] = useState<Tab>('capture');
+
+  if (loadError)
+    return (
+      <main className="session-view">
+        <p role="alert" className="error">
+          {loadError}
+        </p>
+        <button type="button" onClick={onBack}>
+          Back to sessions
+        </button>
+      </main>
+    );
+  if (!session) return <main className="session-view" aria-busy="true" />;
+
+  return (
+    <main className="session-view">
+      <header className="session-header">
+        <button type="button" className="secondary" onClick={onBack}>
+          ← Sessions
+        </button>
+        <h1>
+          {session.facts.code && <span className="code">{session.facts.code}</span>}{' '}
+          {session.facts.title || 'Untitled session'}
+        </h1>
+        <SaveIndicator save={save} retry={() => void retry()} />
+      </header>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <div role="tablist" aria-label="Session views" className="tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
+        {tab === 'capture' && <CapturePanel session={session} change={change} />}
+        {tab === 'report' && <ReportPreview session={session} />}
+        {tab === 'session' && <SessionOverview session={session} />}
+      </div>
+    </main>
+  );
+}

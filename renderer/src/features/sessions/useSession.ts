@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyChanges, type Change } from '../../../../shared/model/changes';
+import type { Session } from '../../../../shared/model/session';
+import { DeskError } from '../../../../shared/errors';
+import { call, messageOf } from '../../desk';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+const RETRY_MS = 3_000;
+
+/**
+ * Holds one open session. A change shows at once (the same pure `applyChanges` the main process runs)
+ * and is queued for the disk; the indicator says "saved" only once every queued change is durable.
+ * A failed write keeps the change queued and retries, so nothing typed is ever dropped.
+ */
+export function useSession(id: string) {
+  const [session, setSession] = useState<Session | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
+  const pending = useRef<Change[]>([]);
+  const flushing = useRef(false);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setSession(null);
+    setLoadError(null);
+    call('getSession', { id }).then(
+      (loaded) => alive && setSession(loaded),
+      (error: unknown) => alive && setLoadError(messageOf(error)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [id]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      while (pending.current.length > 0) {
+        const batch = pending.current.slice();
+        setSave({ kind: 'saving' });
+        try {
+          await call('changeSession', { id, changes: batch });
+          pending.current.splice(0, batch.length);
+        } catch (error) {
+          setSave({ kind: 'failed', message: messageOf(error) });
+          // A full or read-only disk may recover by itself; a conflict or a rejected change will not.
+          if (error instanceof DeskError && error.code === 'write-failed') {
+            if (retryTimer.current) clearTimeout(retryTimer.current);
+            retryTimer.current = setTimeout(() => void flush(), RETRY_MS);
+          }
+          return;
+        }
+      }
+      setSave({ kind: 'saved' });
+    } finally {
+      flushing.current = false;
+    }
+  }, [id]);
+
+  useEffect(
+    () => () => {
+      if (retryTimer.current) clearTimeout(retryTimer.current);
+    },
+    [],
+  );
+
+  const change = useCallback(
+    (changes: Change[]): void => {
+      setSession((current) => (current ? applyChanges(current, changes, new Date().toISOString()) : current));
+      pending.current.push(...changes);
+      void flush();
+    },
+    [flush],
+  );
+
+  return { session, loadError, save, change, retry: flush };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { CALL_NAMES, CHANNELS, type CallName } from './channels';
+import { DeskErrorSchema, type DeskErrorShape } from './errors';
+import { ChangeSchema } from './model/changes';
+import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
+
+/**
+ * The one IPC contract. The preload's `window.desk` API, the main process's handler table and the
+ * renderer's types are all derived from this object, so a channel cannot exist in one place only.
+ * Requests are strict: unknown keys are an error, not silently dropped.
+ */
+const PAGE_TEXT_MAX = 5_000_000;
+
+export const contract = {
+  listSessions: {
+    channel: CHANNELS.listSessions,
+    request: z.strictObject({}),
+    response: z.object({
+      workspaceDir: z.string(),
+      sessions: z.array(SessionSummarySchema),
+      damaged: z.array(DamagedFileSchema),
+    }),
+  },
+  getSession: {
+    channel: CHANNELS.getSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: SessionSchema,
+  },
+  createSession: {
+    channel: CHANNELS.createSession,
+    request: z.strictObject({ title: z.string().max(2_000).default('') }),
+    response: SessionSchema,
+  },
+  importSessionPage: {
+    channel: CHANNELS.importSessionPage,
+    request: z.strictObject({ text: z.string().max(PAGE_TEXT_MAX) }),
+    response: z.object({ session: SessionSchema, notFound: z.array(z.string()) }),
+  },
+  duplicateSession: {
+    channel: CHANNELS.duplicateSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: SessionSchema,
+  },
+  changeSession: {
+    channel: CHANNELS.changeSession,
+    request: z.strictObject({ id: IdSchema, changes: z.array(ChangeSchema).min(1).max(10_000) }),
+    response: z.object({ updatedAt: z.string() }),
+  },
+  exportDocx: {
+    channel: CHANNELS.exportDocx,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({ file: z.string().nullable() }),
+  },
+  getSettings: {
+    channel: CHANNELS.getSettings,
+    request: z.strictObject({}),
+    response: z.object({
+      workspaceDir: z.string(),
+      recentSessionIds: z.array(z.string()),
+      fora: z.array(z.string()),
+    }),
+  },
+  chooseWorkspace: {
+    channel: CHANNELS.chooseWorkspace,
+    request: z.strictObject({}),
+    response: z.object({ workspaceDir: z.string() }),
+  },
+  openExternal: {
+    channel: CHANNELS.openExternal,
+    request: z.strictObject({ url: z.string().max(4_000) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const satisfies Record<CallName, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export { CALL_NAMES, CHANNELS, type CallName };
+export type Request<K extends CallName> = z.input<Contract[K]['request']>;
+export type ParsedRequest<K extends CallName> = z.output<Contract[K]['request']>;
+export type Response<K extends CallName> = z.output<Contract[K]['response']>;
+
+/** What crosses the wire: never a thrown Error, whose fields Electron's serialization would drop. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorShape };
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: DeskErrorSchema }),
+]);
+
+/** The API the preload exposes as `window.desk`. */
+export type DeskApi = { [K in CallName]: (request: Request<K>) => Promise<Envelope<Response<K>>> };

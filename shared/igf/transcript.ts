@@ -1,0 +1,335 @@
+/**
+ * Parser for the IGF's "RAW" live-captioning transcripts.
+ *
+ * Layout those files follow (see tests/fixtures/transcripts/):
+ * - a header before the first `>>`: optional site banners ("This is now a legacy site…", "You are here"),
+ *   usually a title line ("IGF 2024- Day 1- Official Opening Session"), the captioning disclaimer and
+ *   separators (`***`, a line holding only a non-breaking space);
+ * - then turns: a line that starts (after optional indentation, possibly U+00A0) with `>>` opens a turn.
+ *   `>> FULL NAME:` (or `>>FULL NAME:`) names the speaker, a bare `>> text` is an unnamed turn;
+ * - paragraphs without `>>` continue the previous turn;
+ * - stage directions on their own line (`(Applause).`) are neither turns nor turn text;
+ * - the file is often cut mid-word, sometimes in the middle of the last speaker label.
+ *
+ * Pure and linear in the input length: every line is looked at once, label checks only ever look at a
+ * bounded prefix of a line, and no regular expression here can backtrack more than a bounded amount.
+ */
+
+export interface TranscriptTurn {
+  /** The label as printed (spacing normalised), or null for an anonymous `>>` turn. */
+  speaker: string | null;
+  /** The turn's words: paragraphs joined with a blank line, spaces (incl. U+00A0) collapsed, trimmed. */
+  text: string;
+}
+
+export interface TranscriptParse {
+  /** The heading line of the file when it is obvious (a line starting "IGF 20…"), else null. */
+  title: string | null;
+  /** Distinct speaker labels in order of first appearance. */
+  speakers: string[];
+  turns: TranscriptTurn[];
+}
+
+/** A label longer than this before its colon is a sentence, not a name. */
+const MAX_LABEL = 80;
+const MAX_LABEL_WORDS = 8;
+/** Characters a speaker label may hold: letters (any script, with marks), digits, spaces, dots, hyphens, apostrophes. */
+const LABEL_CHARS = /^[\p{L}][\p{L}\p{M}\p{N} .'’‐-]*$/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/gu;
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|mme|mlle|hon|rev|amb|ambassador|h\.\s?e)\.?$/i;
+/** Lower-case words that may sit inside a mixed-case name ("Ana de Souza", "Ludwig van Dijk"). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'binti',
+  'ibn',
+  'y',
+  'e',
+]);
+/** A mixed-case one-word label is only a name label when it is a role. */
+const ROLE_WORDS =
+  /^(?:chair|co-chair|chairperson|moderator|host|speaker|participant|audience|interpreter|facilitator|rapporteur|panelist|panellist|presenter|narrator|announcer|voice)$/i;
+
+const isUpperLetter = (ch: string): boolean => ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Does `candidate` (the text between `>>` and a colon, trimmed) look like a speaker label? */
+function isNameLabel(candidate: string): boolean {
+  if (candidate.length === 0 || candidate.length > MAX_LABEL) return false;
+  if (!LABEL_CHARS.test(candidate)) return false;
+  const words = candidate.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
+  if ((candidate.match(LETTER) ?? []).length < 2) return false;
+  // Captioners write labels in capitals: "HOST", "MIRIAM OSEI-TUTU", "CHAIR ALBUQUERQUE".
+  if (!LOWER.test(candidate)) return true;
+  // Mixed case: "Ms. Jane Doe", "Jane Doe", "Moderator"; never a sentence ("So let us begin").
+  let rest = words;
+  const first = rest[0] ?? '';
+  const honorific = HONORIFIC.test(first);
+  if (honorific) rest = rest.slice(1);
+  if (rest.length === 0) return false;
+  if (!honorific && rest.length === 1) return ROLE_WORDS.test(rest[0] ?? '');
+  let capitalised = 0;
+  for (const w of rest) {
+    const c = w.charAt(0);
+    if (isUpperLetter(c)) capitalised++;
+    else if (!PARTICLES.has(w.toLowerCase())) return false;
+  }
+  return capitalised >= 1 && (honorific || capitalised >= 2);
+}
+
+/** A line that is only a stage direction: "(Applause).", "(Video plays)", "[inaudible]". */
+const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/;
+/** A line with no letter or digit ("***", a lone non-breaking space). */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+const TITLE = /^IGF[\s-]*(?:19|20)\d\d\b/i;
+const MAX_TITLE = 300;
+
+/** Key under which two printings of the same label count as one speaker. */
+const labelKey = (label: string): string =>
+  label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+
+export function parseTranscript(text: string): TranscriptParse {
+  const input = typeof text === 'string' ? text : '';
+  const lines = input.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // Index of the last line holding anything but whitespace: a label cut at end of text must be on it.
+  let lastContent = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if ((lines[i] ?? '').trim().length > 0) {
+      lastContent = i;
+      break;
+    }
+  }
+
+  let title: string | null = null;
+  const speakers: string[] = [];
+  const speakerByKey = new Map<string, string>();
+  const turns: TranscriptTurn[] = [];
+
+  // The turn being read: finished paragraphs plus the lines of the open one.
+  let current: { speaker: string | null; paragraphs: string[]; open: string[] } | null = null;
+
+  const closeParagraph = (): void => {
+    if (!current || current.open.length === 0) return;
+    const p = collapse(current.open.join(' '));
+    if (p.length > 0) current.paragraphs.push(p);
+    current.open = [];
+  };
+  const finishTurn = (): void => {
+    if (!current) return;
+    closeParagraph();
+    turns.push({ speaker: current.speaker, text: current.paragraphs.join('\n\n') });
+    current = null;
+  };
+  const speakerFor = (label: string): string => {
+    const key = labelKey(label);
+    const known = speakerByKey.get(key);
+    if (known !== undefined) return known;
+    speakerByKey.set(key, label);
+    speakers.push(label);
+    return label;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trimStart();
+    if (line.startsWith('>>')) {
+      finishTurn();
+      const rest = line.slice(2).trimStart();
+      let speaker: string | null = null;
+      let body = rest;
+      const colon = rest.slice(0, MAX_LABEL + 1).indexOf(':');
+      if (colon > 0) {
+        const candidate = collapse(rest.slice(0, colon));
+        if (isNameLabel(candidate)) {
+          speaker = speakerFor(candidate);
+          body = rest.slice(colon + 1);
+        }
+      } else if (colon < 0 && i === lastContent) {
+        // The file was cut inside the last label ("…>> PAVEL DRAGO"): a capitalised name run with
+        // nothing after it. It still names someone; prefer a known speaker it is the start of.
+        const candidate = collapse(rest);
+        if (!LOWER.test(candidate) && !/[.]$/.test(candidate) && isNameLabel(candidate)) {
+          const key = labelKey(candidate);
+          const known = speakers.find((s) => labelKey(s).startsWith(key));
+          speaker = known ?? speakerFor(candidate);
+          body = '';
+        }
+      }
+      current = { speaker, paragraphs: [], open: [] };
+      if (body.trim().length > 0) current.open.push(body);
+      continue;
+    }
+
+    const trimmed = line.trim();
+    if (!current) {
+      // Header: banners, title, disclaimer. Only the title is kept.
+      if (title === null && trimmed.length > 0 && trimmed.length <= MAX_TITLE) {
+        const t = collapse(trimmed);
+        if (TITLE.test(t)) title = t;
+      }
+      continue;
+    }
+    if (trimmed.length === 0 || NO_WORDS.test(trimmed)) {
+      closeParagraph();
+      continue;
+    }
+    if (trimmed.length <= MAX_LABEL && STAGE_DIRECTION.test(collapse(trimmed))) {
+      closeParagraph();
+      continue;
+    }
+    // Continuation: a new paragraph after a blank line, a wrapped line of the open one otherwise.
+    (current as { open: string[] }).open.push(trimmed);
+  }
+  finishTurn();
+
+  return { title, speakers, turns };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching transcript labels to people
+// ---------------------------------------------------------------------------------------------------
+
+/** Titles and roles that can precede a name in a label or a people list; they never identify anyone. */
+const DROP_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'madam',
+  'mme',
+  'mlle',
+  'hon',
+  'honourable',
+  'honorable',
+  'excellency',
+  'his',
+  'her',
+  'rev',
+  'amb',
+  'ambassador',
+  'minister',
+  'senator',
+  'judge',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'cochair',
+  'co',
+  'vice',
+  'moderator',
+  'host',
+  'rapporteur',
+  'facilitator',
+  'panelist',
+  'panellist',
+  'speaker',
+]);
+
+/** Lower-case, accent-free name words without titles: "Ms. Inês Albuquerque (ISOC)" → ["ines", "albuquerque"]. */
+function nameTokens(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\bh\.\s*e\.?(?=\s|$)/g, ' ')
+    .replace(/['’‘`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !DROP_WORDS.has(w));
+}
+
+/** A label word stands for a name word when equal, or when it is an initial of it. */
+const wordMatches = (label: string, name: string): boolean =>
+  label === name || (label.length === 1 && name.startsWith(label));
+
+/**
+ * Can `label` be read inside `name`: its last word equals a name word at position `anchor` or later
+ * (full word, not an initial), and its earlier words match earlier name words in order (equal or initial).
+ */
+function subsequenceMatch(label: readonly string[], name: readonly string[], lastOnly: boolean): boolean {
+  const last = label[label.length - 1];
+  if (last === undefined || last.length < 2) return false;
+  const positions: number[] = [];
+  if (lastOnly) positions.push(name.length - 1);
+  else for (let j = name.length > 1 ? 1 : 0; j < name.length; j++) positions.push(j);
+  for (const end of positions) {
+    if (name[end] !== last) continue;
+    // Greedy earliest match of the other label words within name[0..end).
+    let j = 0;
+    let ok = true;
+    for (let k = 0; k < label.length - 1; k++) {
+      const w = label[k] ?? '';
+      while (j < end && !wordMatches(w, name[j] ?? '')) j++;
+      if (j >= end) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches a transcript label ("MS. JANE DOE", "JANE DOE", "J. DOE", "CHAIR DOE") to one of the given
+ * people names; case-, accent- and title-insensitive; returns the index or -1.
+ *
+ * Tried in order, each step only deciding when exactly one person fits (two or more → -1, ambiguous):
+ * 1. the same words ("TOMAS IBARRA-KLEIN" ↔ "Tomás Ibarra-Klein");
+ * 2. the label's last word is the person's last name word, its other words are the person's earlier
+ *    words or their initials, in order ("M. OSEI-TUTU", "CHAIR ALBUQUERQUE" ↔ "Inês Albuquerque");
+ * 3. as 2 but the last word may be any name word after the first (compound or double surnames:
+ *    "IBARRA" ↔ "Tomás Ibarra-Klein"). A first name alone never matches.
+ */
+export function matchSpeaker(label: string, names: readonly string[]): number {
+  if (typeof label !== 'string' || !Array.isArray(names)) return -1;
+  const l = nameTokens(label);
+  if (l.length === 0) return -1;
+  const people = names.map((n) => (typeof n === 'string' ? nameTokens(n) : []));
+  const tiers: Array<(p: string[]) => boolean> = [
+    (p) => p.length === l.length && p.every((w, i) => w === l[i]),
+    (p) => p.length > 0 && subsequenceMatch(l, p, true),
+    (p) => p.length > 0 && subsequenceMatch(l, p, false),
+  ];
+  for (const fits of tiers) {
+    let found = -1;
+    for (let i = 0; i < people.length; i++) {
+      if (!fits(people[i] ?? [])) continue;
+      if (found !== -1) return -1;
+      found = i;
+    }
+    if (found !== -1) return found;
+  }
+  return -1;
+}

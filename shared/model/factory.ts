@@ -1,0 +1,131 @@
+import type { PageImport } from '../igf/pageParse';
+import { SCHEMA_VERSION, type Person, type Role, type Session } from './session';
+
+export const newId = (): string => globalThis.crypto.randomUUID();
+
+export function newSession(now: string, title = ''): Session {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    facts: {
+      title,
+      code: null,
+      year: null,
+      themes: [],
+      format: null,
+      durationMinutes: null,
+      date: null,
+      startTime: null,
+      timeZone: null,
+      room: null,
+      hybrid: null,
+      description: '',
+      expectedOutcomes: '',
+      updatedAt: now,
+    },
+    people: [],
+    questions: [],
+    agenda: [],
+    statements: [],
+    importNotFound: [],
+  };
+}
+
+const nameKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Builds a session from an imported page; a person named in several roles becomes one person. */
+export function sessionFromPage(page: PageImport, now: string): Session {
+  const session = newSession(now, page.title ?? '');
+  const people = new Map<string, Person>();
+  const addRole = (name: string | null, role: Role, details: Partial<Person> = {}): void => {
+    if (!name || !name.trim()) return;
+    const key = nameKey(name);
+    const existing = people.get(key);
+    if (existing) {
+      if (!existing.roles.includes(role)) existing.roles.push(role);
+      for (const [field, value] of Object.entries(details) as Array<[keyof Person, unknown]>) {
+        if (value !== null && value !== undefined && (existing[field] === null || existing[field] === ''))
+          (existing as Record<string, unknown>)[field] = value;
+      }
+      return;
+    }
+    people.set(key, {
+      id: newId(),
+      name: name.trim(),
+      affiliation: null,
+      stakeholder: null,
+      region: null,
+      gender: null,
+      presence: null,
+      audience: false,
+      roles: [role],
+      order: people.size,
+      updatedAt: now,
+      deletedAt: null,
+      ...details,
+    });
+  };
+  for (const organizer of page.organizers) addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });
+  for (const speaker of page.speakers)
+    addRole(speaker.name, 'speaker', {
+      stakeholder: speaker.stakeholder,
+      region: speaker.region,
+      affiliation: speaker.affiliation,
+    });
+  addRole(page.onsiteModerator, 'onsiteModerator');
+  addRole(page.onlineModerator, 'onlineModerator');
+  addRole(page.rapporteur, 'rapporteur');
+
+  return {
+    ...session,
+    facts: {
+      ...session.facts,
+      code: page.code,
+      year: page.year,
+      themes: page.themes,
+      format: page.format,
+      durationMinutes: page.durationMinutes,
+      description: page.description ?? '',
+      expectedOutcomes: page.expectedOutcomes ?? '',
+    },
+    people: [...people.values()],
+    questions: page.policyQuestions.map((text, order) => ({
+      id: newId(),
+      text,
+      order,
+      updatedAt: now,
+      deletedAt: null,
+    })),
+    importNotFound: page.notFound,
+  };
+}
+
+/** A copy to prepare the next session from: same people, questions and agenda, no statements. */
+export function duplicateSession(source: Session, now: string): Session {
+  const fresh = newSession(now, `${source.facts.title} (copy)`.trim());
+  const questionIds = new Map(source.questions.map((q) => [q.id, newId()]));
+  return {
+    ...fresh,
+    facts: { ...source.facts, title: fresh.facts.title, updatedAt: now },
+    people: source.people.filter((p) => !p.deletedAt && !p.audience).map((p) => ({ ...p, id: newId(), updatedAt: now })),
+    questions: source.questions
+      .filter((q) => !q.deletedAt)
+      .map((q) => ({ ...q, id: questionIds.get(q.id)!, updatedAt: now })),
+    agenda: source.agenda
+      .filter((s) => !s.deletedAt)
+      .map((s) => ({
+        ...s,
+        id: newId(),
+        updatedAt: now,
+        questionIds: s.questionIds.flatMap((id) => questionIds.get(id) ?? []),
+      })),
+  };
+}

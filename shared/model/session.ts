@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+/**
+ * The session file format. Every entity carries a stable id and its own `updatedAt`, deletes leave a
+ * tombstone and order comes from an explicit `order` key, so that two copies of one session (two
+ * laptops, a synced folder) can one day be merged record by record.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const STAKEHOLDER_GROUPS = [
+  'Government',
+  'Civil Society',
+  'Private Sector',
+  'Technical Community',
+  'Intergovernmental Organization',
+] as const;
+
+export const REGIONAL_GROUPS = [
+  'African Group',
+  'Asia-Pacific Group',
+  'Eastern European Group',
+  'Latin American and Caribbean Group (GRULAC)',
+  'Western European and Others Group (WEOG)',
+  'Intergovernmental Organization',
+] as const;
+
+export const ROLES = ['organizer', 'speaker', 'onsiteModerator', 'onlineModerator', 'rapporteur'] as const;
+export const ROLE_LABELS: Record<Role, string> = {
+  organizer: 'Organizer',
+  speaker: 'Speaker',
+  onsiteModerator: 'Onsite moderator',
+  onlineModerator: 'Online moderator',
+  rapporteur: 'Rapporteur',
+};
+
+export const GENDERS = ['woman', 'man', 'non-binary/other', 'prefer not to say'] as const;
+export const PRESENCES = ['onsite', 'online'] as const;
+
+export const STATEMENT_KINDS = [
+  'statement',
+  'question',
+  'recommendation',
+  'commitment',
+  'key-takeaway candidate',
+  'call-to-action candidate',
+  'quote',
+  'poll result',
+] as const;
+
+export const DEFAULT_FORA = [
+  'G7',
+  'G20',
+  'Global Digital Compact',
+  'WSIS+20',
+  'IGF Messages',
+  'Bilateral Digital Dialogues',
+] as const;
+
+/** Upper bounds keep a hostile or damaged file from exhausting memory in the renderer. */
+const SHORT = 2_000;
+const LONG = 2_000_000;
+
+export const IdSchema = z.uuid();
+export const IsoTimeSchema = z.iso.datetime({ offset: true });
+
+const Entity = {
+  id: IdSchema,
+  updatedAt: IsoTimeSchema,
+  deletedAt: IsoTimeSchema.nullable().default(null),
+};
+
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PersonSchema = z.object({
+  ...Entity,
+  name: z.string().max(SHORT),
+  affiliation: z.string().max(SHORT).nullable().default(null),
+  /** One of STAKEHOLDER_GROUPS, or any other text the user chose ("other"). */
+  stakeholder: z.string().max(SHORT).nullable().default(null),
+  region: z.string().max(SHORT).nullable().default(null),
+  gender: z.enum(GENDERS).nullable().default(null),
+  presence: z.enum(PRESENCES).nullable().default(null),
+  roles: z.array(RoleSchema).max(ROLES.length).default([]),
+  /** An audience member added during the session rather than a listed participant. */
+  audience: z.boolean().default(false),
+  order: z.number(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PolicyQuestionSchema = z.object({
+  ...Entity,
+  text: z.string().max(LONG),
+  order: z.number(),
+});
+export type PolicyQuestion = z.infer<typeof PolicyQuestionSchema>;
+
+export const AgendaSegmentSchema = z.object({
+  ...Entity,
+  title: z.string().max(SHORT),
+  plannedMinutes: z.number().int().min(0).max(24 * 60),
+  questionIds: z.array(IdSchema).default([]),
+  order: z.number(),
+});
+export type AgendaSegment = z.infer<typeof AgendaSegmentSchema>;
+
+export const StatementKindSchema = z.enum(STATEMENT_KINDS);
+export type StatementKind = z.infer<typeof StatementKindSchema>;
+
+export const StatementSchema = z.object({
+  ...Entity,
+  speakerId: IdSchema.nullable().default(null),
+  text: z.string().max(LONG),
+  questionIds: z.array(IdSchema).default([]),
+  kind: StatementKindSchema.default('statement'),
+  fora: z.array(z.string().max(SHORT)).default([]),
+  starred: z.boolean().default(false),
+  /** Wall-clock time the statement was captured (UTC). */
+  at: IsoTimeSchema,
+  /** Seconds from the session start, when the start is known. */
+  offsetSeconds: z.number().nullable().default(null),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+export const FactsSchema = z.object({
+  title: z.string().max(SHORT).default(''),
+  code: z.string().max(SHORT).nullable().default(null),
+  year: z.number().int().min(1990).max(2200).nullable().default(null),
+  themes: z.array(z.string().max(SHORT)).default([]),
+  format: z.string().max(SHORT).nullable().default(null),
+  durationMinutes: z.number().int().min(0).max(24 * 60).nullable().default(null),
+  /** Local date and start time in the session's own time zone. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable()
+    .default(null),
+  timeZone: z.string().max(100).nullable().default(null),
+  room: z.string().max(SHORT).nullable().default(null),
+  hybrid: z.boolean().nullable().default(null),
+  description: z.string().max(LONG).default(''),
+  expectedOutcomes: z.string().max(LONG).default(''),
+  updatedAt: IsoTimeSchema,
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+export const SessionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: IdSchema,
+  createdAt: IsoTimeSchema,
+  updatedAt: IsoTimeSchema,
+  facts: FactsSchema,
+  people: z.array(PersonSchema).default([]),
+  questions: z.array(PolicyQuestionSchema).default([]),
+  agenda: z.array(AgendaSegmentSchema).default([]),
+  statements: z.array(StatementSchema).default([]),
+  /** Fields the page import could not find, kept so the user can be reminded to fill them in. */
+  importNotFound: z.array(z.string().max(SHORT)).default([]),
+});
+export type Session = z.infer<typeof SessionSchema>;
+/** The shape a session may have on disk before defaults are applied. */
+export type SessionInput = z.input<typeof SessionSchema>;
+
+/** What the session list shows without loading every statement into the renderer. */
+export const SessionSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  code: z.string().nullable(),
+  date: z.string().nullable(),
+  updatedAt: IsoTimeSchema,
+  statementCount: z.number().int(),
+  file: z.string(),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+/** A file in the workspace that could not be opened, with the reason in words a user can act on. */
+export const DamagedFileSchema = z.object({ file: z.string(), message: z.string() });
+export type DamagedFile = z.infer<typeof DamagedFileSchema>;
+
+export const live = <T extends { deletedAt: string | null }>(items: readonly T[]): T[] =>
+  items.filter((item) => item.deletedAt === null);
+
+export const byOrder = <T extends { order: number }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => a.order - b.order);
+
+/** Live records in display order: what every screen and the report show. */
+export const ordered = <T extends { deletedAt: string | null; order: number }>(items: readonly T[]): T[] =>
+  byOrder(live(items));
+
+export const liveStatements = (session: Session): Statement[] =>
+  live(session.statements).sort((a, b) => a.at.localeCompare(b.at));

@@ -1,0 +1,60 @@
+import type { Facts } from './session';
+
+/** Offset in ms of `timeZone` from UTC at the instant `utcMs` (e.g. +3 600 000 for CET in winter). */
+function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * The session's start as a UTC instant, from its local date, start time and time zone; null when any
+ * is missing or the zone is unknown. Without a zone the machine's own zone is assumed, since the
+ * laptop usually sits in the room.
+ */
+export function sessionStartMs(facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'>): number | null {
+  if (!facts.date || !facts.startTime) return null;
+  const [y, m, d] = facts.date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = facts.startTime.split(':').map(Number) as [number, number];
+  const naive = Date.UTC(y, m - 1, d, hh, mm);
+  if (!facts.timeZone) return new Date(y, m - 1, d, hh, mm).getTime();
+  try {
+    // Two passes settle the offset across a daylight-saving change.
+    let utc = naive - zoneOffsetMs(naive, facts.timeZone);
+    utc = naive - zoneOffsetMs(utc, facts.timeZone);
+    return utc;
+  } catch {
+    return null;
+  }
+}
+
+export function offsetSecondsFrom(facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'>, atIso: string): number | null {
+  const start = sessionStartMs(facts);
+  if (start === null) return null;
+  return Math.round((Date.parse(atIso) - start) / 1000);
+}
+
+/** mm:ss from the session start (h:mm:ss past an hour); the local clock time when the start is unknown. */
+export function formatOffset(offsetSeconds: number | null, atIso: string): string {
+  if (offsetSeconds === null) {
+    const at = new Date(atIso);
+    return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  }
+  const sign = offsetSeconds < 0 ? '-' : '';
+  const total = Math.abs(offsetSeconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(h ? 2 : 2, '0')}:${String(s).padStart(2, '0')}`;
+  return sign + (h ? `${h}:${mmss}` : mmss);
+}

@@ -1,0 +1,199 @@
+import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+
+/**
+ * The Markdown a rapporteur types, reduced to what a report needs: paragraphs, lists, quotes, code, and
+ * runs of text that are bold, italic, code, struck through or a link. Raw HTML is kept as literal text
+ * and never interpreted; only http(s) and mailto links stay links.
+ */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  strike?: boolean;
+  /** A safe http(s)/mailto target; absent when the run is not a link. */
+  href?: string;
+  /** A line break before `text` (a soft or hard break in the source). */
+  break?: boolean;
+}
+
+export type RichBlock =
+  | { type: 'paragraph'; runs: InlineRun[] }
+  | { type: 'list'; ordered: boolean; start: number; items: RichBlock[][] }
+  | { type: 'quote'; blocks: RichBlock[] }
+  | { type: 'code'; text: string };
+
+type Marks = Omit<InlineRun, 'text' | 'break'>;
+
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)[^\s\u0000-\u001f\u007f]+$/i;
+
+/** The target if it is an http(s) or mailto URL; anything else (javascript:, data:, file:, relative) is null. */
+export function safeHref(href: string | null | undefined): string | null {
+  const trimmed = (href ?? '').trim();
+  return SAFE_LINK.test(trimmed) ? trimmed : null;
+}
+
+function pushText(out: InlineRun[], text: string, marks: Marks, lineBreak = false): void {
+  if (!text && !lineBreak) return;
+  const last = out[out.length - 1];
+  if (
+    last &&
+    !lineBreak &&
+    last.bold === marks.bold &&
+    last.italic === marks.italic &&
+    last.code === marks.code &&
+    last.strike === marks.strike &&
+    last.href === marks.href
+  ) {
+    last.text += text;
+    return;
+  }
+  const run: InlineRun = { text };
+  if (marks.bold) run.bold = true;
+  if (marks.italic) run.italic = true;
+  if (marks.code) run.code = true;
+  if (marks.strike) run.strike = true;
+  if (marks.href) run.href = marks.href;
+  if (lineBreak) run.break = true;
+  out.push(run);
+}
+
+/** Splits text on newlines into runs with breaks, so soft line breaks survive. */
+function pushLines(out: InlineRun[], text: string, marks: Marks): void {
+  const lines = text.split('\n');
+  lines.forEach((line, i) => pushText(out, line, marks, i > 0));
+}
+
+function inline(tokens: readonly Token[] | undefined, marks: Marks, out: InlineRun[]): void {
+  for (const token of tokens ?? []) {
+    const t = token as MarkedToken;
+    const add = (text: string, m: Marks = marks): void => pushLines(out, text, m);
+    switch (t.type) {
+      case 'text':
+        if ('tokens' in t && t.tokens?.length) inline(t.tokens, marks, out);
+        else add(t.text);
+        break;
+      case 'escape':
+        add(t.text);
+        break;
+      case 'strong':
+        inline(t.tokens, { ...marks, bold: true }, out);
+        break;
+      case 'em':
+        inline(t.tokens, { ...marks, italic: true }, out);
+        break;
+      case 'del':
+        inline(t.tokens, { ...marks, strike: true }, out);
+        break;
+      case 'codespan':
+        add(t.text, { ...marks, code: true });
+        break;
+      case 'br':
+        // An empty run carrying the break; the text after it is appended to it when the marks agree.
+        pushText(out, '', marks, true);
+        break;
+      case 'link': {
+        const href = safeHref(t.href);
+        inline(t.tokens, href ? { ...marks, href } : marks, out);
+        break;
+      }
+      case 'image':
+        add(t.text);
+        break;
+      case 'html':
+        // Literal text, exactly as typed: `<script>` stays the characters `<script>`.
+        add(t.raw);
+        break;
+      case 'checkbox':
+        add(t.checked ? '☑ ' : '☐ ');
+        break;
+      default: {
+        const generic = token as { tokens?: Token[]; text?: string; raw?: string };
+        if (generic.tokens?.length) inline(generic.tokens, marks, out);
+        else add(generic.text ?? generic.raw ?? '');
+      }
+    }
+  }
+}
+
+function runsOf(tokens: readonly Token[] | undefined, fallback: string, marks: Marks = {}): InlineRun[] {
+  const out: InlineRun[] = [];
+  if (tokens?.length) inline(tokens, marks, out);
+  else pushLines(out, fallback, marks);
+  return out;
+}
+
+function listItem(item: Tokens.ListItem): RichBlock[] {
+  const content = blocks(item.tokens.filter((t) => t.type !== 'checkbox'));
+  if (item.task) {
+    const box: InlineRun = { text: item.checked ? '☑ ' : '☐ ' };
+    const first = content[0];
+    if (first?.type === 'paragraph') first.runs.unshift(box);
+    else content.unshift({ type: 'paragraph', runs: [box] });
+  }
+  return content;
+}
+
+function blocks(tokens: readonly Token[]): RichBlock[] {
+  const out: RichBlock[] = [];
+  for (const token of tokens) {
+    const t = token as MarkedToken;
+    switch (t.type) {
+      case 'space':
+      case 'def':
+      case 'hr':
+      case 'checkbox':
+        break;
+      case 'paragraph':
+      case 'text':
+        out.push({ type: 'paragraph', runs: runsOf(t.tokens, t.text) });
+        break;
+      case 'heading':
+        out.push({ type: 'paragraph', runs: runsOf(t.tokens, t.text, { bold: true }) });
+        break;
+      case 'list':
+        out.push({
+          type: 'list',
+          ordered: t.ordered,
+          start: typeof t.start === 'number' ? t.start : 1,
+          items: t.items.map(listItem),
+        });
+        break;
+      case 'blockquote':
+        out.push({ type: 'quote', blocks: blocks(t.tokens) });
+        break;
+      case 'code':
+        out.push({ type: 'code', text: t.text });
+        break;
+      case 'html':
+        out.push({ type: 'paragraph', runs: runsOf(undefined, t.raw.replace(/\n+$/, '')) });
+        break;
+      case 'table':
+        for (const row of [t.header, ...t.rows]) {
+          const runs: InlineRun[] = [];
+          row.forEach((c, i) => {
+            if (i > 0) runs.push({ text: ' | ' });
+            runs.push(...runsOf(c.tokens, c.text));
+          });
+          out.push({ type: 'paragraph', runs });
+        }
+        break;
+      default: {
+        const generic = token as { tokens?: Token[]; text?: string; raw?: string };
+        out.push({ type: 'paragraph', runs: runsOf(generic.tokens, generic.text ?? generic.raw ?? '') });
+      }
+    }
+  }
+  return out.filter((b) => b.type !== 'paragraph' || b.runs.length > 0);
+}
+
+/** Parses user Markdown (GFM, single newlines kept as line breaks) into report blocks. */
+export function parseMarkdown(markdown: string): RichBlock[] {
+  if (!markdown.trim()) return [];
+  return blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
+}
+
+/** Inline Markdown only (a single line, e.g. a heading), as runs. */
+export function parseInline(markdown: string): InlineRun[] {
+  return runsOf(Lexer.lexInline(markdown, { gfm: true, breaks: true }), markdown);
+}

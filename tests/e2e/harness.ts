@@ -1,0 +1,81 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import Conf from 'conf';
+import { CALL_NAMES } from '../../shared/channels';
+import { createHandlers, dispatch } from '../../electron/handlers';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { Settings, type KeyValueStore } from '../../electron/store/settings';
+
+const RENDERER = path.resolve('out/renderer');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves the built renderer the way the app does: same files, same CSP header. */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(RENDERER, rel === '/' ? 'index.html' : rel);
+    if (!file.startsWith(RENDERER)) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Desk {
+  root: string;
+  workspace: string;
+  /** Where the next "save dialog" answers; null = the user cancels. */
+  nextSavePath: string | null;
+  externalOpened: string[];
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Wires the page to the real main-process handlers over a temporary workspace: `window.desk` is
+ * installed exactly as the preload builds it, and each call goes through the same `dispatch`
+ * (payload validation included) that `electron/ipc.ts` uses. Only Electron's transport is left out.
+ */
+export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
+  const root = await mkdtemp(path.join(tmpdir(), 'session-desk-e2e-'));
+  const workspace = path.join(root, 'workspace');
+  const conf = new Conf({ projectName: 'session-desk-test', cwd: path.join(root, 'settings') });
+  const settings = new Settings(conf as unknown as KeyValueStore, workspace);
+  const desk: Desk = {
+    root,
+    workspace,
+    nextSavePath: null,
+    externalOpened: [],
+    cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+  const handlers = createHandlers({
+    settings,
+    chooseSaveFile: async () => desk.nextSavePath,
+    chooseFolder: async () => null,
+    openExternal: async (url) => void desk.externalOpened.push(url),
+  });
+  const origin = new URL(appUrl).origin;
+  await page.exposeBinding('__deskInvoke', async (source, name: string, payload: unknown) => {
+    // The same rule as the app: only the main frame of our own page may call.
+    if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
+      return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Session Desk.' } };
+    return dispatch(handlers, name, payload);
+  });
+  await page.addInitScript(
+    `window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, request)]));`,
+  );
+  return desk;
+}
