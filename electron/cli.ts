@@ -49,7 +49,9 @@ function summary(session: Session, notFound: readonly string[]): string {
     `Moderators:  onsite ${withRole('onsiteModerator').join('; ') || '(none)'}, online ${withRole('onlineModerator').join('; ') || '(none)'}`,
     `Rapporteur:  ${withRole('rapporteur').join('; ') || '(none)'}`,
     `Questions:   ${live(session.questions).length}`,
-    ...ordered(session.questions).map((q, i) => `  ${i + 1}. ${q.text.length > 100 ? q.text.slice(0, 97) + '…' : q.text}`),
+    ...ordered(session.questions).map(
+      (q, i) => `  ${i + 1}. ${q.text.length > 100 ? q.text.slice(0, 97) + '…' : q.text}`,
+    ),
   ];
   if (notFound.length) lines.push(`Not found:   ${notFound.join(', ')}`);
   return lines.join('\n');
@@ -62,7 +64,8 @@ async function importIgf(args: string[]): Promise<void> {
     options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   });
   const [page] = positionals;
-  if (!page || (!values.out && !values.json)) throw new UsageError('import-igf needs <page.txt> and -o <session.json> or --json.');
+  if (!page || (!values.out && !values.json))
+    throw new UsageError('import-igf needs <page.txt> and -o <session.json> or --json.');
   const parsed = parseSessionPage(await readText(page));
   if (values.json) {
     process.stdout.write(JSON.stringify(PageParseSchema.parse(parsed), null, 2) + '\n');
@@ -75,7 +78,10 @@ async function importIgf(args: string[]): Promise<void> {
   try {
     await writeFileAtomic(out, JSON.stringify(session, null, 1) + '\n');
   } catch (error) {
-    throw new DeskError('write-failed', `Could not write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+    throw new DeskError(
+      'write-failed',
+      `Could not write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
+    );
   }
   process.stdout.write(`${summary(session, parsed.notFound)}\nWrote ${out}\n`);
 }
@@ -87,7 +93,8 @@ async function exportReport(args: string[]): Promise<void> {
     options: { docx: { type: 'string' }, md: { type: 'string' } },
   });
   const [file] = positionals;
-  if (!file || (!values.docx && !values.md)) throw new UsageError('export needs <session.json> and --docx and/or --md.');
+  if (!file || (!values.docx && !values.md))
+    throw new UsageError('export needs <session.json> and --docx and/or --md.');
   const session = await loadFile(path.resolve(file));
   const targets = {
     docx: values.docx ? path.resolve(values.docx) : undefined,
@@ -127,7 +134,10 @@ export async function main(argv: string[]): Promise<number> {
     await run(rest);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { contract, type CallName, type Envelope, type ParsedRequest, type Response } from '../shared/contract';
+import {
+  contract,
+  type CallName,
+  type Envelope,
+  type ParsedRequest,
+  type Response,
+} from '../shared/contract';
 import { DeskError, describeZodError } from '../shared/errors';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
@@ -23,7 +29,11 @@ export interface Ports {
 export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise<Response<K>> };
 
 const safeFileName = (title: string): string =>
-  (title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').trim().replace(/\s+/g, ' ').slice(0, 80) || 'session') + ' report.docx';
+  (title
+    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 80) || 'session') + ' report.docx';
 
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
@@ -94,9 +104,16 @@ const toEnvelopeError = (error: unknown): Envelope<never> => {
 };
 
 /** Validates an untrusted payload against the contract, runs the handler and never throws. */
-export async function dispatch(handlers: Handlers, name: string, payload: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  payload: unknown,
+): Promise<Envelope<unknown>> {
   if (!Object.hasOwn(contract, name))
-    return { ok: false, error: { code: 'invalid-request', message: `Unknown call: ${String(name).slice(0, 80)}` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `Unknown call: ${String(name).slice(0, 80)}` },
+    };
   const call = name as CallName;
   const parsed = contract[call].request.safeParse(payload ?? {});
   if (!parsed.success)

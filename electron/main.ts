@@ -5,13 +5,7 @@ import { app, BrowserWindow, dialog, protocol, screen, session, shell, type WebF
 import ElectronStore from 'electron-store';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  isAppUrl,
-  resolveAppFile,
-} from './security';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './security';
 import { Settings, type KeyValueStore } from './store/settings';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,7 +50,9 @@ function lockDownSessions(): void {
   // No remote content: every request that is not the app's own page or the dev server is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
-      isAppUrl(details.url, devServerUrl) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+      isAppUrl(details.url, devServerUrl) ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith('data:');
     callback({ cancel: !allowed });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -82,7 +78,15 @@ function createMainWindow(settings: Settings): BrowserWindow {
   const saved = settings.read().windowBounds;
   const visible =
     saved &&
-    screen.getAllDisplays().some(({ workArea: a }) => saved.x < a.x + a.width && saved.y < a.y + a.height && saved.x + saved.width > a.x && saved.y + saved.height > a.y);
+    screen
+      .getAllDisplays()
+      .some(
+        ({ workArea: a }) =>
+          saved.x < a.x + a.width &&
+          saved.y < a.y + a.height &&
+          saved.x + saved.width > a.x &&
+          saved.y + saved.height > a.y,
+      );
   const window = new BrowserWindow({
     ...(visible && saved ? saved : { width: 1280, height: 820 }),
     minWidth: 720,

@@ -19,6 +19,7 @@ import {
   TextRun,
   WidthType,
   type ILevelsOptions,
+  type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
 import { parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
@@ -150,7 +151,7 @@ class NumberingState {
 
 const orderedReference = (start: number): string => (start === 1 ? ORDERED : `${ORDERED}-${start}`);
 
-function quoteLook(ctx: FlowContext): Partial<ConstructorParameters<typeof Paragraph>[0] & object> {
+function quoteLook(ctx: FlowContext): Pick<IParagraphOptions, 'border'> {
   if (!ctx.quote) return {};
   return {
     border: { left: { style: BorderStyle.SINGLE, size: 18, color: RULE, space: 8 } },

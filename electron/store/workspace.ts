@@ -55,7 +55,8 @@ export class Workspace {
     for (const name of names) {
       const file = path.join(this.dir, name);
       try {
-        const session = this.open.get(name.slice(0, -SESSION_SUFFIX.length))?.db.data ?? (await loadFile(file));
+        const session =
+          this.open.get(name.slice(0, -SESSION_SUFFIX.length))?.db.data ?? (await loadFile(file));
         sessions.push(summarize(session, name));
       } catch (error) {
         damaged.push({ file: name, message: error instanceof DeskError ? error.message : String(error) });
@@ -121,7 +122,10 @@ export class Workspace {
     const file = this.fileOf(id);
     const session = await loadFile(file);
     if (session.id !== id)
-      throw new DeskError('damaged-file', `${path.basename(file)}: its id (${session.id}) does not match its name.`);
+      throw new DeskError(
+        'damaged-file',
+        `${path.basename(file)}: its id (${session.id}) does not match its name.`,
+      );
     const db = new Low<Session>(new AtomicJsonFile<Session>(file), session);
     const entry: OpenSession = { db, mtimeMs: (await stat(file)).mtimeMs, queue: Promise.resolve() };
     this.open.set(id, entry);
@@ -172,7 +176,10 @@ export async function loadFile(file: string): Promise<Session> {
     raw = await new AtomicJsonFile<unknown>(file).read();
   } catch (error) {
     if (error instanceof SyntaxError)
-      throw new DeskError('damaged-file', `${name} is not valid JSON (it may be truncated): ${error.message}`);
+      throw new DeskError(
+        'damaged-file',
+        `${name} is not valid JSON (it may be truncated): ${error.message}`,
+      );
     throw new DeskError('damaged-file', `${name} could not be read: ${(error as Error).message}`);
   }
   const parsed = SessionSchema.safeParse(migrate(raw, name));

@@ -34,12 +34,7 @@ export function newSession(now: string, title = ''): Session {
 }
 
 const nameKey = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Builds a session from an imported page; a person named in several roles becomes one person. */
 export function sessionFromPage(page: PageImport, now: string): Session {
@@ -73,7 +68,8 @@ export function sessionFromPage(page: PageImport, now: string): Session {
       ...details,
     });
   };
-  for (const organizer of page.organizers) addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });
+  for (const organizer of page.organizers)
+    addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });
   for (const speaker of page.speakers)
     addRole(speaker.name, 'speaker', {
       stakeholder: speaker.stakeholder,
@@ -115,7 +111,9 @@ export function duplicateSession(source: Session, now: string): Session {
   return {
     ...fresh,
     facts: { ...source.facts, title: fresh.facts.title, updatedAt: now },
-    people: source.people.filter((p) => !p.deletedAt && !p.audience).map((p) => ({ ...p, id: newId(), updatedAt: now })),
+    people: source.people
+      .filter((p) => !p.deletedAt && !p.audience)
+      .map((p) => ({ ...p, id: newId(), updatedAt: now })),
     questions: source.questions
       .filter((q) => !q.deletedAt)
       .map((q) => ({ ...q, id: questionIds.get(q.id)!, updatedAt: now })),

@@ -98,7 +98,11 @@ export type PolicyQuestion = z.infer<typeof PolicyQuestionSchema>;
 export const AgendaSegmentSchema = z.object({
   ...Entity,
   title: z.string().max(SHORT),
-  plannedMinutes: z.number().int().min(0).max(24 * 60),
+  plannedMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   questionIds: z.array(IdSchema).default([]),
   order: z.number(),
 });
@@ -128,7 +132,13 @@ export const FactsSchema = z.object({
   year: z.number().int().min(1990).max(2200).nullable().default(null),
   themes: z.array(z.string().max(SHORT)).default([]),
   format: z.string().max(SHORT).nullable().default(null),
-  durationMinutes: z.number().int().min(0).max(24 * 60).nullable().default(null),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
   /** Local date and start time in the session's own time zone. */
   date: z
     .string()

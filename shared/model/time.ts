@@ -13,7 +13,14 @@ function zoneOffsetMs(utcMs: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(utcMs));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 
@@ -38,7 +45,10 @@ export function sessionStartMs(facts: Pick<Facts, 'date' | 'startTime' | 'timeZo
   }
 }
 
-export function offsetSecondsFrom(facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'>, atIso: string): number | null {
+export function offsetSecondsFrom(
+  facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'>,
+  atIso: string,
+): number | null {
   const start = sessionStartMs(facts);
   if (start === null) return null;
   return Math.round((Date.parse(atIso) - start) / 1000);

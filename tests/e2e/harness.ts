@@ -71,7 +71,10 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
   await page.exposeBinding('__deskInvoke', async (source, name: string, payload: unknown) => {
     // The same rule as the app: only the main frame of our own page may call.
     if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
-      return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Session Desk.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'This request did not come from Session Desk.' },
+      };
     return dispatch(handlers, name, payload);
   });
   await page.addInitScript(

@@ -33,7 +33,9 @@ async function sessionFile(): Promise<ReturnType<typeof SessionSchema.parse>> {
   return SessionSchema.parse(JSON.parse(await readFile(path.join(desk.workspace, files[0]!), 'utf8')));
 }
 
-test('import the seed page, capture three tagged statements, export a DOCX that reads back', async ({ page }) => {
+test('import the seed page, capture three tagged statements, export a DOCX that reads back', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/01-sessions-empty.png` });
@@ -47,7 +49,11 @@ test('import the seed page, capture three tagged statements, export a DOCX that 
   const statements = [
     { speaker: 'Pramod Varma', question: 1, text: 'India built **Aadhaar** on open standards.' },
     { speaker: 'Maksym Shkilov', question: 2, text: 'Ukraine learned to keep _people_ at the centre.' },
-    { speaker: 'Michael O. Odhiambo', question: 3, text: 'Peer learning across Africa needs shared standards.' },
+    {
+      speaker: 'Michael O. Odhiambo',
+      question: 3,
+      text: 'Peer learning across Africa needs shared standards.',
+    },
   ];
   const box = page.getByLabel('Statement', { exact: true });
   for (const s of statements) {
@@ -107,11 +113,19 @@ test('edit and delete a statement; both are on disk', async ({ page }) => {
   await box.press('Enter');
   await box.fill('Second point');
   await box.press('Enter');
-  await page.getByRole('listitem').filter({ hasText: 'First point' }).getByRole('button', { name: 'Edit' }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'First point' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
   const editor = page.getByLabel('Edit statement');
   await editor.fill('First point, corrected');
   await editor.press('Enter');
-  await page.getByRole('listitem').filter({ hasText: 'Second point' }).getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Second point' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await expect(page.getByText('Second point')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
@@ -132,14 +146,18 @@ test('non-IGF text still makes a session and says what was not found; a damaged 
   await page.goto(app.url);
   await page.getByLabel('Paste the text of the IGF session page').fill('Shopping list: eggs, flour, milk.');
   await page.getByRole('button', { name: 'Import page' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Not found on the page' })).toContainText('rapporteur');
+  await expect(page.getByRole('status').filter({ hasText: 'Not found on the page' })).toContainText(
+    'rapporteur',
+  );
 
   const { writeFile } = await import('node:fs/promises');
   const damaged = path.join(desk.workspace, '0b8e0d55-1f4e-4e5e-9a57-5d1d1c0f2f11.session.json');
   await writeFile(damaged, '{"schemaVersion": 1, "id": "0b8e0d55');
   await page.getByRole('button', { name: '← Sessions' }).click();
   await expect(page.getByText('Files that could not be opened')).toBeVisible();
-  await expect(page.getByText(/0b8e0d55-1f4e-4e5e-9a57-5d1d1c0f2f11\.session\.json is not valid JSON/)).toBeVisible();
+  await expect(
+    page.getByText(/0b8e0d55-1f4e-4e5e-9a57-5d1d1c0f2f11\.session\.json is not valid JSON/),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/04-damaged.png` });
   expect(await readFile(damaged, 'utf8')).toBe('{"schemaVersion": 1, "id": "0b8e0d55');
   await expect(page.getByRole('button', { name: /Untitled session/ })).toBeVisible();

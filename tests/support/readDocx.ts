@@ -12,12 +12,22 @@ export function convertDocxToPdf(docx: string, outDir = path.dirname(docx)): str
   try {
     const result = spawnSync(
       'libreoffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        docx,
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     );
     const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/i, '.pdf'));
     if (result.status !== 0 || !existsSync(pdf))
-      throw new Error(`LibreOffice could not convert ${docx}: ${result.stderr || result.stdout || result.error}`);
+      throw new Error(
+        `LibreOffice could not convert ${docx}: ${result.stderr || result.stdout || result.error}`,
+      );
     return pdf;
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -25,7 +35,10 @@ export function convertDocxToPdf(docx: string, outDir = path.dirname(docx)): str
 }
 
 export function pdfText(pdf: string): string {
-  const result = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('pdftotext', ['-layout', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${result.stderr}`);
   return result.stdout;
 }

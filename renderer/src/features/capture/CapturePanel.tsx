@@ -104,8 +104,8 @@ export function CapturePanel({ session, change }: Props) {
             {questions.length === 0 && <span className="muted">none set up</span>}
             {questions.map((q, i) => (
               <label key={q.id} className="tag" title={q.text}>
-                <input type="checkbox" checked={tags.includes(q.id)} onChange={() => toggleTag(q.id)} />
-                Q{i + 1}
+                <input type="checkbox" checked={tags.includes(q.id)} onChange={() => toggleTag(q.id)} />Q
+                {i + 1}
                 <kbd>Alt+{i + 1}</kbd>
               </label>
             ))}

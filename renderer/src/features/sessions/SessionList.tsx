@@ -57,7 +57,10 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
     event.preventDefault();
     void run(async () => {
       const { session, notFound } = await call('importSessionPage', { text: pageText });
-      onOpen(session.id, notFound.length ? `Imported. Not found on the page: ${describeNotFound(notFound)}.` : undefined);
+      onOpen(
+        session.id,
+        notFound.length ? `Imported. Not found on the page: ${describeNotFound(notFound)}.` : undefined,
+      );
     });
   };
 
@@ -90,7 +93,9 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
               Change…
             </button>
           </p>
-          {listing && listing.sessions.length === 0 && <p>No sessions yet. Create one or import a session page.</p>}
+          {listing && listing.sessions.length === 0 && (
+            <p>No sessions yet. Create one or import a session page.</p>
+          )}
           <ul className="session-list">
             {listing?.sessions.map((s) => (
               <li key={s.id}>
@@ -140,7 +145,12 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
           <form className="card" onSubmit={importPage} aria-labelledby="import-heading">
             <h2 id="import-heading">Import a session page</h2>
             <label htmlFor="page-text">Paste the text of the IGF session page</label>
-            <textarea id="page-text" rows={10} value={pageText} onChange={(e) => setPageText(e.target.value)} />
+            <textarea
+              id="page-text"
+              rows={10}
+              value={pageText}
+              onChange={(e) => setPageText(e.target.value)}
+            />
             <button type="submit" disabled={busy}>
               Import page
             </button>

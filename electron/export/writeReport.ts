@@ -1,0 +1,60 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DeskError } from '../../shared/errors';
+import type { Session } from '../../shared/model/session';
+import { reportToMarkdown } from '../../shared/report/markdown';
+import { buildReport } from '../../shared/report/reportModel';
+import { writeFileAtomic } from '../store/atomicJsonFile';
+import { reportToDocx } from './docx';
+
+export interface ReportTargets {
+  docx?: string;
+  md?: string;
+}
+
+/**
+ * `writeFileAtomic` is typed for text, but it hands the data straight to `FileHandle.writeFile`, which
+ * writes bytes as they are (the encoding only applies to strings). This view of it lets the DOCX bytes
+ * go through the same temp-file, fsync and rename path as every other file the desk writes.
+ */
+const writeAtomic = writeFileAtomic as unknown as (file: string, data: string | Uint8Array) => Promise<void>;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission was denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EISDIR: 'a folder with that name is in the way',
+  EBUSY: 'the file is in use by another program',
+  ENAMETOOLONG: 'the file name is too long',
+  EMFILE: 'too many files are open',
+  EIO: 'the disk reported an input/output error',
+};
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && REASONS[code]) return REASONS[code];
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/[.\s]+$/, '') || 'unknown error';
+}
+
+async function writeTarget(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    // A clearer reason than the temp file's ENOENT/ENOTDIR when the folder itself is the problem.
+    const folder = await stat(path.dirname(file));
+    if (!folder.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    await writeAtomic(file, data);
+  } catch (error) {
+    throw new DeskError('write-failed', `Could not write ${file}: ${reason(error)}.`);
+  }
+}
+
+/** Builds the report once and writes each requested file atomically (DOCX first, then Markdown). */
+export async function writeReport(session: Session, targets: ReportTargets): Promise<void> {
+  const doc = buildReport(session);
+  if (targets.docx) await writeTarget(targets.docx, await reportToDocx(doc));
+  if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
+}

@@ -1,0 +1,145 @@
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../electron/store/atomicJsonFile';
+import { MAX_SESSION_BYTES, Workspace } from '../../electron/store/workspace';
+import { DeskError } from '../../shared/errors';
+import { newId, newSession } from '../../shared/model/factory';
+import { SCHEMA_VERSION, SessionSchema } from '../../shared/model/session';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'desk-store-'));
+});
+afterEach(async () => {
+  await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+const now = () => new Date().toISOString();
+const statement = (text: string) => ({
+  type: 'statement.put' as const,
+  statement: { id: newId(), text, at: now() },
+});
+
+describe('atomic write', () => {
+  it('replaces the file whole and leaves no temp file behind', async () => {
+    const file = path.join(dir, 'a.json');
+    await writeFileAtomic(file, 'old');
+    await writeFileAtomic(file, 'new');
+    expect(await readFile(file, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('fails cleanly when the folder does not exist', async () => {
+    await expect(writeFileAtomic(path.join(dir, 'missing', 'a.json'), 'x')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('workspace', () => {
+  it('creates, changes and reloads a session from disk', async () => {
+    const ws = new Workspace(dir);
+    const session = await ws.create(newSession(now(), 'Kyoto'));
+    await ws.change(session.id, [statement('one'), statement('two')]);
+    const file = path.join(dir, `${session.id}.session.json`);
+    const onDisk = SessionSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    expect(onDisk.statements.map((s) => s.text)).toEqual(['one', 'two']);
+
+    const reopened = new Workspace(dir);
+    expect((await reopened.get(session.id)).statements).toHaveLength(2);
+    const { sessions, damaged } = await reopened.list();
+    expect(damaged).toEqual([]);
+    expect(sessions).toMatchObject([{ id: session.id, title: 'Kyoto', statementCount: 2 }]);
+  });
+
+  it('writes changes in the order they were made, even when issued together', async () => {
+    const ws = new Workspace(dir);
+    const { id } = await ws.create(newSession(now()));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => ws.change(id, [statement(`s${i}`)])));
+    const onDisk = JSON.parse(await readFile(ws.fileOf(id), 'utf8'));
+    expect(onDisk.statements.map((s: { text: string }) => s.text)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `s${i}`),
+    );
+  });
+
+  it('refuses ids that are not UUIDs, so no path can leave the folder', async () => {
+    const ws = new Workspace(dir);
+    for (const id of ['../../etc/passwd', 'a/b', '', 'x'.repeat(500)])
+      await expect(ws.get(id)).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
+  const damagedCases: Array<[string, string, RegExp]> = [
+    ['truncated', '{"schemaVersion": 1, "id": "abc', /is not valid JSON/],
+    ['not JSON', 'hello world', /is not valid JSON/],
+    ['wrong schema', JSON.stringify({ schemaVersion: 1, id: 'nope' }), /is not a valid session: id/],
+    ['newer version', JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1 }), /newer version of Session Desk/],
+    ['an array', '[]', /not a session/],
+  ];
+  for (const [label, content, message] of damagedCases) {
+    it(`reports a ${label} file, leaves it untouched and keeps the rest usable`, async () => {
+      const ws = new Workspace(dir);
+      const good = await ws.create(newSession(now(), 'Good one'));
+      const id = newId();
+      const file = path.join(dir, `${id}.session.json`);
+      await writeFile(file, content);
+      const before = await stat(file);
+
+      const { sessions, damaged } = await new Workspace(dir).list();
+      expect(sessions.map((s) => s.id)).toEqual([good.id]);
+      expect(damaged).toHaveLength(1);
+      expect(damaged[0]!.message).toMatch(message);
+      expect(damaged[0]!.message).toContain(`${id}.session.json`);
+
+      await expect(ws.get(id)).rejects.toBeInstanceOf(DeskError);
+      await expect(ws.change(id, [statement('x')])).rejects.toBeInstanceOf(DeskError);
+      expect(await readFile(file, 'utf8')).toBe(content);
+      expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+      await ws.change(good.id, [statement('still works')]);
+    });
+  }
+
+  it('refuses a file larger than any session without reading it', async () => {
+    const id = newId();
+    const file = path.join(dir, `${id}.session.json`);
+    const handle = await (await import('node:fs/promises')).open(file, 'w');
+    await handle.truncate(MAX_SESSION_BYTES + 1);
+    await handle.close();
+    await expect(new Workspace(dir).get(id)).rejects.toThrow(/larger than any session/);
+  });
+
+  it('notices a file changed by another program and does not overwrite it', async () => {
+    const ws = new Workspace(dir);
+    const { id } = await ws.create(newSession(now()));
+    await ws.change(id, [statement('mine')]);
+    const file = ws.fileOf(id);
+    const theirs = JSON.parse(await readFile(file, 'utf8'));
+    theirs.facts.title = 'Edited elsewhere';
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(file, JSON.stringify(theirs));
+    await expect(ws.change(id, [statement('lost?')])).rejects.toMatchObject({ code: 'conflict' });
+    expect(JSON.parse(await readFile(file, 'utf8')).facts.title).toBe('Edited elsewhere');
+  });
+
+  it('keeps memory consistent and reports clearly when the folder is not writable', async () => {
+    if (process.getuid?.() === 0) {
+      // Root ignores permission bits; remove the folder instead so the rename must fail.
+      const ws = new Workspace(dir);
+      const { id } = await ws.create(newSession(now()));
+      await rm(dir, { recursive: true });
+      await expect(ws.change(id, [statement('x')])).rejects.toMatchObject({ code: 'conflict' });
+      return;
+    }
+    const ws = new Workspace(dir);
+    const { id } = await ws.create(newSession(now()));
+    await chmod(dir, 0o555);
+    await expect(ws.change(id, [statement('x')])).rejects.toMatchObject({
+      code: 'write-failed',
+      message: expect.stringMatching(/not writable/),
+    });
+    expect((await ws.get(id)).statements).toHaveLength(0);
+    await chmod(dir, 0o755);
+    await ws.change(id, [statement('x')]);
+    expect((await ws.get(id)).statements).toHaveLength(1);
+  });
+});
