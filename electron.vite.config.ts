@@ -37,6 +37,7 @@ export default defineConfig({
     plugins: [react(), cspMeta()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

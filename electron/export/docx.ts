@@ -6,6 +6,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -52,8 +53,8 @@ const BULLET = 'desk-bullet';
 const ORDERED = 'desk-ordered';
 
 /** Characters XML 1.0 cannot hold (and C1 controls), plus unpaired surrogates; tabs and newlines stay. */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (text: string): string => text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '');
 
@@ -132,6 +133,62 @@ function inlineChildren(items: InlineRun[], base: RunLook = {}): ParagraphChild[
 
 const plainOf = (items: InlineRun[]): string => items.map((r) => r.text).join('');
 
+/**
+ * Word and LibreOffice lay out a paragraph as one unit, and a pasted transcript of a megabyte in one
+ * paragraph takes LibreOffice minutes. Long paragraphs are therefore cut into paragraphs of at most
+ * this many characters: at a line break once half full, else at a sentence end or a space.
+ */
+const MAX_PARAGRAPH = 3_000;
+
+function cutPoint(text: string, room: number): number {
+  const floor = Math.floor(room / 2);
+  const sentence = Math.max(text.lastIndexOf('. ', room), text.lastIndexOf('。', room - 1));
+  if (sentence >= floor) return sentence + 1;
+  const space = text.lastIndexOf(' ', room);
+  if (space >= floor) return space + 1;
+  // No space (CJK, a long URL): cut hard, but never inside a surrogate pair.
+  const code = text.charCodeAt(room - 1);
+  return code >= 0xd800 && code <= 0xdbff ? room - 1 : room;
+}
+
+export function splitLongRuns(items: InlineRun[]): InlineRun[][] {
+  let total = 0;
+  for (const item of items) total += item.text.length;
+  if (total <= MAX_PARAGRAPH) return [items];
+  const out: InlineRun[][] = [];
+  let current: InlineRun[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (current.length) out.push(current);
+    current = [];
+    length = 0;
+  };
+  for (const item of items) {
+    if (item.break && length >= MAX_PARAGRAPH / 2) flush();
+    let rest = item.text;
+    let lineBreak = Boolean(item.break) && current.length > 0;
+    while (length + rest.length > MAX_PARAGRAPH) {
+      const cut = cutPoint(rest, MAX_PARAGRAPH - length);
+      if (cut <= 0 || MAX_PARAGRAPH - length < MAX_PARAGRAPH / 4) {
+        if (!current.length) break;
+        flush();
+        lineBreak = false;
+        continue;
+      }
+      current.push({ ...item, text: rest.slice(0, cut).trimEnd(), break: lineBreak });
+      flush();
+      lineBreak = false;
+      rest = rest.slice(cut).trimStart();
+    }
+    if (rest || lineBreak) {
+      current.push({ ...item, text: rest, break: lineBreak });
+      length += rest.length;
+    }
+  }
+  flush();
+  return out;
+}
+
 interface FlowContext {
   /** Blockquote depth. */
   quote: number;
@@ -169,25 +226,39 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
     switch (block.type) {
       case 'paragraph': {
         const rtl = isRtlText(plainOf(block.runs));
-        out.push(
-          new Paragraph({
-            children: inlineChildren(block.runs, ctx.quote ? { italics: true, color: '404A57' } : {}),
-            indent: indentFor(ctx),
-            bidirectional: rtl || undefined,
-            ...quoteLook(ctx),
-          }),
-        );
+        for (const part of splitLongRuns(block.runs))
+          out.push(
+            new Paragraph({
+              children: inlineChildren(part, ctx.quote ? { italics: true, color: '404A57' } : {}),
+              indent: indentFor(ctx),
+              bidirectional: rtl || undefined,
+              ...quoteLook(ctx),
+            }),
+          );
         break;
       }
-      case 'code':
-        out.push(
-          new Paragraph({
-            children: runs(block.text, { code: true, size: 19 }),
-            indent: indentFor(ctx),
-            shading: { type: ShadingType.CLEAR, fill: 'F2F4F7', color: 'auto' },
-          }),
-        );
+      case 'code': {
+        // Long code blocks become several shaded paragraphs of whole lines, for the same reason.
+        const chunks: string[] = [];
+        let chunk = '';
+        for (const line of block.text.split('\n')) {
+          if (chunk && chunk.length + line.length > MAX_PARAGRAPH) {
+            chunks.push(chunk);
+            chunk = line;
+          } else chunk = chunk ? `${chunk}\n${line}` : line;
+        }
+        chunks.push(chunk);
+        for (const text of chunks)
+          out.push(
+            new Paragraph({
+              children: runs(text, { code: true, size: 19 }),
+              indent: indentFor(ctx),
+              spacing: { before: 0, after: 0 },
+              shading: { type: ShadingType.CLEAR, fill: 'F2F4F7', color: 'auto' },
+            }),
+          );
         break;
+      }
       case 'quote':
         flow(block.blocks, { ...ctx, quote: ctx.quote + 1 }, numbering, out);
         break;
@@ -203,15 +274,17 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
           const [first, ...rest] = item;
           if (first?.type === 'paragraph') {
             const rtl = isRtlText(plainOf(first.runs));
+            const [lead = [], ...more] = splitLongRuns(first.runs);
             out.push(
               new Paragraph({
-                children: inlineChildren(first.runs, ctx.quote ? { italics: true } : {}),
+                children: inlineChildren(lead, ctx.quote ? { italics: true } : {}),
                 numbering: { reference, level, instance: block.ordered ? instance : undefined },
                 bidirectional: rtl || undefined,
                 ...(ctx.quote ? { indent: { left: ctx.quote * 567 + 720 * (level + 1), hanging: 360 } } : {}),
               }),
             );
-            flow(rest, { ...ctx, listLevel: level, instance }, numbering, out);
+            const follow: RichBlock[] = more.map((part) => ({ type: 'paragraph', runs: part }));
+            flow([...follow, ...rest], { ...ctx, listLevel: level, instance }, numbering, out);
           } else {
             // An item that opens with a nested list or code gets an empty numbered line first.
             out.push(new Paragraph({ children: [], numbering: { reference, level, instance } }));
@@ -281,7 +354,10 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
                         ? { type: ShadingType.CLEAR, fill: ZEBRA_FILL, color: 'auto' }
                         : undefined,
                   children: [
-                    cellParagraph(row[i] ?? '', labelColumn && i === 0 ? { bold: true, color: NAVY } : { size: 20 }),
+                    cellParagraph(
+                      row[i] ?? '',
+                      labelColumn && i === 0 ? { bold: true, color: NAVY } : { size: 20 },
+                    ),
                   ],
                 }),
             ),
@@ -305,7 +381,10 @@ function statementParagraphs(
   if (block.speakerDetail) head.push(sep(), ...runs(block.speakerDetail, { color: MUTED, size: 18 }));
   if (block.offset) head.push(sep(), ...runs(block.offset, { color: MUTED, size: 18 }));
   if (block.kind !== 'statement')
-    head.push(sep(), ...runs(KIND_LABELS[block.kind], { bold: true, color: ACCENT, size: 17, allCaps: true }));
+    head.push(
+      sep(),
+      ...runs(KIND_LABELS[block.kind], { bold: true, color: ACCENT, size: 17, allCaps: true }),
+    );
   if (block.starred) head.push(new TextRun({ text: '  ★', color: 'C99700', size: 20 }));
   const out: Paragraph[] = [
     new Paragraph({ children: head, keepNext: true, spacing: { before: 200, after: 40 } }),
@@ -364,7 +443,12 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     for (const block of section.blocks) {
       switch (block.type) {
         case 'paragraph':
-          flow(parseMarkdown(xmlSafe(block.markdown)), { quote: 0, listLevel: -1, instance: undefined }, numbering, children as Paragraph[]);
+          flow(
+            parseMarkdown(xmlSafe(block.markdown)),
+            { quote: 0, listLevel: -1, instance: undefined },
+            numbering,
+            children as Paragraph[],
+          );
           break;
         case 'note':
           children.push(new Paragraph({ children: runs(block.text, { italics: true, color: MUTED }) }));
@@ -396,7 +480,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
       default: {
         document: {
           run: { font: FONT, size: 21, color: '1B1F24' },
-          paragraph: { spacing: { after: 100, line: 276 } },
+          paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: FONT, size: 52, bold: true, color: NAVY },
@@ -404,15 +488,30 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: NAVY },
-          paragraph: { spacing: { before: 400, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+          paragraph: {
+            spacing: { before: 400, after: 160 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 0,
+          },
         },
         heading2: {
           run: { font: FONT, size: 25, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+          paragraph: {
+            spacing: { before: 320, after: 120 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 1,
+          },
         },
         heading3: {
           run: { font: FONT, size: 22, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+          paragraph: {
+            spacing: { before: 240, after: 80 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 2,
+          },
         },
         listParagraph: { paragraph: { spacing: { after: 60 } } },
       },

@@ -12,13 +12,6 @@ export interface ReportTargets {
   md?: string;
 }
 
-/**
- * `writeFileAtomic` is typed for text, but it hands the data straight to `FileHandle.writeFile`, which
- * writes bytes as they are (the encoding only applies to strings). This view of it lets the DOCX bytes
- * go through the same temp-file, fsync and rename path as every other file the desk writes.
- */
-const writeAtomic = writeFileAtomic as unknown as (file: string, data: string | Uint8Array) => Promise<void>;
-
 const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
   ENOTDIR: 'part of the path is a file, not a folder',
@@ -46,7 +39,7 @@ async function writeTarget(file: string, data: string | Uint8Array): Promise<voi
     // A clearer reason than the temp file's ENOENT/ENOTDIR when the folder itself is the problem.
     const folder = await stat(path.dirname(file));
     if (!folder.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    await writeAtomic(file, data);
+    await writeFileAtomic(file, data);
   } catch (error) {
     throw new DeskError('write-failed', `Could not write ${file}: ${reason(error)}.`);
   }

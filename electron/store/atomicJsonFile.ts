@@ -5,16 +5,16 @@ import type { Adapter } from 'lowdb';
 let counter = 0;
 
 /**
- * Writes `text` so that after a crash at any instant the file holds either the old or the new content
+ * Writes `content` so that after a crash at any instant the file holds either the old or the new content
  * in full: write a temp file beside it, fsync it, rename over the target, then fsync the folder so the
  * rename itself is durable.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
   const handle = await open(temp, 'w', 0o644);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);

@@ -58,6 +58,20 @@ export function isKeyedEntryLine(s: string): boolean {
   return s.includes('|') || /\b(?:Affiliation|Stakeholder|Regional\s+Group)\s*:/i.test(s);
 }
 
+/** Trims '|', ';', ',', spaces and a dangling 'and' from both ends (no end-anchored regex: linear). */
+function trimSeparators(v: string): string {
+  let a = 0;
+  let b = v.length;
+  const sep = (c: string): boolean => c === ' ' || c === '|' || c === ';' || c === ',';
+  for (;;) {
+    while (a < b && sep(v.charAt(a))) a++;
+    while (b > a && sep(v.charAt(b - 1))) b--;
+    if (b - a >= 4 && v.slice(b - 4, b).toLowerCase() === ' and') b -= 4;
+    else break;
+  }
+  return v.slice(a, b);
+}
+
 function keyOf(k: string): keyof PersonEntry {
   const l = k.toLowerCase();
   if (l.includes('name')) return 'name';
@@ -79,10 +93,7 @@ function parseKeyed(s: string, cutAtEnd: boolean): PersonEntry[] {
     const next = marks[i + 1];
     let v = s.slice(mk.valueStart, next ? next.start : s.length);
     if (next && next.key === 'name') v = v.replace(/\s*\d{1,3}[.)]\s*$/, '');
-    v = v
-      .replace(/^[\s|;,]+/, '')
-      .replace(/(?:[\s|;,]|\band$)+$/i, '')
-      .replace(/(?:[\s|;,]|\band$)+$/i, '');
+    v = trimSeparators(v);
     let value = cleanValue(v);
     if (!next && cutAtEnd && value !== null && !known(value)) value = null;
     if (mk.key === 'name' || cur === null) {
@@ -96,7 +107,12 @@ function parseKeyed(s: string, cutAtEnd: boolean): PersonEntry[] {
   return out.filter((e) => e.name !== null || e.affiliation !== null);
 }
 
-function makeEntry(src: string, fields: Field[], stakeholder: string | null, region: string | null): PersonEntry {
+function makeEntry(
+  src: string,
+  fields: Field[],
+  stakeholder: string | null,
+  region: string | null,
+): PersonEntry {
   const first = fields[0];
   const name = first ? cleanName(first.text) : '';
   let affiliation: string | null = null;
@@ -127,7 +143,8 @@ export function parsePeople(value: string, cutAtEnd = false): PersonEntry[] {
     const last = fields[fields.length - 1] as Field;
     if (!known(last.text)) {
       const m = matchRegionPrefix(last.text);
-      if (m && m.rest) fields[fields.length - 1] = { text: m.region, start: last.start, end: last.start + m.region.length };
+      if (m && m.rest)
+        fields[fields.length - 1] = { text: m.region, start: last.start, end: last.start + m.region.length };
       else fields = fields.slice(0, -1);
     }
   }

@@ -18,7 +18,8 @@ interface Piece {
   enumerated: boolean;
 }
 
-const ENUM_START = /^(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|\d{1,2}[.)]|[a-hA-H][.)]|[Qq]\d{1,2}[.:)]?|[-–—*•·▪])\s+/;
+const ENUM_START =
+  /^(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|\d{1,2}[.)]|[a-hA-H][.)]|[Qq]\d{1,2}[.:)]?|[-–—*•·▪])\s+/;
 const FIRST_ENUM = /^(?:\(\s*(?:1|a|A)\s*\)|1[.)]|[aA][.)]|[Qq]1[.:)]?|[-–—*•·▪])\s+/;
 
 type Style = { open: string; close: string; letters: boolean; upper: boolean };

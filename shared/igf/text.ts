@@ -14,11 +14,12 @@ export function normalisePageText(text: string): string {
 
 /** Collapses runs of spaces and trims. */
 export function squash(s: string): string {
-  return s.replace(/ {2,}/g, ' ').trim();
+  return (s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s).trim();
 }
 
 /** Pictographs, dingbats, geometric shapes and bullets used as decoration (lock icon, check marks, bullets). */
-const GLYPHS = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{25A0}-\u{25FF}\u2022\u2023\u2043\u00B7\u2219\uFE0E\uFE0F\u200D]/gu;
+const GLYPHS =
+  /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{25A0}-\u{25FF}\u2022\u2023\u2043\u00B7\u2219]|\uFE0E|\uFE0F|\u200D/gu;
 const LOCK = /[\u{1F512}\u{1F510}\u{1F511}\u{1F513}]/u;
 
 export function stripGlyphs(s: string): string {
@@ -43,7 +44,9 @@ export function cleanName(raw: string): string {
 }
 
 export function startsWithHonorific(s: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Ambassador|Excellency|H\.\s?E\.?|Amb\.|Hon\.)\.?\s+\S/.test(s);
+  return /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Ambassador|Excellency|H\.\s?E\.?|Amb\.|Hon\.)\.?\s+\S/.test(
+    s,
+  );
 }
 
 const STAKEHOLDER_PARTS = new Set([
@@ -66,7 +69,6 @@ const STAKEHOLDER_PARTS = new Set([
   'parliament',
   'parliamentarian',
   'parliamentarians',
-  'media',
   'ngo',
   'non-governmental organization',
   'non-governmental organisation',

@@ -22,7 +22,9 @@ function block(b: ReportBlock): string {
     case 'note':
       return `_${escapeMarkdownText(b.text)}_`;
     case 'facts':
-      return b.rows.map(([label, value]) => `- **${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`).join('\n');
+      return b.rows
+        .map(([label, value]) => `- **${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`)
+        .join('\n');
     case 'table':
       return table(b.header, b.rows);
     case 'statement': {

@@ -139,7 +139,9 @@ const personRank = (person: Person): number =>
   person.roles.length ? Math.min(...person.roles.map((r) => ROLE_RANK[r])) : person.audience ? 6 : 5;
 
 function rolesLabel(person: Person): string {
-  const roles = ROLES.filter((role) => person.roles.includes(role)).sort((a, b) => ROLE_RANK[a] - ROLE_RANK[b]);
+  const roles = ROLES.filter((role) => person.roles.includes(role)).sort(
+    (a, b) => ROLE_RANK[a] - ROLE_RANK[b],
+  );
   if (roles.length) return roles.map((role) => ROLE_LABELS[role]).join(', ');
   return person.audience ? 'Audience' : 'Participant';
 }
@@ -169,7 +171,9 @@ function peopleSection(people: Person[]): ReportSection {
 
 function statementBlock(statement: Statement, people: Map<string, Person>): ReportBlock {
   const speaker = statement.speakerId ? people.get(statement.speakerId) : undefined;
-  const detail = speaker ? [clean(speaker.stakeholder), clean(speaker.region)].filter(Boolean).join(', ') : '';
+  const detail = speaker
+    ? [clean(speaker.stakeholder), clean(speaker.region)].filter(Boolean).join(', ')
+    : '';
   return {
     type: 'statement',
     statementId: statement.id,
@@ -205,7 +209,12 @@ export function buildReport(session: Session): ReportDocument {
   }
 
   const sections: ReportSection[] = [
-    { id: 'facts', heading: 'Session facts', level: 1, blocks: [{ type: 'facts', rows: factsRows(session) }] },
+    {
+      id: 'facts',
+      heading: 'Session facts',
+      level: 1,
+      blocks: [{ type: 'facts', rows: factsRows(session) }],
+    },
     peopleSection(people),
     {
       id: 'questions',
@@ -223,13 +232,16 @@ export function buildReport(session: Session): ReportDocument {
       blocks: blocks.length ? blocks : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
     });
   });
-  if (other.length) sections.push({ id: 'other-statements', heading: 'Other statements', level: 1, blocks: other });
+  if (other.length)
+    sections.push({ id: 'other-statements', heading: 'Other statements', level: 1, blocks: other });
 
   const rapporteurs = people.filter((p) => p.roles.includes('rapporteur')).map((p) => clean(p.name));
   const author = rapporteurs.filter(Boolean).join(', ') || 'Session Desk';
   const code = clean(session.facts.code);
   const date = session.facts.date ? formatDate(session.facts.date) : null;
-  const subtitleParts = [code, date, clean(session.facts.room)].filter((part): part is string => part !== null);
+  const subtitleParts = [code, date, clean(session.facts.room)].filter(
+    (part): part is string => part !== null,
+  );
   return {
     properties: { title, subject: code ? `Session report, ${code}` : 'Session report', author },
     title,

@@ -136,7 +136,7 @@ test('edit and delete a statement; both are on disk', async ({ page }) => {
 
   // Reopen: everything is still there.
   await page.reload();
-  await page.getByRole('button', { name: /Edit test/ }).click();
+  await page.getByRole('button', { name: /^Edit test/ }).click();
   await expect(page.getByText('First point, corrected')).toBeVisible();
 });
 

@@ -79,13 +79,31 @@ function richSession(): Session {
   const maria = person('María González', ['onsiteModerator'], 3, { stakeholder: 'Civil Society' });
   const rapp = person('Rapporteur Rae', ['rapporteur'], 4);
   session.people = [amina, ken, maria, rapp];
-  session.questions = QUESTIONS.map((text, order) => ({ id: newId(), text, order, updatedAt: NOW, deletedAt: null }));
+  session.questions = QUESTIONS.map((text, order) => ({
+    id: newId(),
+    text,
+    order,
+    updatedAt: NOW,
+    deletedAt: null,
+  }));
   const [q1, q2, q3] = session.questions.map((q) => q.id) as [string, string, string];
   session.statements = [
     statement('Q1ALPHA we need **binding commitments** and _inclusive_ processes.', 5, amina.id, [q1]),
-    statement('Q2BRAVO see [the standard](https://example.org/std) for details:\n\n- first point\n- second point', 8, ken.id, [q2]),
-    statement('Q3CHARLIE الأطفال يحتاجون إلى الحماية على الإنترنت and children 🧒 need 保护.', 11, maria.id, [q3]),
-    statement('BOTHQ1Q3 <script>alert(1)</script> and [click me](javascript:alert(1)) safely.', 14, amina.id, [q1, q3]),
+    statement(
+      'Q2BRAVO see [the standard](https://example.org/std) for details:\n\n- first point\n- second point',
+      8,
+      ken.id,
+      [q2],
+    ),
+    statement('Q3CHARLIE الأطفال يحتاجون إلى الحماية على الإنترنت and children 🧒 need 保护.', 11, maria.id, [
+      q3,
+    ]),
+    statement(
+      'BOTHQ1Q3 <script>alert(1)</script> and [click me](javascript:alert(1)) safely.',
+      14,
+      amina.id,
+      [q1, q3],
+    ),
     statement(`Q2BIG ${BIG}`, 20, ken.id, [q2]),
     statement('OTHERDELTA a remark about logistics with a bell \u0007 and \u001b escape.', 25, null, []),
   ];
@@ -113,7 +131,9 @@ describe('DOCX report', () => {
     expect(xml).toContain('<w:pStyle w:val="Title"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(xml).toMatch(/<w:r><w:rPr><w:b\/>(?:<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">binding commitments<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:r><w:rPr><w:b\/>(?:<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">binding commitments<\/w:t>/,
+    );
     expect(xml).not.toContain('**');
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).not.toContain('\u0007');
@@ -224,6 +244,8 @@ describe('writeReport failures', () => {
     const error = await writeReport(newSession(NOW, 'x'), { md: target }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeskError);
     expect((error as DeskError).code).toBe('write-failed');
-    expect((error as DeskError).message).toBe(`Could not write ${target}: part of the path is a file, not a folder.`);
+    expect((error as DeskError).message).toBe(
+      `Could not write ${target}: part of the path is a file, not a folder.`,
+    );
   });
 });

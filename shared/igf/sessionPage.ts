@@ -1,0 +1,822 @@
+/**
+ * Parser for the text of an IGF session page (copied from the web site or a mirror), 2019–2025 layouts.
+ *
+ * The page is read line by line. Labelled fields ('Organizer 1:', 'Speaker 2:', 'Online Moderator',
+ * 'Format', 'Policy Question(s)', 'Expected Outcomes', …) are taken as labelled. Mirrors often drop
+ * the labels; then the layout decides: themes are the short lines just before the organizers, an
+ * organising entity line precedes the people, organizers come before speakers, and unlabelled name
+ * lines around the 'Online Moderator' heading (or after the speakers) are, in order, the onsite
+ * moderator, the online moderator and the rapporteur. Nothing is invented: a field the text does not
+ * give stays null / empty and is listed in `notFound`.
+ *
+ * Pure and total: never throws, linear in the input (no backtracking-heavy regexes on long lines).
+ */
+import { PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
+import { isKeyedEntryLine, parsePeople, type PersonEntry } from './people';
+import { splitPolicyQuestions, type QuestionLine } from './questions';
+import {
+  BULLET,
+  isStakeholder,
+  looksLikeName,
+  matchRegionPrefix,
+  normalisePageText,
+  squash,
+  startsWithHonorific,
+  stripGlyphs,
+} from './text';
+
+interface Line {
+  text: string;
+  /** blank lines between this line and the previous non-blank one */
+  gap: number;
+  /** the text stops inside this line (the page was cut mid-line) */
+  cut: boolean;
+}
+
+type RoleSlot = 0 | 1 | 2;
+
+type Label =
+  | { t: 'organizer'; n: number | null; value: string }
+  | { t: 'speaker'; n: number | null; value: string }
+  | { t: 'orgHdr' }
+  | { t: 'spkHdr' }
+  | { t: 'role'; slot: RoleSlot; value: string }
+  | { t: 'format'; value: string }
+  | { t: 'duration'; minutes: number | null }
+  | { t: 'policy'; value: string }
+  | { t: 'expected'; value: string }
+  | { t: 'description'; value: string }
+  | { t: 'theme'; value: string }
+  | { t: 'other'; value: string }
+  | { t: 'marker' };
+
+type Kind = 'label' | 'date' | 'room' | 'formatLine' | 'sdg' | 'person' | 'para' | 'short';
+
+interface Item {
+  kind: Kind;
+  line: Line;
+  label?: Label;
+  consumed?: boolean;
+}
+
+const MAX_LINE_FOR_LABEL = 400;
+
+// ---------------------------------------------------------------------------------------------
+// Line classification
+
+const HEADING =
+  /^IGF\s+((?:19|20)\d\d)\s*[-–—:]?\s*([A-Za-z][A-Za-z0-9&'./ -]{0,40}?)\s*#\s*(\d{1,6})(?!\d)\s*[-–—:|]?\s*(.*)$/;
+const YEAR_ONLY_HEADING = /^IGF\s+((?:19|20)\d\d)\b/;
+
+const ROLE_RE =
+  /^(Onsite|On-site|On site|In-person|In person|Online|Remote)?\s*Moderators?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
+const RAPPORTEUR_RE = /^Rapporteurs?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
+const ORGANIZER_N = /^(?:Co-?)?Organi[sz]er\s*(\d{1,3})\s*:\s*(.*)$/i;
+const SPEAKER_N = /^Speaker\s*(\d{1,3})\s*:\s*(.*)$/i;
+const ORG_HDR =
+  /^(?:Co-?)?Organi[sz](?:ers?|ing\s+(?:Entit(?:y|ies)|Organi[sz]ations?|Team))\s*(?::\s*(.*))?$/i;
+const SPK_HDR = /^(?:Speakers?|Panel(?:l)?ists?|Discussants?)\s*(?::\s*(.*))?$/i;
+const FORMAT_RE = /^(?:Session\s+)?Format\s*(?::\s*(.*))?$/i;
+const DURATION_RE = /^Duration\s*(?:\(\s*(?:in\s+)?min(?:ute)?s?\s*\))?\s*:\s*(\d{1,4})?/i;
+const POLICY_RE = /^Policy\s+Questions?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
+const EXPECTED_RE = /^Expected\s+Outcomes?\s*(?::\s*(.*))?$/i;
+const DESCRIPTION_RE = /^(?:Session\s+)?Description(?:\s+of\s+the\s+Session)?\s*(?::\s*(.*))?$/i;
+const THEME_RE = /^(?:Main\s+)?(?:Sub-?\s*)?Themes?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
+const GAIN_RE = /^What will participants gain from attending this session\s*\?\s*(.*)$/i;
+const OTHER_RE =
+  /^(Relevance to (?:the )?(?:Theme|Internet Governance)|Connection with previous Messages|Targets|Hybrid Format|Format description|Online Participation|Onsite Participation|Discussion Facilitation|Additional Speakers|Interventions|Diversity|Issues|Background|Agenda|Key Takeaways|Call to Action|(?:Session )?Objectives|Rationale|Content|Proposed Additional Tools|Online Tools|Transcript|Session Report|Reports?|Resources|Links|Session Outcomes|Relevance)\s*(?::\s*(.*))?$/i;
+const MARKER_RE =
+  /^(?:Session|SDGs?|Sustainable Development Goals|Event|Schedule|Session Time|Date|Time|Room|Venue|Key Messages|Themes & Tags|Tags|Programme|Program)\s*:?$/i;
+
+/** First words a label can start with: a cheap filter before the label patterns. */
+const LABEL_FIRST_WORDS = new Set(
+  (
+    'organizer organiser organizers organisers organizing organising co speaker speakers panelist panelists ' +
+    'panellist panellists discussant discussants onsite on in online remote moderator moderators rapporteur ' +
+    'rapporteurs session format duration policy expected description main sub subtheme subthemes theme themes ' +
+    'what relevance connection targets hybrid discussion additional interventions diversity issues background ' +
+    'agenda key call objectives rationale content proposed transcript report reports resources links sdg sdgs ' +
+    'sustainable event schedule date time room venue tags programme program'
+  ).split(' '),
+);
+
+function parseLabel(text: string): Label | null {
+  const w = /^[A-Za-z]+/.exec(text);
+  if (!w || !LABEL_FIRST_WORDS.has(w[0].toLowerCase())) return null;
+  if (
+    text.length > MAX_LINE_FOR_LABEL &&
+    !/^(?:Policy|Expected|Targets|Relevance|What will|Organi|Co-?Organi|Speaker|Hybrid|Format|Description|Connection)/i.test(
+      text,
+    )
+  )
+    return null;
+  let m: RegExpExecArray | null;
+  if ((m = ORGANIZER_N.exec(text))) return { t: 'organizer', n: Number(m[1]), value: m[2] ?? '' };
+  if ((m = SPEAKER_N.exec(text))) return { t: 'speaker', n: Number(m[1]), value: m[2] ?? '' };
+  if ((m = ROLE_RE.exec(text))) {
+    const online = /^(?:Online|Remote)/i.test(m[1] ?? '');
+    return { t: 'role', slot: online ? 1 : 0, value: m[2] ?? '' };
+  }
+  if ((m = RAPPORTEUR_RE.exec(text))) return { t: 'role', slot: 2, value: m[1] ?? '' };
+  if ((m = ORG_HDR.exec(text))) return m[1] ? { t: 'organizer', n: null, value: m[1] } : { t: 'orgHdr' };
+  if ((m = SPK_HDR.exec(text))) return m[1] ? { t: 'speaker', n: null, value: m[1] } : { t: 'spkHdr' };
+  if ((m = FORMAT_RE.exec(text))) return { t: 'format', value: m[1] ?? '' };
+  if ((m = DURATION_RE.exec(text))) return { t: 'duration', minutes: m[1] ? Number(m[1]) : null };
+  if ((m = POLICY_RE.exec(text))) return { t: 'policy', value: m[1] ?? '' };
+  if ((m = EXPECTED_RE.exec(text))) return { t: 'expected', value: m[1] ?? '' };
+  if ((m = DESCRIPTION_RE.exec(text))) return { t: 'description', value: m[1] ?? '' };
+  if ((m = THEME_RE.exec(text))) return { t: 'theme', value: m[1] ?? '' };
+  if ((m = GAIN_RE.exec(text))) return { t: 'other', value: m[1] ?? '' };
+  if ((m = OTHER_RE.exec(text))) return { t: 'other', value: m[2] ?? '' };
+  if (MARKER_RE.test(text)) return { t: 'marker' };
+  return null;
+}
+
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const UTC_TIME = /\(\s*\d{1,2}:\d{2}\s*(?:UTC|GMT|CET|CEST|JST|EAT|SAST|AST|Z)[^)]{0,10}\)/;
+
+function dateYear(text: string): number | null {
+  if (text.length > 200) return null;
+  if (!WEEKDAY.test(text) && !UTC_TIME.test(text)) return null;
+  const y = /\b((?:19|20)\d\d)\b/.exec(text);
+  return y ? Number(y[1]) : null;
+}
+
+const ROOM_WORDS =
+  /\b(?:Room|Hall|Auditorium|Plenary|Studio|Stage|Venue|Caucus|Conference|Booth|Village|Online|Virtual|Annex|Salon|Ballroom|Foyer)\b|^WS\s*\d/i;
+
+const FORMAT_LINE = /^(.*?\S)\s*[-–—]\s*(\d{1,3})\s*Min(?:s|utes)?\.?$/i;
+const FORMAT_WORDS =
+  /\b(?:Panel|Round\s*-?\s*Table|Roundtable|Break-?\s*out|Birds of a Feather|Debate|Tutorial|Talk|Fishbowl|Theat(?:er|re)|Auditorium|Classroom|U-shape|Boardroom|Seating|Presentation|Hackathon|Flash|Interactive|Networking|Open Forum|Town Hall|Lightning|Workshop|Other|Speech|Discussion|Dialogue|Hybrid|Circle)\b/i;
+
+function formatLine(text: string): { format: string; minutes: number } | null {
+  if (text.length > 150) return null;
+  const m = FORMAT_LINE.exec(text);
+  if (!m) return null;
+  const format = squash(m[1] ?? '').replace(/[\s\-–—:,]+$/, '');
+  if (!FORMAT_WORDS.test(format) || /[.?!]$/.test(format)) return null;
+  return { format, minutes: Number(m[2]) };
+}
+
+const SDG_TITLE =
+  /^\d{1,2}\.\s*(?:No Poverty|Zero Hunger|Good Health|Quality Education|Gender Equality|Clean Water|Affordable and Clean Energy|Decent Work|Industry,? Innovation|Reduced Inequalit|Sustainable Cities|Responsible Consumption|Climate Action|Life Below Water|Life on Land|Peace,? Justice|Partnerships for the Goals)/i;
+
+function isSdgLine(text: string): boolean {
+  if (text.length <= 8 && /^(?:SDG\s*)?\d{1,2}(?:\.(?:\d{1,2}|[a-z])?)?\.?$/i.test(text)) return true;
+  return text.length < 120 && SDG_TITLE.test(text);
+}
+
+function isPara(text: string): boolean {
+  if (text.length >= 100) return true;
+  if (text.length < 40 || !/[.!?]["”’)]?$/.test(text)) return false;
+  return text.split(' ').length >= 8;
+}
+
+/** How a person line is written; null when the line is not a people entry line. */
+function personStyle(text: string): 'pipe' | 'dash' | 'honorific' | 'plain' | null {
+  if (isKeyedEntryLine(text)) return 'pipe';
+  const bullet = BULLET.exec(text);
+  const body = bullet ? text.slice(bullet[0].length) : text;
+  const comma = body.indexOf(',');
+  const first = comma < 0 ? body : body.slice(0, comma);
+  if (comma > 0 && (bullet || startsWithHonorific(body)) && looksLikeName(first)) {
+    return bullet ? 'dash' : 'honorific';
+  }
+  if (comma < 0 || !looksLikeName(first)) return null;
+  // 'Name, …, Stakeholder, Region' (possibly several run together)
+  let from = comma + 1;
+  let seen = 0;
+  let prevStakeholder = false;
+  while (from < body.length && seen < 500) {
+    const next = body.indexOf(',', from);
+    const field = body.slice(from, next < 0 ? body.length : next).trim();
+    // a stakeholder group followed by a regional group ('…, Civil Society, African Group')
+    if (
+      prevStakeholder &&
+      (matchRegionPrefix(field) !== null || (next < 0 && /^\p{Lu}[^.?!:;]{0,40}$/u.test(field)))
+    )
+      return bullet ? 'dash' : 'plain';
+    prevStakeholder = isStakeholder(field);
+    if (next < 0) break;
+    from = next + 1;
+    seen++;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result helpers
+
+function emptyImport(): PageImport {
+  return {
+    title: null,
+    code: null,
+    year: null,
+    themes: [],
+    organizers: [],
+    speakers: [],
+    onsiteModerator: null,
+    onlineModerator: null,
+    rapporteur: null,
+    format: null,
+    durationMinutes: null,
+    policyQuestions: [],
+    notFound: [],
+    description: null,
+    expectedOutcomes: null,
+  };
+}
+
+function withNotFound(r: PageImport): PageImport {
+  const notFound: string[] = [];
+  for (const f of PAGE_FIELDS) {
+    const v = r[f];
+    if (v === null || (Array.isArray(v) && v.length === 0)) notFound.push(f);
+  }
+  return { ...r, notFound };
+}
+
+function toOrganizer(e: PersonEntry): PageParse['organizers'][number] {
+  return { name: e.name, affiliation: e.affiliation };
+}
+
+function toSpeaker(e: PersonEntry): PageParse['speakers'][number] | null {
+  if (!e.name) return null;
+  return { name: e.name, stakeholder: e.stakeholder, region: e.region, affiliation: e.affiliation };
+}
+
+/** Drops repeated entries (copy artefacts); entries without a name (anonymised) are all kept. */
+function dedupe<T>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const x of xs) {
+    const k = JSON.stringify(x);
+    if (typeof x === 'object' && x !== null && (x as { name?: unknown }).name === null) {
+      out.push(x);
+      continue;
+    }
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(x);
+  }
+  return out;
+}
+
+function paragraphs(lines: Line[]): string | null {
+  const paras: string[][] = [];
+  for (const l of lines) {
+    if (paras.length === 0 || l.gap > 0) paras.push([]);
+    (paras[paras.length - 1] as string[]).push(l.text);
+  }
+  const text = paras
+    .map((p) => p.join('\n'))
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+  return text.length > 0 ? text : null;
+}
+
+/** A role value: the name at the start of a 'Name, Stakeholder, Region' line or a bare name line. */
+function roleName(line: Line): string | null {
+  const entries = parsePeople(line.text, line.cut);
+  if (entries.length !== 1) return null;
+  const name = (entries[0] as PersonEntry).name;
+  return name && name.length <= 80 ? name : null;
+}
+
+function isRoleValue(it: Item): boolean {
+  if (it.kind === 'person') return !isKeyedEntryLine(it.line.text) && parsePeople(it.line.text).length === 1;
+  if (it.kind === 'short') return looksLikeName(it.line.text.split(',')[0] ?? '');
+  return false;
+}
+
+function orgEntityName(text: string): string | null {
+  const s = squash(
+    stripGlyphs(text)
+      .replace(BULLET, '')
+      .replace(
+        /^(?:in\s+(?:collaboration|partnership|cooperation)\s+with|co-?organi[sz]ed\s+by|organi[sz]ed\s+by|together\s+with|and)\s+/i,
+        '',
+      ),
+  );
+  return s.length > 0 ? s : null;
+}
+
+function isThemeLine(it: Item): boolean {
+  if (it.kind !== 'short') return false;
+  const t = it.line.text;
+  return t.length <= 100 && !/[.:;]$/.test(t) && !/https?:|www\./i.test(t) && !/^\d/.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser
+
+function parseUnsafe(input: string): PageImport {
+  const text = normalisePageText(input);
+  const rawLines = text.split('\n');
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1)) && text.charAt(end - 1) !== '\n') end--;
+  const endsCut = end > 0 && text.charAt(end - 1) !== '\n';
+
+  // non-blank lines with the number of blank lines before them
+  const lines: Line[] = [];
+  let gap = 0;
+  for (const raw of rawLines) {
+    const t = raw.length === 0 ? raw : squash(raw);
+    if (t.length === 0) {
+      gap++;
+      continue;
+    }
+    lines.push({ text: t, gap, cut: false });
+    gap = 0;
+  }
+  const lastLine = lines[lines.length - 1];
+  if (lastLine && endsCut && !/[.!?)\]"”’]$/.test(lastLine.text)) lastLine.cut = true;
+
+  const r = emptyImport();
+
+  // --- heading: 'IGF 2023 WS #260 Title' (banners before it are skipped; the title may be on the next line)
+  let start = 0;
+  let headingText: string | null = null;
+  const searchTo = Math.min(lines.length, 12);
+  for (let i = 0; i < searchTo; i++) {
+    const t = (lines[i] as Line).text;
+    if (!/^IGF\s/.test(t) || t.length > 2000) continue;
+    const m = HEADING.exec(t);
+    if (!m) continue;
+    headingText = t;
+    r.year = Number(m[1]);
+    r.code = `${squash(m[2] ?? '')} #${m[3]}`;
+    const rest = squash(m[4] ?? '');
+    start = i + 1;
+    while (start < lines.length && (lines[start] as Line).text === t) start++; // duplicated heading
+    if (rest.length > 0) r.title = rest;
+    else {
+      const next = lines[start];
+      if (next && next.text.length <= 300 && parseLabel(next.text) === null && dateYear(next.text) === null) {
+        if (!personStyle(next.text) && !formatLine(next.text) && !isSdgLine(next.text)) {
+          r.title = next.text;
+          start++;
+        }
+      }
+    }
+    // a duplicated title line is a copy artefact, not a theme
+    while (
+      start < lines.length &&
+      ((lines[start] as Line).text === t || (lines[start] as Line).text === r.title)
+    )
+      start++;
+    break;
+  }
+  if (headingText === null) {
+    for (let i = 0; i < searchTo; i++) {
+      const m = YEAR_ONLY_HEADING.exec((lines[i] as Line).text);
+      if (m) {
+        r.year = Number(m[1]);
+        start = i + 1;
+        break;
+      }
+    }
+  }
+
+  // --- walk the lines: labelled sections are collected, everything else goes to the stream
+  const stream: Item[] = [];
+  const labelledOrganizers = new Map<string, PersonEntry[]>();
+  const labelledSpeakers = new Map<string, PersonEntry[]>();
+  const policyLines: QuestionLine[] = [];
+  let policySeen = false;
+  const expectedLines: Line[] = [];
+  const descriptionLines: Line[] = [];
+  const themeValues: string[] = [];
+  let formatValue: string | null = null;
+  let durationValue: number | null = null;
+  let lineFormat: { format: string; minutes: number } | null = null;
+  let igfSignal = headingText !== null;
+
+  type State = 'none' | 'policy' | 'expected' | 'description' | 'other' | 'theme' | 'format';
+  let state = 'none' as State;
+  let sectionHasContent = false;
+  let para = 0;
+  let prevText: string | null = null;
+  let prevKind: Kind | null = null;
+
+  const enter = (s: State, inline: string, line: Line): void => {
+    state = s;
+    sectionHasContent = false;
+    para = 0;
+    const v = squash(inline);
+    if (v.length === 0) return;
+    sectionHasContent = true;
+    const l: Line = { text: v, gap: 0, cut: line.cut };
+    if (s === 'policy') policyLines.push({ text: v, para });
+    else if (s === 'expected') expectedLines.push(l);
+    else if (s === 'description') descriptionLines.push(l);
+    else if (s === 'theme') {
+      themeValues.push(v);
+      state = 'none';
+    }
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const t = line.text;
+    if (t === headingText) continue;
+    const label = parseLabel(t);
+    // a label repeated on the next line is a copy artefact
+    if (label && prevText === t && line.gap === 0) continue;
+    prevText = t;
+
+    const fl = label === null ? formatLine(t) : null;
+    const dy = label === null ? dateYear(t) : null;
+    if (label === null && state === 'format') {
+      state = 'none';
+      if (!isPara(t) && !isSdgLine(t) && dy === null) {
+        const f = fl ?? formatLineLoose(t);
+        formatValue = f ? f.format : squash(stripGlyphs(t));
+        if (f && durationValue === null) durationValue = f.minutes;
+        continue;
+      }
+    }
+    if (label === null && state !== 'none') {
+      const endsOnGap = line.gap >= 2 && (sectionHasContent || state === 'other');
+      const breaks =
+        endsOnGap ||
+        isSdgLine(t) ||
+        fl !== null ||
+        dy !== null ||
+        (state === 'other' && personStyle(t) !== null) ||
+        (state === 'theme' && (line.gap >= 1 || isPara(t)));
+      if (!breaks) {
+        if (line.gap > 0) para++;
+        if (state === 'policy') policyLines.push({ text: t, para });
+        else if (state === 'expected') expectedLines.push(line);
+        else if (state === 'description') descriptionLines.push(line);
+        else if (state === 'theme') themeValues.push(t);
+        sectionHasContent = true;
+        continue;
+      }
+      state = 'none';
+    }
+
+    if (label) {
+      state = 'none';
+      const item: Item = { kind: 'label', line, label };
+      switch (label.t) {
+        case 'organizer':
+        case 'speaker': {
+          igfSignal = true;
+          const map = label.t === 'organizer' ? labelledOrganizers : labelledSpeakers;
+          const key = label.n === null ? `x${i}` : String(label.n);
+          if (!map.has(key)) map.set(key, parsePeople(label.value, line.cut));
+          break;
+        }
+        case 'role':
+          igfSignal = true;
+          break;
+        case 'orgHdr':
+        case 'spkHdr':
+          break;
+        case 'format':
+          igfSignal = true;
+          if (label.value) {
+            const f = formatLine(label.value) ?? formatLineLoose(label.value);
+            formatValue = f ? f.format : squash(stripGlyphs(label.value));
+            if (f && durationValue === null) durationValue = f.minutes;
+          } else state = 'format';
+          break;
+        case 'duration':
+          igfSignal = true;
+          if (label.minutes !== null) durationValue = label.minutes;
+          break;
+        case 'policy':
+          igfSignal = true;
+          policySeen = true;
+          enter('policy', label.value, line);
+          break;
+        case 'expected':
+          igfSignal = true;
+          enter('expected', label.value, line);
+          break;
+        case 'description':
+          enter('description', label.value, line);
+          break;
+        case 'theme':
+          enter('theme', label.value, line);
+          break;
+        case 'other':
+          enter('other', label.value, line);
+          break;
+        case 'marker':
+          break;
+      }
+      stream.push(item);
+      prevKind = 'label';
+      continue;
+    }
+
+    // an unlabelled line
+    let kind: Kind;
+    if (dy !== null) kind = 'date';
+    else if (
+      prevKind === 'date' &&
+      line.gap <= 1 &&
+      t.length <= 80 &&
+      ROOM_WORDS.test(t) &&
+      !/[.!?]$/.test(t)
+    )
+      kind = 'room';
+    else if (fl) {
+      kind = 'formatLine';
+      if (!lineFormat) lineFormat = fl;
+    } else if (isSdgLine(t)) kind = 'sdg';
+    else if (personStyle(t)) kind = 'person';
+    else if (isPara(t)) kind = 'para';
+    else kind = 'short';
+    if (kind === 'date' && r.year === null) r.year = dy;
+    stream.push({ kind, line });
+    prevKind = kind;
+  }
+
+  // --- organizers / speakers introduced by a bare 'Organizers' / 'Speakers' heading
+  const hdrOrganizers: PersonEntry[] = [];
+  const hdrOrgEntities: string[] = [];
+  const hdrSpeakers: PersonEntry[] = [];
+  const speakerItems = new Set<Item>(); // stream items read as speakers
+  for (let i = 0; i < stream.length; i++) {
+    const it = stream[i] as Item;
+    if (it.kind !== 'label' || (it.label?.t !== 'orgHdr' && it.label?.t !== 'spkHdr')) continue;
+    const isOrg = it.label.t === 'orgHdr';
+    for (let j = i + 1; j < stream.length; j++) {
+      const n = stream[j] as Item;
+      if (n.kind === 'person') {
+        n.consumed = true;
+        (isOrg ? hdrOrganizers : hdrSpeakers).push(...parsePeople(n.line.text, n.line.cut));
+        if (!isOrg) speakerItems.add(n);
+      } else if (n.kind === 'short' && isOrg && !n.line.cut) {
+        n.consumed = true;
+        const name = orgEntityName(n.line.text);
+        if (name) hdrOrgEntities.push(name);
+      } else break;
+    }
+  }
+
+  // --- roles: labels, and unlabelled lines around them by position
+  const roles: (string | null)[] = [null, null, null];
+  const firstRole = stream.findIndex((it) => it.kind === 'label' && it.label?.t === 'role');
+  const roleLabelSeen = firstRole >= 0;
+  if (roleLabelSeen) {
+    const first = stream[firstRole] as Item;
+    const prev = stream[firstRole - 1];
+    if (
+      first.label?.t === 'role' &&
+      first.label.slot === 1 &&
+      !first.label.value &&
+      prev &&
+      !prev.consumed &&
+      isRoleValue(prev)
+    ) {
+      // 2023 layout: the onsite moderator's line stands just before the 'Online Moderator' heading
+      const name = roleName(prev.line);
+      if (name) {
+        roles[0] = name;
+        prev.consumed = true;
+      }
+    }
+    let ptr: number | null = null;
+    for (let i = firstRole; i < stream.length; i++) {
+      const it = stream[i] as Item;
+      if (it.kind === 'label' && it.label?.t === 'role') {
+        const slot = it.label.slot;
+        const inline = squash(it.label.value);
+        if (inline) {
+          const name = roleName({ text: inline, gap: 0, cut: it.line.cut });
+          if (name && roles[slot] === null) roles[slot] = name;
+          ptr = slot + 1;
+        } else ptr = slot;
+        continue;
+      }
+      if (ptr !== null && ptr <= 2 && !it.consumed && isRoleValue(it)) {
+        const name = roleName(it.line);
+        if (name === null) break;
+        if (roles[ptr] === null) roles[ptr] = name;
+        it.consumed = true;
+        ptr++;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // --- unlabelled organizers / speakers (mirrors without labels)
+  const orgEntities: string[] = [];
+  const groups: { style: string; items: Item[] }[] = [];
+  let orgStart: number | null = null; // stream index where the organizers begin
+  let roleLinesByPosition: Item[] | null = null;
+  const p0 = stream.findIndex(
+    (it, i) => it.kind === 'person' && !it.consumed && (firstRole < 0 || i < firstRole),
+  );
+  if (p0 >= 0 && (labelledOrganizers.size === 0 || labelledSpeakers.size === 0)) {
+    // organising entity lines just above the first people line
+    const entity: Item[] = [];
+    const startItem = stream[p0] as Item;
+    let j = p0 - 1;
+    if (startItem.line.gap === 0) {
+      while (j >= 0) {
+        const it = stream[j] as Item;
+        if (it.kind !== 'short' || it.consumed) break;
+        entity.unshift(it);
+        if (it.line.gap > 0) break;
+        j--;
+      }
+    } else {
+      const block: Item[] = [];
+      while (j >= 0) {
+        const it = stream[j] as Item;
+        if (it.kind !== 'short' || it.consumed) {
+          block.length = 0;
+          break;
+        }
+        block.unshift(it);
+        if (it.line.gap > 0) break;
+        j--;
+      }
+      if (block.length > 0 && block.length <= 4) entity.push(...block);
+    }
+    for (const it of entity) {
+      const name = orgEntityName(it.line.text);
+      if (name) orgEntities.push(name);
+    }
+    orgStart = entity.length > 0 ? p0 - entity.length : p0;
+
+    // groups of people lines: a new group on a change of style or after two blank lines
+    for (let i = p0; i < stream.length; i++) {
+      const it = stream[i] as Item;
+      if (it.kind !== 'person' || it.consumed || (firstRole >= 0 && i >= firstRole)) break;
+      const style = personStyle(it.line.text) ?? 'plain';
+      const g = groups[groups.length - 1];
+      if (g && g.style === style && it.line.gap < 2) g.items.push(it);
+      else groups.push({ style, items: [it] });
+    }
+    // without any role labels, a last group of up to three one-person lines after the speakers holds the roles
+    if (!roleLabelSeen) {
+      const last = groups[groups.length - 1];
+      if (groups.length >= 2 && last && last.items.length <= 3 && last.items.every(isRoleValue)) {
+        groups.pop();
+        roleLinesByPosition = last.items;
+      }
+    }
+  }
+
+  const entriesOf = (items: Item[], speakers = false): PersonEntry[] => {
+    const out: PersonEntry[] = [];
+    if (speakers) items.forEach((it) => speakerItems.add(it));
+    const seen = new Set<string>();
+    for (const it of items) {
+      if (seen.has(it.line.text)) continue;
+      seen.add(it.line.text);
+      it.consumed = true;
+      out.push(...parsePeople(it.line.text, it.line.cut));
+    }
+    return out;
+  };
+
+  let organizerEntries: PersonEntry[] = [...labelledOrganizers.values()].flat();
+  let speakerEntries: PersonEntry[] = [...labelledSpeakers.values()].flat();
+  if (organizerEntries.length === 0) organizerEntries = hdrOrganizers;
+  if (speakerEntries.length === 0) speakerEntries = hdrSpeakers;
+  const g1 = groups[0];
+  const g2 = groups[1];
+  if (organizerEntries.length === 0 && speakerEntries.length === 0) {
+    if (g1 && g2) {
+      organizerEntries = entriesOf(g1.items);
+      speakerEntries = entriesOf(
+        groups.slice(1).flatMap((g) => g.items),
+        true,
+      );
+    } else if (g1) {
+      speakerEntries = entriesOf(g1.items, true);
+    }
+  } else if (organizerEntries.length === 0) {
+    if (g1) organizerEntries = entriesOf(g1.items);
+  } else if (speakerEntries.length === 0) {
+    if (g1)
+      speakerEntries = entriesOf(
+        groups.flatMap((g) => g.items),
+        true,
+      );
+  }
+  // Without any role labels: up to three one-person lines right after the speakers are, in order,
+  // the onsite moderator, the online moderator and the rapporteur.
+  if (!roleLabelSeen) {
+    let lines3 = roleLinesByPosition;
+    if (lines3 === null) {
+      let after = -1;
+      stream.forEach((it, i) => {
+        if ((it.kind === 'label' && it.label?.t === 'speaker') || (it.consumed && speakerItems.has(it)))
+          after = i;
+      });
+      const found: Item[] = [];
+      for (let i = after + 1; after >= 0 && i < stream.length && found.length < 4; i++) {
+        const it = stream[i] as Item;
+        if (it.consumed || !isRoleValue(it) || (it.kind === 'short' && it.line.text.includes(','))) break;
+        found.push(it);
+      }
+      if (found.length > 0 && found.length <= 3) lines3 = found;
+    }
+    (lines3 ?? []).forEach((it, k) => {
+      const name = roleName(it.line);
+      if (name && k < 3) {
+        roles[k] = name;
+        it.consumed = true;
+      }
+    });
+  }
+
+  if (organizerEntries.length === 0) {
+    const names = hdrOrgEntities.length > 0 ? hdrOrgEntities : orgEntities;
+    organizerEntries = names.map((name) => ({ name, affiliation: null, stakeholder: null, region: null }));
+  }
+  r.organizers = dedupe(organizerEntries.map(toOrganizer));
+  r.speakers = dedupe(
+    speakerEntries.map(toSpeaker).filter((s): s is PageParse['speakers'][number] => s !== null),
+  );
+  [r.onsiteModerator, r.onlineModerator, r.rapporteur] = roles as [
+    string | null,
+    string | null,
+    string | null,
+  ];
+
+  // --- themes: labelled, or the block of short lines just before the organizers
+  if (themeValues.length > 0)
+    r.themes = dedupe(themeValues.map((v) => squash(stripGlyphs(v))).filter(Boolean));
+  else {
+    let at = stream.findIndex(
+      (it) => it.kind === 'label' && (it.label?.t === 'organizer' || it.label?.t === 'orgHdr'),
+    );
+    if (orgStart !== null && (at < 0 || orgStart < at)) at = orgStart;
+    const themes: string[] = [];
+    for (let j = at - 1; at > 0 && j >= 0; j--) {
+      const it = stream[j] as Item;
+      if (!isThemeLine(it) || it.consumed) break;
+      themes.unshift(it.line.text);
+      if (it.line.gap > 0) break;
+    }
+    if (themes.length <= 8) r.themes = dedupe(themes.map((v) => squash(stripGlyphs(v))).filter(Boolean));
+  }
+
+  // --- format and duration
+  if (formatValue) r.format = formatValue;
+  else if (lineFormat) r.format = lineFormat.format;
+  if (durationValue !== null) r.durationMinutes = durationValue;
+  else if (lineFormat) r.durationMinutes = lineFormat.minutes;
+
+  // --- policy questions, description, expected outcomes
+  if (policySeen) r.policyQuestions = splitPolicyQuestions(policyLines);
+  r.expectedOutcomes = paragraphs(expectedLines);
+  r.description = paragraphs(descriptionLines);
+  if (r.description === null) {
+    const run: Line[] = [];
+    for (const it of stream) {
+      if (it.kind === 'para' && !it.consumed) run.push(it.line);
+      else if (run.length > 0) break;
+    }
+    if (run.length > 0) {
+      run[0] = { ...(run[0] as Line), gap: 0 };
+      r.description = paragraphs(run.map((l, k) => (k === 0 ? l : { ...l, gap: Math.max(1, l.gap) })));
+    }
+  }
+
+  if (
+    !igfSignal &&
+    r.organizers.length === 0 &&
+    !r.speakers.some((s) => s.stakeholder !== null || s.region !== null) &&
+    r.onsiteModerator === null &&
+    r.onlineModerator === null &&
+    r.rapporteur === null
+  ) {
+    // Not an IGF session page: report nothing rather than guess.
+    return emptyImport();
+  }
+  return r;
+}
+
+/** 'Panel - 90 Min' written after a 'Format' label: any wording, since the label says what it is. */
+function formatLineLoose(text: string): { format: string; minutes: number } | null {
+  if (text.length > 150) return null;
+  const m = FORMAT_LINE.exec(text);
+  if (!m) return null;
+  return { format: squash(m[1] ?? '').replace(/[\s\-–—:,]+$/, ''), minutes: Number(m[2]) };
+}
+
+/**
+ * Reads the text of an IGF session page. Never throws: on any failure the fields it could not read
+ * are null / empty and listed in `notFound`.
+ */
+export function parseSessionPage(text: string): PageImport {
+  let r: PageImport;
+  try {
+    r = parseUnsafe(typeof text === 'string' ? text : String(text ?? ''));
+  } catch {
+    r = emptyImport();
+  }
+  return withNotFound(r);
+}
