@@ -179,7 +179,13 @@ function personStyle(text: string): 'pipe' | 'dash' | 'honorific' | 'plain' | nu
   const body = bullet ? text.slice(bullet[0].length) : text;
   const comma = body.indexOf(',');
   const first = comma < 0 ? body : body.slice(0, comma);
-  if (comma > 0 && (bullet || startsWithHonorific(body)) && looksLikeName(first)) {
+  const honorific = startsWithHonorific(body);
+  if (
+    comma > 0 &&
+    (bullet || honorific) &&
+    looksLikeName(first) &&
+    (honorific || first.trim().includes(' '))
+  ) {
     return bullet ? 'dash' : 'honorific';
   }
   if (comma < 0 || !looksLikeName(first)) return null;
@@ -299,6 +305,13 @@ function orgEntityName(text: string): string | null {
       ),
   );
   return s.length > 0 ? s : null;
+}
+
+/** An organising entity line ('Blue Horizon Cable Partnership', 'In collaboration with …'). */
+function isEntityLine(it: Item): boolean {
+  if (it.kind !== 'short' || it.consumed) return false;
+  const t = it.line.text;
+  return t.length <= 150 && !/[:;?]$/.test(t) && !BULLET.test(t) && !/^\d/.test(t);
 }
 
 function isThemeLine(it: Item): boolean {
@@ -622,7 +635,7 @@ function parseUnsafe(input: string): PageImport {
     if (startItem.line.gap === 0) {
       while (j >= 0) {
         const it = stream[j] as Item;
-        if (it.kind !== 'short' || it.consumed) break;
+        if (!isEntityLine(it)) break;
         entity.unshift(it);
         if (it.line.gap > 0) break;
         j--;
@@ -631,7 +644,7 @@ function parseUnsafe(input: string): PageImport {
       const block: Item[] = [];
       while (j >= 0) {
         const it = stream[j] as Item;
-        if (it.kind !== 'short' || it.consumed) {
+        if (!isEntityLine(it)) {
           block.length = 0;
           break;
         }
@@ -785,14 +798,8 @@ function parseUnsafe(input: string): PageImport {
     }
   }
 
-  if (
-    !igfSignal &&
-    r.organizers.length === 0 &&
-    !r.speakers.some((s) => s.stakeholder !== null || s.region !== null) &&
-    r.onsiteModerator === null &&
-    r.onlineModerator === null &&
-    r.rapporteur === null
-  ) {
+  const peopleSignal = [...organizerEntries, ...speakerEntries].some((e) => e.stakeholder !== null);
+  if (!igfSignal && !peopleSignal) {
     // Not an IGF session page: report nothing rather than guess.
     return emptyImport();
   }
