@@ -1,4 +1,8 @@
-import { benchCaptureWrite } from './captureWrite';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseSessionPage } from '../../shared/igf/sessionPage';
+import { benchCaptureWrite, percentile } from './captureWrite';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -23,6 +27,36 @@ async function main(): Promise<void> {
       target: `≤ ${target} ms`,
     });
   }
+  const pages = path.resolve('tests/fixtures/igf-pages');
+  const texts = readdirSync(pages)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(pages, f), 'utf8'));
+  const parseTimes: number[] = [];
+  for (let round = 0; round < 50; round++)
+    for (const text of texts) {
+      const t0 = performance.now();
+      parseSessionPage(text);
+      parseTimes.push(performance.now() - t0);
+    }
+  rows.push({
+    figure: 'session-page import, per page (p95)',
+    value: ms(percentile(parseTimes, 95)),
+    target: '',
+  });
+
+  const assets = path.resolve('out/renderer/assets');
+  try {
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(assets, f))).length, 0);
+    rows.push({
+      figure: 'renderer JavaScript, gzip',
+      value: `${(gz / 1024).toFixed(1)} KB`,
+      target: '≤ 300 KB',
+    });
+  } catch {
+    rows.push({ figure: 'renderer JavaScript, gzip', value: 'n/a', target: 'run `npm run build` first' });
+  }
+
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(12)}  target`);
   for (const r of rows) console.log(`${r.figure.padEnd(width)}  ${r.value.padStart(12)}  ${r.target}`);
