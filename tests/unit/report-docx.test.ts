@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -8,6 +7,7 @@ import { writeReport } from '../../electron/export/writeReport';
 import { DeskError } from '../../shared/errors';
 import { newId, newSession } from '../../shared/model/factory';
 import type { Person, Role, Session, Statement } from '../../shared/model/session';
+import { convertDocxToPdf, docxPlainText } from '../support/readDocx';
 
 const NOW = '2025-06-24T09:00:00.000Z';
 const at = (minute: number): string => new Date(Date.parse(NOW) + minute * 60_000).toISOString();
@@ -150,40 +150,13 @@ describe('DOCX report', () => {
   });
 
   it('converts to PDF with LibreOffice', () => {
-    const profile = mkdtempSync(path.join(tmpdir(), 'desk-lo-profile-'));
-    try {
-      const result = spawnSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          docxFile,
-        ],
-        { timeout: 120_000, encoding: 'utf8' },
-      );
-      expect(result.error).toBeUndefined();
-      expect(result.status).toBe(0);
-      const pdf = path.join(dir, 'report.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      expect(statSync(pdf).size).toBeGreaterThan(10_000);
-      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }, 130_000);
+    const pdf = convertDocxToPdf(docxFile, dir);
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 200_000);
 
   it('reads back, as a reader would, with every statement under the right question', () => {
-    const result = spawnSync('pandoc', ['-t', 'plain', '--wrap=none', docxFile], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(result.status).toBe(0);
-    const text = result.stdout;
+    const text = docxPlainText(docxFile);
     const idx = (needle: string, from = 0): number => text.indexOf(needle, from);
     expect(idx('Shaping Inclusive AI Governance')).toBeGreaterThanOrEqual(0);
     const h = QUESTIONS.map((q, i) => idx(`Policy question ${i + 1}: ${q}`));

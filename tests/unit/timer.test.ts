@@ -12,6 +12,7 @@ import {
   usedSeconds,
   type TimerState,
 } from '../../shared/timer';
+import { rng } from '../fixtures/generate-session';
 
 /** An injected clock: the tests move time, the code never reads it. */
 const T0 = Date.UTC(2025, 5, 24, 9, 30, 0, 0) + 123;
@@ -266,18 +267,6 @@ describe('countup mode', () => {
 type SimEvent =
   | { t: number; turn: number; kind: 'start' | 'pause' | 'resume' | 'end' }
   | { t: number; turn: number; kind: 'adjust'; delta: number };
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function planSession(seed: number): { allotted: number[]; events: SimEvent[]; endMs: number } {
   const r = rng(seed);
