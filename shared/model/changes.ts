@@ -6,6 +6,7 @@ import {
   PersonSchema,
   PolicyQuestionSchema,
   StatementSchema,
+  type Facts,
   type Session,
 } from './session';
 
@@ -20,7 +21,16 @@ export const PersonDraftSchema = PersonSchema.omit(omitStamps);
 export const QuestionDraftSchema = PolicyQuestionSchema.omit(omitStamps);
 export const SegmentDraftSchema = AgendaSegmentSchema.omit(omitStamps);
 export const StatementDraftSchema = StatementSchema.omit(omitStamps);
-export const FactsPatchSchema = FactsSchema.omit({ updatedAt: true }).partial();
+/** A patch names only the facts it changes: zod's `.partial()` would fill in every other fact's default. */
+const factFields = FactsSchema.omit({ updatedAt: true }).shape;
+export const FactsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(factFields).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+    ]),
+  ),
+) as unknown as z.ZodType<Partial<Omit<Facts, 'updatedAt'>>>;
 
 export type PersonDraft = z.input<typeof PersonDraftSchema>;
 export type QuestionDraft = z.input<typeof QuestionDraftSchema>;

@@ -136,15 +136,23 @@ test('correct facts, reorder a tagged question, add a person: all on disk, tags 
   await page.getByLabel('Minutes', { exact: true }).fill('65');
   await page.getByRole('button', { name: 'Add segment' }).click();
   await expect(page.getByText('Agenda: 65 of 60 min planned — 5 min over')).toBeVisible();
-  await page.getByText('Q1', { exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Policy questions addressed in segment 1' })
+    .getByRole('checkbox', { name: /^Q1\b/ })
+    .check();
   await saved(page);
-  await page.screenshot({ path: `${SHOTS}/07-setup-agenda.png`, fullPage: true });
+  await page.getByRole('heading', { name: 'Agenda (run of show)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/07-setup-questions-agenda.png` });
 
   const onDisk = await sessionFile();
   expect(onDisk.facts.code).toBe('Open Forum #168');
   expect(onDisk.facts.durationMinutes).toBe(60);
   expect(onDisk.facts.format).toBe('Roundtable');
   expect(onDisk.facts.timeZone).toBe('Asia/Tokyo');
+  // Editing one fact leaves the others as imported.
+  expect(onDisk.facts.title).toBe(before.facts.title);
+  expect(onDisk.facts.themes).toEqual(before.facts.themes);
+  expect(onDisk.facts.description).toBe(before.facts.description);
   const questions = onDisk.questions.filter((q) => q.deletedAt === null).sort((a, b) => a.order - b.order);
   expect(questions).toHaveLength(3);
   expect(questions[0]!.id).toBe(third.id);

@@ -78,6 +78,13 @@ describe('session model', () => {
     expect(() => applyChange(s, { type: 'statement.delete', id: newId() }, T0)).toThrow(/No record/);
   });
 
+  it('a facts patch changes only the facts it names', () => {
+    const s = applyChange(newSession(T0, 'Kept title'), { type: 'facts.update', patch: { themes: ['AI'] } }, T0);
+    const patched = applyChange(s, { type: 'facts.update', patch: { durationMinutes: 60 } }, T1);
+    expect(patched.facts).toMatchObject({ title: 'Kept title', themes: ['AI'], durationMinutes: 60, updatedAt: T1 });
+    expect(ChangeSchema.safeParse({ type: 'facts.update', patch: { colour: 'red' } }).success).toBe(false);
+  });
+
   it('the change schema refuses wrong shapes', () => {
     expect(ChangeSchema.safeParse({ type: 'statement.put', statement: { id: 'x' } }).success).toBe(false);
     expect(ChangeSchema.safeParse({ type: 'drop.table' }).success).toBe(false);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { CapturePanel } from '../capture/CapturePanel';
 import { ReportPreview } from '../report/ReportPreview';
-import { SessionOverview } from '../setup/SessionOverview';
+import { SetupEditor } from '../setup/SetupEditor';
 import { useSession, type SaveState } from './useSession';
 
 const TABS = [
   { id: 'capture', label: 'Capture' },
   { id: 'report', label: 'Report' },
-  { id: 'session', label: 'Session' },
+  { id: 'session', label: 'Setup' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -80,7 +80,7 @@ export function SessionView({ id, notice, onBack }: { id: string; notice?: strin
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'capture' && <CapturePanel session={session} change={change} />}
         {tab === 'report' && <ReportPreview session={session} />}
-        {tab === 'session' && <SessionOverview session={session} />}
+        {tab === 'session' && <SetupEditor session={session} change={change} />}
       </div>
     </main>
   );

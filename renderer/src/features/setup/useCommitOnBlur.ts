@@ -56,7 +56,8 @@ export function useCommitOnBlur(committed: string, commit: (value: string) => vo
       },
       onBlur: (event: FocusEvent<Field>) => finish(event.currentTarget),
       onKeyDown: (event: KeyboardEvent<Field>) => {
-        if (event.key === 'Enter' && event.currentTarget instanceof HTMLInputElement) finish(event.currentTarget);
+        if (event.key === 'Enter' && event.currentTarget instanceof HTMLInputElement)
+          finish(event.currentTarget);
       },
     },
   };

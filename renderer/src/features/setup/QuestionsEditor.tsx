@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import type { Change } from '../../../../shared/model/changes';
+import { newId } from '../../../../shared/model/factory';
+import { ordered, type PolicyQuestion, type Session } from '../../../../shared/model/session';
+import { TextField } from './fields';
+import { draftOf, moved, nextOrder, plural } from './records';
+
+type ChangeFn = (changes: Change[]) => void;
+
+/** The policy questions, numbered by their order; statements tag them by id, so reordering is safe. */
+export function QuestionsEditor({ session, change }: { session: Session; change: ChangeFn }) {
+  const questions = ordered(session.questions);
+  const [text, setText] = useState('');
+
+  const tagged = (id: string): number =>
+    session.statements.filter((s) => s.deletedAt === null && s.questionIds.includes(id)).length;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    change([
+      {
+        type: 'question.put',
+        question: { id: newId(), text: text.trim(), order: nextOrder(session.questions) },
+      },
+    ]);
+    setText('');
+  };
+
+  const move = (id: string, delta: -1 | 1) =>
+    change(moved(questions, id, delta).map((q) => ({ type: 'question.put', question: draftOf(q) })));
+
+  const remove = (question: PolicyQuestion, n: number) => {
+    const count = tagged(question.id);
+    const message = count
+      ? `${count === 1 ? '1 statement is' : `${count} statements are`} tagged to this question. Remove it anyway? The statements are kept.`
+      : `Remove policy question ${n}?`;
+    if (!window.confirm(message)) return;
+    change([{ type: 'question.delete', id: question.id }]);
+  };
+
+  return (
+    <section className="card setup-section" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Policy questions</h2>
+      {questions.length === 0 ? (
+        <p className="muted">No policy questions yet.</p>
+      ) : (
+        <ol className="question-list" aria-label="Policy questions">
+          {questions.map((q, index) => {
+            const n = index + 1;
+            const count = tagged(q.id);
+            return (
+              <li key={q.id} className="question-item">
+                <span className="question-number" aria-hidden="true">
+                  {n}.
+                </span>
+                <TextField
+                  className="question-text"
+                  label={<span className="visually-hidden">Text of policy question {n}</span>}
+                  multiline
+                  rows={2}
+                  value={q.text}
+                  validate={(v) => (v.trim() ? null : 'A policy question needs text; remove it instead.')}
+                  onCommit={(v) =>
+                    change([{ type: 'question.put', question: { ...draftOf(q), text: v.trim() } }])
+                  }
+                />
+                <div className="item-actions">
+                  {count > 0 && <span className="muted small-text">{plural(count, 'statement')}</span>}
+                  <button
+                    type="button"
+                    className="icon small"
+                    aria-label={`Move question ${n} up`}
+                    title="Move up"
+                    disabled={index === 0}
+                    onClick={() => move(q.id, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon small"
+                    aria-label={`Move question ${n} down`}
+                    title="Move down"
+                    disabled={index === questions.length - 1}
+                    onClick={() => move(q.id, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    aria-label={`Remove question ${n}`}
+                    onClick={() => remove(q, n)}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <form className="add-row" onSubmit={add}>
+        <label htmlFor="new-question">New policy question</label>
+        <textarea
+          id="new-question"
+          rows={1}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) add(e);
+          }}
+        />
+        <button type="submit" disabled={!text.trim()}>
+          Add question
+        </button>
+      </form>
+    </section>
+  );
+}
