@@ -79,9 +79,18 @@ describe('session model', () => {
   });
 
   it('a facts patch changes only the facts it names', () => {
-    const s = applyChange(newSession(T0, 'Kept title'), { type: 'facts.update', patch: { themes: ['AI'] } }, T0);
+    const s = applyChange(
+      newSession(T0, 'Kept title'),
+      { type: 'facts.update', patch: { themes: ['AI'] } },
+      T0,
+    );
     const patched = applyChange(s, { type: 'facts.update', patch: { durationMinutes: 60 } }, T1);
-    expect(patched.facts).toMatchObject({ title: 'Kept title', themes: ['AI'], durationMinutes: 60, updatedAt: T1 });
+    expect(patched.facts).toMatchObject({
+      title: 'Kept title',
+      themes: ['AI'],
+      durationMinutes: 60,
+      updatedAt: T1,
+    });
     expect(ChangeSchema.safeParse({ type: 'facts.update', patch: { colour: 'red' } }).success).toBe(false);
   });
 
