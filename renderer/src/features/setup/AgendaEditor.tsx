@@ -4,6 +4,7 @@ import { newId } from '../../../../shared/model/factory';
 import { ordered, type AgendaSegment, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
+import { MoveButtons } from './MoveButtons';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -111,26 +112,12 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                   ))}
                 </fieldset>
                 <div className="item-actions">
-                  <button
-                    type="button"
-                    className="icon small"
-                    aria-label={`Move segment ${n} up`}
-                    title="Move up"
-                    disabled={index === 0}
-                    onClick={() => move(segment.id, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon small"
-                    aria-label={`Move segment ${n} down`}
-                    title="Move down"
-                    disabled={index === segments.length - 1}
-                    onClick={() => move(segment.id, 1)}
-                  >
-                    ↓
-                  </button>
+                  <MoveButtons
+                    name={`segment ${n}`}
+                    isFirst={index === 0}
+                    isLast={index === segments.length - 1}
+                    onMove={(step) => move(segment.id, step)}
+                  />
                   <button
                     type="button"
                     className="link-button danger"

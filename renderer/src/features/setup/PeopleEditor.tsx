@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/model/session';
 import { CategoryField, TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
+import { MoveButtons } from './MoveButtons';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -127,26 +128,12 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
                     >
                       {expanded ? 'Close' : 'Edit'}
                     </button>
-                    <button
-                      type="button"
-                      className="icon small"
-                      aria-label={`Move ${name} up`}
-                      title="Move up"
-                      disabled={index === 0}
-                      onClick={() => move(person.id, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="icon small"
-                      aria-label={`Move ${name} down`}
-                      title="Move down"
-                      disabled={index === people.length - 1}
-                      onClick={() => move(person.id, 1)}
-                    >
-                      ↓
-                    </button>
+                    <MoveButtons
+                      name={name}
+                      isFirst={index === 0}
+                      isLast={index === people.length - 1}
+                      onMove={(step) => move(person.id, step)}
+                    />
                     <button
                       type="button"
                       className="link-button danger"

@@ -4,6 +4,7 @@ import { newId } from '../../../../shared/model/factory';
 import { ordered, type PolicyQuestion, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder, plural } from './records';
+import { MoveButtons } from './MoveButtons';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -67,26 +68,12 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
                 />
                 <div className="item-actions">
                   {count > 0 && <span className="muted small-text">{plural(count, 'statement')}</span>}
-                  <button
-                    type="button"
-                    className="icon small"
-                    aria-label={`Move question ${n} up`}
-                    title="Move up"
-                    disabled={index === 0}
-                    onClick={() => move(q.id, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon small"
-                    aria-label={`Move question ${n} down`}
-                    title="Move down"
-                    disabled={index === questions.length - 1}
-                    onClick={() => move(q.id, 1)}
-                  >
-                    ↓
-                  </button>
+                  <MoveButtons
+                    name={`question ${n}`}
+                    isFirst={index === 0}
+                    isLast={index === questions.length - 1}
+                    onMove={(step) => move(q.id, step)}
+                  />
                   <button
                     type="button"
                     className="link-button danger"
