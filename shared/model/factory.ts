@@ -33,6 +33,25 @@ export function newSession(now: string, title = ''): Session {
   };
 }
 
+/** A person with every optional detail unset; `extra` fills in what is known. */
+export function newPerson(name: string, order: number, now: string, extra: Partial<Person> = {}): Person {
+  return {
+    id: newId(),
+    name,
+    affiliation: null,
+    stakeholder: null,
+    region: null,
+    gender: null,
+    presence: null,
+    roles: [],
+    audience: false,
+    order,
+    updatedAt: now,
+    deletedAt: null,
+    ...extra,
+  };
+}
+
 const nameKey = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -52,21 +71,7 @@ export function sessionFromPage(page: PageImport, now: string): Session {
       }
       return;
     }
-    people.set(key, {
-      id: newId(),
-      name: name.trim(),
-      affiliation: null,
-      stakeholder: null,
-      region: null,
-      gender: null,
-      presence: null,
-      audience: false,
-      roles: [role],
-      order: people.size,
-      updatedAt: now,
-      deletedAt: null,
-      ...details,
-    });
+    people.set(key, newPerson(name.trim(), people.size, now, { ...details, roles: [role] }));
   };
   for (const organizer of page.organizers)
     addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });

@@ -5,30 +5,15 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../electron/export/writeReport';
 import { DeskError } from '../../shared/errors';
-import { newId, newSession } from '../../shared/model/factory';
+import { newId, newPerson, newSession } from '../../shared/model/factory';
 import type { Person, Role, Session, Statement } from '../../shared/model/session';
 import { convertDocxToPdf, docxPlainText } from '../support/readDocx';
 
 const NOW = '2025-06-24T09:00:00.000Z';
 const at = (minute: number): string => new Date(Date.parse(NOW) + minute * 60_000).toISOString();
 
-function person(name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person {
-  return {
-    id: newId(),
-    name,
-    affiliation: null,
-    stakeholder: null,
-    region: null,
-    gender: null,
-    presence: null,
-    roles,
-    audience: false,
-    order,
-    updatedAt: NOW,
-    deletedAt: null,
-    ...extra,
-  };
-}
+const person = (name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person =>
+  newPerson(name, order, NOW, { roles, ...extra });
 
 function statement(text: string, minute: number, speakerId: string | null, questionIds: string[]): Statement {
   return {

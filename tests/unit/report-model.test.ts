@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId, newSession } from '../../shared/model/factory';
+import { newId, newPerson, newSession } from '../../shared/model/factory';
 import type { Person, Role, Session, Statement } from '../../shared/model/session';
 import { parseMarkdown, safeHref } from '../../shared/report/inline';
 import { reportToMarkdown } from '../../shared/report/markdown';
@@ -13,23 +13,8 @@ import {
 const NOW = '2025-06-24T09:00:00.000Z';
 const at = (second: number): string => new Date(Date.parse(NOW) + second * 1000).toISOString();
 
-function person(name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person {
-  return {
-    id: newId(),
-    name,
-    affiliation: null,
-    stakeholder: null,
-    region: null,
-    gender: null,
-    presence: null,
-    roles,
-    audience: false,
-    order,
-    updatedAt: NOW,
-    deletedAt: null,
-    ...extra,
-  };
-}
+const person = (name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person =>
+  newPerson(name, order, NOW, { roles, ...extra });
 
 function statement(text: string, second: number, extra: Partial<Statement> = {}): Statement {
   return {

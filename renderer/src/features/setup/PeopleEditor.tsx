@@ -43,18 +43,8 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
     change([
       {
         type: 'person.put',
-        person: {
-          id,
-          name,
-          affiliation: null,
-          stakeholder: null,
-          region: null,
-          gender: null,
-          presence: null,
-          roles: [],
-          audience: false,
-          order: nextOrder(session.people),
-        },
+        // Unset details take the model's defaults.
+        person: { id, name, order: nextOrder(session.people) },
       },
     ]);
     setNewName('');
