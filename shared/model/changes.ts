@@ -5,8 +5,14 @@ import {
   IdSchema,
   PersonSchema,
   PolicyQuestionSchema,
+  QuestionSummarySchema,
+  QueueEntrySchema,
+  ReportFieldsSchema,
+  ReportItemSchema,
   StatementSchema,
+  TurnSchema,
   type Facts,
+  type ReportFields,
   type Session,
 } from './session';
 
@@ -21,22 +27,38 @@ export const PersonDraftSchema = PersonSchema.omit(omitStamps);
 export const QuestionDraftSchema = PolicyQuestionSchema.omit(omitStamps);
 export const SegmentDraftSchema = AgendaSegmentSchema.omit(omitStamps);
 export const StatementDraftSchema = StatementSchema.omit(omitStamps);
-/** A patch names only the facts it changes: zod's `.partial()` would fill in every other fact's default. */
-const factFields = FactsSchema.omit({ updatedAt: true }).shape;
-export const FactsPatchSchema = z.strictObject(
-  Object.fromEntries(
-    Object.entries(factFields).map(([key, field]) => [
-      key,
-      (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
-    ]),
-  ),
-) as unknown as z.ZodType<Partial<Omit<Facts, 'updatedAt'>>>;
+export const TurnDraftSchema = TurnSchema.omit(omitStamps);
+export const QueueDraftSchema = QueueEntrySchema.omit(omitStamps);
+export const ReportItemDraftSchema = ReportItemSchema.omit(omitStamps);
+export const SummaryDraftSchema = QuestionSummarySchema.omit(omitStamps);
+
+/**
+ * A patch names only the fields it changes: zod's `.partial()` would fill in every other field's
+ * default and so blank it.
+ */
+function patchOf<T extends z.ZodRawShape>(shape: T): z.ZodType<Partial<z.output<z.ZodObject<T>>>> {
+  return z.strictObject(
+    Object.fromEntries(
+      Object.entries(shape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+      ]),
+    ),
+  ) as unknown as z.ZodType<Partial<z.output<z.ZodObject<T>>>>;
+}
+export const FactsPatchSchema: z.ZodType<Partial<Omit<Facts, 'updatedAt'>>> = patchOf(
+  FactsSchema.omit({ updatedAt: true }).shape,
+);
+export const ReportPatchSchema: z.ZodType<Partial<Omit<ReportFields, 'updatedAt'>>> = patchOf(
+  ReportFieldsSchema.omit({ updatedAt: true }).shape,
+);
 
 export type PersonDraft = z.input<typeof PersonDraftSchema>;
 export type QuestionDraft = z.input<typeof QuestionDraftSchema>;
 export type SegmentDraft = z.input<typeof SegmentDraftSchema>;
 export type StatementDraft = z.input<typeof StatementDraftSchema>;
 export type FactsPatch = z.input<typeof FactsPatchSchema>;
+export type ReportPatch = z.input<typeof ReportPatchSchema>;
 
 /** `put` creates a record or replaces its fields (and revives a tombstone); `delete` leaves a tombstone. */
 export const ChangeSchema = z.discriminatedUnion('type', [
@@ -49,11 +71,20 @@ export const ChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('segment.delete'), id: IdSchema }),
   z.object({ type: z.literal('statement.put'), statement: StatementDraftSchema }),
   z.object({ type: z.literal('statement.delete'), id: IdSchema }),
+  z.object({ type: z.literal('turn.put'), turn: TurnDraftSchema }),
+  z.object({ type: z.literal('turn.delete'), id: IdSchema }),
+  z.object({ type: z.literal('queue.put'), entry: QueueDraftSchema }),
+  z.object({ type: z.literal('queue.delete'), id: IdSchema }),
+  z.object({ type: z.literal('reportItem.put'), item: ReportItemDraftSchema }),
+  z.object({ type: z.literal('reportItem.delete'), id: IdSchema }),
+  z.object({ type: z.literal('summary.put'), summary: SummaryDraftSchema }),
+  z.object({ type: z.literal('summary.delete'), id: IdSchema }),
+  z.object({ type: z.literal('report.update'), patch: ReportPatchSchema }),
 ]);
 export type Change = z.input<typeof ChangeSchema>;
 type ParsedChange = z.output<typeof ChangeSchema>;
 
-type Collection = 'people' | 'questions' | 'agenda' | 'statements';
+type Collection = 'people' | 'questions' | 'agenda' | 'statements' | 'turns' | 'queue' | 'reportItems' | 'summaries';
 
 function put<K extends Collection>(
   session: Session,
@@ -121,6 +152,30 @@ export function applyChange(session: Session, raw: Change, now: string): Session
         return put(session, 'statements', change.statement, now);
       case 'statement.delete':
         return tombstone(session, 'statements', change.id, now);
+      case 'turn.put':
+        if (change.turn.personId) assertKnownIds(session, [change.turn.personId], 'people', 'speaker');
+        if (change.turn.segmentId) assertKnownIds(session, [change.turn.segmentId], 'agenda', 'agenda segment');
+        return put(session, 'turns', change.turn, now);
+      case 'turn.delete':
+        return tombstone(session, 'turns', change.id, now);
+      case 'queue.put':
+        assertKnownIds(session, [change.entry.personId], 'people', 'person');
+        return put(session, 'queue', change.entry, now);
+      case 'queue.delete':
+        return tombstone(session, 'queue', change.id, now);
+      case 'reportItem.put':
+        assertKnownIds(session, change.item.sourceStatementIds, 'statements', 'statement');
+        return put(session, 'reportItems', change.item, now);
+      case 'reportItem.delete':
+        return tombstone(session, 'reportItems', change.id, now);
+      case 'summary.put':
+        assertKnownIds(session, [change.summary.questionId], 'questions', 'policy question');
+        assertKnownIds(session, change.summary.sourceStatementIds, 'statements', 'statement');
+        return put(session, 'summaries', change.summary, now);
+      case 'summary.delete':
+        return tombstone(session, 'summaries', change.id, now);
+      case 'report.update':
+        return { ...session, report: { ...session.report, ...change.patch, updatedAt: now } };
     }
   })();
   return { ...touched, updatedAt: now };

@@ -1,5 +1,5 @@
 import type { PageImport } from '../igf/pageParse';
-import { SCHEMA_VERSION, type Person, type Role, type Session } from './session';
+import { ReportFieldsSchema, SCHEMA_VERSION, type Person, type Role, type Session, type Statement } from './session';
 
 export const newId = (): string => globalThis.crypto.randomUUID();
 
@@ -29,6 +29,11 @@ export function newSession(now: string, title = ''): Session {
     questions: [],
     agenda: [],
     statements: [],
+    turns: [],
+    queue: [],
+    reportItems: [],
+    summaries: [],
+    report: ReportFieldsSchema.parse({}),
     importNotFound: [],
   };
 }
@@ -47,6 +52,25 @@ export function newPerson(name: string, order: number, now: string, extra: Parti
     audience: false,
     order,
     updatedAt: now,
+    deletedAt: null,
+    ...extra,
+  };
+}
+
+/** A plain untagged statement captured at `at`; `extra` sets speaker, tags, kind and the rest. */
+export function newStatement(text: string, at: string, extra: Partial<Statement> = {}): Statement {
+  return {
+    id: newId(),
+    speakerId: null,
+    text,
+    questionIds: [],
+    kind: 'statement',
+    fora: [],
+    starred: false,
+    at,
+    offsetSeconds: null,
+    poll: null,
+    updatedAt: at,
     deletedAt: null,
     ...extra,
   };

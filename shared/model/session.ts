@@ -5,7 +5,7 @@ import { z } from 'zod';
  * tombstone and order comes from an explicit `order` key, so that two copies of one session (two
  * laptops, a synced folder) can one day be merged record by record.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STAKEHOLDER_GROUPS = [
   'Government',
@@ -111,6 +111,15 @@ export type AgendaSegment = z.infer<typeof AgendaSegmentSchema>;
 export const StatementKindSchema = z.enum(STATEMENT_KINDS);
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 
+/** A poll shown in the room (Mentimeter or similar): its question and the options with their counts. */
+export const PollSchema = z.object({
+  question: z.string().max(SHORT),
+  options: z
+    .array(z.object({ label: z.string().max(SHORT), count: z.number().int().min(0).max(1e9) }))
+    .max(100),
+});
+export type Poll = z.infer<typeof PollSchema>;
+
 export const StatementSchema = z.object({
   ...Entity,
   speakerId: IdSchema.nullable().default(null),
@@ -123,8 +132,71 @@ export const StatementSchema = z.object({
   at: IsoTimeSchema,
   /** Seconds from the session start, when the start is known. */
   offsetSeconds: z.number().nullable().default(null),
+  /** Only for kind "poll result". */
+  poll: PollSchema.nullable().default(null),
 });
 export type Statement = z.infer<typeof StatementSchema>;
+
+/** Stored timer state; what it shows is a pure function of this and the clock (shared/timer). */
+export const TimerStateSchema = z.object({
+  mode: z.enum(['countdown', 'countup']),
+  startedAt: IsoTimeSchema.nullable(),
+  allottedSeconds: z.number().int().min(0).max(24 * 3600),
+  addedSeconds: z.number().int().min(-24 * 3600).max(24 * 3600),
+  pauses: z.array(z.object({ from: IsoTimeSchema, to: IsoTimeSchema.nullable() })).max(10_000),
+  endedAt: IsoTimeSchema.nullable(),
+});
+
+/** One speaking turn: who had the floor, in which segment, and the timer that measured it. */
+export const TurnSchema = z.object({
+  ...Entity,
+  personId: IdSchema.nullable().default(null),
+  segmentId: IdSchema.nullable().default(null),
+  timer: TimerStateSchema,
+});
+export type Turn = z.infer<typeof TurnSchema>;
+
+/** A request for the floor, in the room or relayed from online. */
+export const QueueEntrySchema = z.object({
+  ...Entity,
+  personId: IdSchema,
+  presence: z.enum(PRESENCES).nullable().default(null),
+  order: z.number(),
+});
+export type QueueEntry = z.infer<typeof QueueEntrySchema>;
+
+/** A key takeaway or call to action, written or picked from candidate statements. */
+export const ReportItemSchema = z.object({
+  ...Entity,
+  section: z.enum(['keyTakeaway', 'callToAction']),
+  markdown: z.string().max(LONG),
+  sourceStatementIds: z.array(IdSchema).max(10_000).default([]),
+  order: z.number(),
+});
+export type ReportItem = z.infer<typeof ReportItemSchema>;
+
+/** The rapporteur's summary of the discussion on one policy question, linked to its sources. */
+export const QuestionSummarySchema = z.object({
+  ...Entity,
+  questionId: IdSchema,
+  markdown: z.string().max(LONG),
+  sourceStatementIds: z.array(IdSchema).max(10_000).default([]),
+});
+export type QuestionSummary = z.infer<typeof QuestionSummarySchema>;
+
+export const ReportFieldsSchema = z.object({
+  keyIssues: z.string().max(LONG).default(''),
+  wayForward: z.string().max(LONG).default(''),
+  participantsOnsite: z.number().int().min(0).max(1e7).nullable().default(null),
+  participantsOnline: z.number().int().min(0).max(1e7).nullable().default(null),
+  /** Estimated share of women and gender-diverse participants, in percent. */
+  womenPercent: z.number().min(0).max(100).nullable().default(null),
+  genderAddressed: z.boolean().nullable().default(null),
+  genderHow: z.string().max(LONG).default(''),
+  includeAnnex: z.boolean().default(false),
+  updatedAt: IsoTimeSchema.nullable().default(null),
+});
+export type ReportFields = z.infer<typeof ReportFieldsSchema>;
 
 export const FactsSchema = z.object({
   title: z.string().max(SHORT).default(''),
@@ -169,6 +241,11 @@ export const SessionSchema = z.object({
   questions: z.array(PolicyQuestionSchema).default([]),
   agenda: z.array(AgendaSegmentSchema).default([]),
   statements: z.array(StatementSchema).default([]),
+  turns: z.array(TurnSchema).default([]),
+  queue: z.array(QueueEntrySchema).default([]),
+  reportItems: z.array(ReportItemSchema).default([]),
+  summaries: z.array(QuestionSummarySchema).default([]),
+  report: ReportFieldsSchema.default(() => ReportFieldsSchema.parse({})),
   /** Fields the page import could not find, kept so the user can be reminded to fill them in. */
   importNotFound: z.array(z.string().max(SHORT)).default([]),
 });

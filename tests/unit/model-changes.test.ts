@@ -155,3 +155,18 @@ describe('session time', () => {
     expect(offsetSecondsFrom({ date: null, startTime: null, timeZone: null }, T0)).toBeNull();
   });
 });
+
+describe('files of every earlier format open', () => {
+  it('format 1 (a WS #260 import) migrates to the current format with nothing lost', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = JSON.parse(readFileSync('tests/fixtures/sessions/v1-ws260.session.json', 'utf8'));
+    expect(raw.schemaVersion).toBe(1);
+    const session = SessionSchema.parse(migrate(raw, 'v1-ws260.session.json'));
+    expect(session.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(session.facts.title).toBe(raw.facts.title);
+    expect(session.people.map((p) => p.name)).toEqual(raw.people.map((p: { name: string }) => p.name));
+    expect(session.questions).toHaveLength(3);
+    expect(session.turns).toEqual([]);
+    expect(session.report.includeAnnex).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../electron/export/writeReport';
 import { DeskError } from '../../shared/errors';
-import { newId, newPerson, newSession } from '../../shared/model/factory';
+import { newId, newPerson, newSession, newStatement } from '../../shared/model/factory';
 import type { Person, Role, Session, Statement } from '../../shared/model/session';
 import { convertDocxToPdf, docxPlainText } from '../support/readDocx';
 
@@ -15,21 +15,8 @@ const at = (minute: number): string => new Date(Date.parse(NOW) + minute * 60_00
 const person = (name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person =>
   newPerson(name, order, NOW, { roles, ...extra });
 
-function statement(text: string, minute: number, speakerId: string | null, questionIds: string[]): Statement {
-  return {
-    id: newId(),
-    speakerId,
-    text,
-    questionIds,
-    kind: 'statement',
-    fora: [],
-    starred: false,
-    at: at(minute),
-    offsetSeconds: minute * 60,
-    updatedAt: NOW,
-    deletedAt: null,
-  };
-}
+const statement = (text: string, minute: number, speakerId: string | null, questionIds: string[]): Statement =>
+  newStatement(text, at(minute), { speakerId, questionIds, offsetSeconds: minute * 60, updatedAt: NOW });
 
 const QUESTIONS = [
   'How can AI governance include the Global South?',

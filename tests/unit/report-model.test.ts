@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId, newPerson, newSession } from '../../shared/model/factory';
+import { newId, newPerson, newSession, newStatement } from '../../shared/model/factory';
 import type { Person, Role, Session, Statement } from '../../shared/model/session';
 import { parseMarkdown, safeHref } from '../../shared/report/inline';
 import { reportToMarkdown } from '../../shared/report/markdown';
@@ -16,22 +16,8 @@ const at = (second: number): string => new Date(Date.parse(NOW) + second * 1000)
 const person = (name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person =>
   newPerson(name, order, NOW, { roles, ...extra });
 
-function statement(text: string, second: number, extra: Partial<Statement> = {}): Statement {
-  return {
-    id: newId(),
-    speakerId: null,
-    text,
-    questionIds: [],
-    kind: 'statement',
-    fora: [],
-    starred: false,
-    at: at(second),
-    offsetSeconds: second,
-    updatedAt: NOW,
-    deletedAt: null,
-    ...extra,
-  };
-}
+const statement = (text: string, second: number, extra: Partial<Statement> = {}): Statement =>
+  newStatement(text, at(second), { offsetSeconds: second, updatedAt: NOW, ...extra });
 
 function question(
   text: string,
