@@ -84,7 +84,8 @@ export const ChangeSchema = z.discriminatedUnion('type', [
 export type Change = z.input<typeof ChangeSchema>;
 type ParsedChange = z.output<typeof ChangeSchema>;
 
-type Collection = 'people' | 'questions' | 'agenda' | 'statements' | 'turns' | 'queue' | 'reportItems' | 'summaries';
+type Collection =
+  'people' | 'questions' | 'agenda' | 'statements' | 'turns' | 'queue' | 'reportItems' | 'summaries';
 
 function put<K extends Collection>(
   session: Session,
@@ -154,7 +155,8 @@ export function applyChange(session: Session, raw: Change, now: string): Session
         return tombstone(session, 'statements', change.id, now);
       case 'turn.put':
         if (change.turn.personId) assertKnownIds(session, [change.turn.personId], 'people', 'speaker');
-        if (change.turn.segmentId) assertKnownIds(session, [change.turn.segmentId], 'agenda', 'agenda segment');
+        if (change.turn.segmentId)
+          assertKnownIds(session, [change.turn.segmentId], 'agenda', 'agenda segment');
         return put(session, 'turns', change.turn, now);
       case 'turn.delete':
         return tombstone(session, 'turns', change.id, now);

@@ -1,5 +1,12 @@
 import type { PageImport } from '../igf/pageParse';
-import { ReportFieldsSchema, SCHEMA_VERSION, type Person, type Role, type Session, type Statement } from './session';
+import {
+  ReportFieldsSchema,
+  SCHEMA_VERSION,
+  type Person,
+  type Role,
+  type Session,
+  type Statement,
+} from './session';
 
 export const newId = (): string => globalThis.crypto.randomUUID();
 

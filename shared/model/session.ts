@@ -141,8 +141,16 @@ export type Statement = z.infer<typeof StatementSchema>;
 export const TimerStateSchema = z.object({
   mode: z.enum(['countdown', 'countup']),
   startedAt: IsoTimeSchema.nullable(),
-  allottedSeconds: z.number().int().min(0).max(24 * 3600),
-  addedSeconds: z.number().int().min(-24 * 3600).max(24 * 3600),
+  allottedSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600),
+  addedSeconds: z
+    .number()
+    .int()
+    .min(-24 * 3600)
+    .max(24 * 3600),
   pauses: z.array(z.object({ from: IsoTimeSchema, to: IsoTimeSchema.nullable() })).max(10_000),
   endedAt: IsoTimeSchema.nullable(),
 });

@@ -15,7 +15,12 @@ const at = (minute: number): string => new Date(Date.parse(NOW) + minute * 60_00
 const person = (name: string, roles: Role[], order: number, extra: Partial<Person> = {}): Person =>
   newPerson(name, order, NOW, { roles, ...extra });
 
-const statement = (text: string, minute: number, speakerId: string | null, questionIds: string[]): Statement =>
+const statement = (
+  text: string,
+  minute: number,
+  speakerId: string | null,
+  questionIds: string[],
+): Statement =>
   newStatement(text, at(minute), { speakerId, questionIds, offsetSeconds: minute * 60, updatedAt: NOW });
 
 const QUESTIONS = [
