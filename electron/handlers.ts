@@ -4,6 +4,8 @@ import {
   contract,
   type CallName,
   type Envelope,
+  type EventName,
+  type EventPayload,
   type ParsedRequest,
   type Response,
 } from '../shared/contract';
@@ -12,6 +14,7 @@ import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
 import { isSafeExternalUrl } from '../shared/links';
 import { writeReport } from './export/writeReport';
+import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { Workspace } from './store/workspace';
 
@@ -23,6 +26,12 @@ export interface Ports {
   /** Asks for a folder; null when the user cancels. */
   chooseFolder(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
+  /** Where unsent capture text is kept (the app's data folder, not the workspace). */
+  draftsDir: string;
+  /** Tells every window about an event; the app broadcasts, tests record. */
+  notify?<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Opens the stage-facing presenter window for a session. */
+  openPresenter?(sessionId: string): Promise<boolean>;
   now?: () => string;
 }
 
@@ -38,6 +47,7 @@ const safeFileName = (title: string): string =>
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
   let workspace = new Workspace(ports.settings.workspaceDir(), now);
+  const drafts = new Drafts(ports.draftsDir);
   const current = (): Workspace => {
     const dir = ports.settings.workspaceDir();
     if (dir !== workspace.dir) workspace = new Workspace(dir, now);
@@ -66,8 +76,10 @@ export function createHandlers(ports: Ports): Handlers {
       const ws = current();
       return ws.create(duplicateSession(await ws.get(id), now()));
     },
-    async changeSession({ id, changes }) {
-      return current().change(id, changes);
+    async changeSession({ id, changes, clientId }) {
+      const result = await current().change(id, changes);
+      ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
+      return result;
     },
     async exportDocx({ id }) {
       const session = await current().get(id);
@@ -90,6 +102,17 @@ export function createHandlers(ports: Ports): Handlers {
       if (!isSafeExternalUrl(url)) return { opened: false };
       await ports.openExternal(url);
       return { opened: true };
+    },
+    async getDraft({ sessionId }) {
+      return { draft: await drafts.get(sessionId) };
+    },
+    async saveDraft({ sessionId, draft }) {
+      await drafts.save(sessionId, draft);
+      return { saved: true };
+    },
+    async openPresenter({ sessionId }) {
+      await current().get(sessionId);
+      return { opened: (await ports.openPresenter?.(sessionId)) ?? false };
     },
   };
 }

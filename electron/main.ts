@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, screen, session, shell, type WebFrameMain } from 'electron';
 import ElectronStore from 'electron-store';
+import { EVENT_CHANNELS } from '../shared/channels';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './security';
@@ -128,6 +129,11 @@ void app.whenReady().then(() => {
   const settings = new Settings(store, path.join(app.getPath('userData'), 'workspace'));
   const handlers = createHandlers({
     settings,
+    draftsDir: path.join(app.getPath('userData'), 'drafts'),
+    notify(event, payload) {
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send(EVENT_CHANNELS[event], payload);
+    },
     async chooseSaveFile(defaultName) {
       const result = await dialog.showSaveDialog({
         title: 'Export report',

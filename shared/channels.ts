@@ -13,7 +13,17 @@ export const CHANNELS = {
   getSettings: 'settings:get',
   chooseWorkspace: 'settings:choose-workspace',
   openExternal: 'link:open',
+  getDraft: 'draft:get',
+  saveDraft: 'draft:save',
+  openPresenter: 'presenter:open',
 } as const;
 
 export type CallName = keyof typeof CHANNELS;
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
+
+/** Messages the main process sends to every window, e.g. so the presenter view follows the timer. */
+export const EVENT_CHANNELS = {
+  sessionChanged: 'event:session-changed',
+} as const;
+export type EventName = keyof typeof EVENT_CHANNELS;
+export const EVENT_NAMES = Object.keys(EVENT_CHANNELS) as EventName[];

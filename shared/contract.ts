@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CALL_NAMES, CHANNELS, type CallName } from './channels';
+import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, EVENT_NAMES, type CallName, type EventName } from './channels';
 import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
+import { CaptureDraftSchema } from './model/draft';
 import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
 
 /**
@@ -43,7 +44,12 @@ export const contract = {
   },
   changeSession: {
     channel: CHANNELS.changeSession,
-    request: z.strictObject({ id: IdSchema, changes: z.array(ChangeSchema).min(1).max(10_000) }),
+    request: z.strictObject({
+      id: IdSchema,
+      changes: z.array(ChangeSchema).min(1).max(10_000),
+      /** Lets the window that made the change skip its own `sessionChanged` echo. */
+      clientId: z.string().max(100).optional(),
+    }),
     response: z.object({ updatedAt: z.string() }),
   },
   exportDocx: {
@@ -70,6 +76,21 @@ export const contract = {
     request: z.strictObject({ url: z.string().max(4_000) }),
     response: z.object({ opened: z.boolean() }),
   },
+  getDraft: {
+    channel: CHANNELS.getDraft,
+    request: z.strictObject({ sessionId: IdSchema }),
+    response: z.object({ draft: CaptureDraftSchema.nullable() }),
+  },
+  saveDraft: {
+    channel: CHANNELS.saveDraft,
+    request: z.strictObject({ sessionId: IdSchema, draft: CaptureDraftSchema.nullable() }),
+    response: z.object({ saved: z.boolean() }),
+  },
+  openPresenter: {
+    channel: CHANNELS.openPresenter,
+    request: z.strictObject({ sessionId: IdSchema }),
+    response: z.object({ opened: z.boolean() }),
+  },
 } as const satisfies Record<CallName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -85,5 +106,21 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: DeskErrorSchema }),
 ]);
 
-/** The API the preload exposes as `window.desk`. */
-export type DeskApi = { [K in CallName]: (request: Request<K>) => Promise<Envelope<Response<K>>> };
+export const events = {
+  sessionChanged: {
+    channel: EVENT_CHANNELS.sessionChanged,
+    payload: z.object({
+      id: IdSchema,
+      changes: z.array(ChangeSchema),
+      updatedAt: z.string(),
+      clientId: z.string().optional(),
+    }),
+  },
+} as const satisfies Record<EventName, { channel: string; payload: z.ZodType }>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+export { EVENT_CHANNELS, EVENT_NAMES, type EventName };
+
+/** The API the preload exposes as `window.desk`: one function per call, and `on` for events. */
+export type DeskApi = { [K in CallName]: (request: Request<K>) => Promise<Envelope<Response<K>>> } & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
-import { CALL_NAMES } from '../../shared/channels';
+import { CALL_NAMES, EVENT_NAMES } from '../../shared/channels';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { Settings, type KeyValueStore } from '../../electron/store/settings';
@@ -63,6 +63,18 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
   };
   const handlers = createHandlers({
     settings,
+    draftsDir: path.join(root, 'drafts'),
+    notify(event, payload) {
+      // Events reach every open page of this context, as the app sends them to every window.
+      for (const p of page.context().pages())
+        void p
+          .evaluate(
+            ([e, data]) =>
+              (window as unknown as { __deskEmit?: (e: string, d: unknown) => void }).__deskEmit?.(e, data),
+            [event, payload] as const,
+          )
+          .catch(() => undefined);
+    },
     chooseSaveFile: async () => desk.nextSavePath,
     chooseFolder: async () => null,
     openExternal: async (url) => void desk.externalOpened.push(url),
@@ -77,8 +89,19 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
       };
     return dispatch(handlers, name, payload);
   });
-  await page.addInitScript(
-    `window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, request)]));`,
-  );
+  // The same shape the preload builds: one function per call, plus `on` for the main process's events.
+  await page.addInitScript(`
+    (() => {
+      const listeners = new Map();
+      window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, request)]));
+      window.desk.on = (event, listener) => {
+        if (!${JSON.stringify(EVENT_NAMES)}.includes(event)) throw new Error('Unknown event: ' + event);
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(listener);
+        return () => listeners.get(event).delete(listener);
+      };
+      window.__deskEmit = (event, payload) => (listeners.get(event) || []).forEach((l) => l(payload));
+    })();
+  `);
   return desk;
 }

@@ -20,6 +20,7 @@ beforeEach(async () => {
   opened = [];
   handlers = createHandlers({
     settings,
+    draftsDir: path.join(root, 'drafts'),
     chooseSaveFile: async () => path.join(root, 'out.docx'),
     chooseFolder: async () => path.join(root, 'other-workspace'),
     openExternal: async (url) => void opened.push(url),

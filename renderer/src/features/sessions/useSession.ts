@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyChanges, type Change } from '../../../../shared/model/changes';
 import type { Session } from '../../../../shared/model/session';
 import { DeskError } from '../../../../shared/errors';
@@ -20,6 +20,7 @@ export function useSession(id: string) {
   const pending = useRef<Change[]>([]);
   const flushing = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const clientId = useMemo(() => globalThis.crypto.randomUUID(), []);
 
   useEffect(() => {
     let alive = true;
@@ -29,10 +30,16 @@ export function useSession(id: string) {
       (loaded) => alive && setSession(loaded),
       (error: unknown) => alive && setLoadError(messageOf(error)),
     );
+    // Changes made in another window (the presenter view, a second main window) arrive as events.
+    const unsubscribe = window.desk.on('sessionChanged', (event) => {
+      if (event.id !== id || event.clientId === clientId) return;
+      setSession((current) => (current ? applyChanges(current, event.changes, event.updatedAt) : current));
+    });
     return () => {
       alive = false;
+      unsubscribe();
     };
-  }, [id]);
+  }, [id, clientId]);
 
   const flush = useCallback(async (): Promise<void> => {
     if (flushing.current) return;
@@ -42,7 +49,7 @@ export function useSession(id: string) {
         const batch = pending.current.slice();
         setSave({ kind: 'saving' });
         try {
-          await call('changeSession', { id, changes: batch });
+          await call('changeSession', { id, changes: batch, clientId });
           pending.current.splice(0, batch.length);
         } catch (error) {
           setSave({ kind: 'failed', message: messageOf(error) });
@@ -58,7 +65,7 @@ export function useSession(id: string) {
     } finally {
       flushing.current = false;
     }
-  }, [id]);
+  }, [id, clientId]);
 
   useEffect(
     () => () => {
