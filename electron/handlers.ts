@@ -90,8 +90,11 @@ export function createHandlers(ports: Ports): Handlers {
       return { file };
     },
     async getSettings() {
-      const { recentSessionIds, fora } = ports.settings.read();
-      return { workspaceDir: current().dir, recentSessionIds, fora };
+      const { recentSessionIds, preferences } = ports.settings.read();
+      return { workspaceDir: current().dir, recentSessionIds, preferences };
+    },
+    async updatePreferences({ patch }) {
+      return ports.settings.updatePreferences(patch);
     },
     async chooseWorkspace() {
       const dir = await ports.chooseFolder();

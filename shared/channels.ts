@@ -11,6 +11,7 @@ export const CHANNELS = {
   changeSession: 'session:change',
   exportDocx: 'report:export-docx',
   getSettings: 'settings:get',
+  updatePreferences: 'settings:update-preferences',
   chooseWorkspace: 'settings:choose-workspace',
   openExternal: 'link:open',
   getDraft: 'draft:get',

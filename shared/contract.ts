@@ -3,6 +3,7 @@ import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, EVENT_NAMES, type CallName, type 
 import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
 import { CaptureDraftSchema } from './model/draft';
+import { PreferencesPatchSchema, PreferencesSchema } from './model/preferences';
 import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
 
 /**
@@ -63,8 +64,13 @@ export const contract = {
     response: z.object({
       workspaceDir: z.string(),
       recentSessionIds: z.array(z.string()),
-      fora: z.array(z.string()),
+      preferences: PreferencesSchema,
     }),
+  },
+  updatePreferences: {
+    channel: CHANNELS.updatePreferences,
+    request: z.strictObject({ patch: PreferencesPatchSchema }),
+    response: PreferencesSchema,
   },
   chooseWorkspace: {
     channel: CHANNELS.chooseWorkspace,

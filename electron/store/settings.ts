@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_FORA } from '../../shared/model/session';
+import { PreferencesSchema, type Preferences } from '../../shared/model/preferences';
 
 /** Settings persist through electron-store in the app and through `conf` (its base) elsewhere. */
 export const SettingsSchema = z.object({
@@ -9,7 +9,7 @@ export const SettingsSchema = z.object({
     .nullable()
     .default(null),
   recentSessionIds: z.array(z.string()).default([]),
-  fora: z.array(z.string()).default([...DEFAULT_FORA]),
+  preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
 });
 export type SettingsData = z.infer<typeof SettingsSchema>;
 export const SETTINGS_DEFAULTS: SettingsData = SettingsSchema.parse({});
@@ -45,6 +45,13 @@ export class Settings {
 
   update(patch: Partial<SettingsData>): void {
     for (const [key, value] of Object.entries(patch)) this.backing.set(key, value);
+  }
+
+  /** Merges a validated patch into the preferences and returns the result. */
+  updatePreferences(patch: Partial<Preferences>): Preferences {
+    const preferences = PreferencesSchema.parse({ ...this.read().preferences, ...patch });
+    this.update({ preferences });
+    return preferences;
   }
 
   noteRecent(sessionId: string): void {

@@ -103,6 +103,21 @@ describe('the IPC contract', () => {
     expect(opened).toEqual(['https://example.org/']);
   });
 
+  it('keeps preferences, merging a patch and refusing bad values', async () => {
+    const updated = await dispatch(handlers, 'updatePreferences', { patch: { timerWarningSeconds: 90 } });
+    expect(updated).toMatchObject({ ok: true, value: { timerWarningSeconds: 90, timerDangerSeconds: 15 } });
+    const bad = await dispatch(handlers, 'updatePreferences', {
+      patch: { timerColours: { running: 'red' } },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const got = await dispatch(handlers, 'getSettings', {});
+    expect(got).toMatchObject({
+      ok: true,
+      value: { preferences: { timerWarningSeconds: 90, keyTakeawayLimit: 3 } },
+    });
+    expect((got as { value: { preferences: { fora: string[] } } }).value.preferences.fora).toContain('G20');
+  });
+
   it('switches to a chosen workspace folder and remembers it', async () => {
     const result = await dispatch(handlers, 'chooseWorkspace', {});
     expect(result).toEqual({ ok: true, value: { workspaceDir: path.join(root, 'other-workspace') } });
