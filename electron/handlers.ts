@@ -32,6 +32,8 @@ export interface Ports {
   notify?<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Opens the stage-facing presenter window for a session. */
   openPresenter?(sessionId: string): Promise<boolean>;
+  /** Receives the function that writes every pending session file, for the app to call before quitting. */
+  registerFlush?(flush: () => Promise<void>): void;
   now?: () => string;
 }
 
@@ -50,9 +52,13 @@ export function createHandlers(ports: Ports): Handlers {
   const drafts = new Drafts(ports.draftsDir);
   const current = (): Workspace => {
     const dir = ports.settings.workspaceDir();
-    if (dir !== workspace.dir) workspace = new Workspace(dir, now);
+    if (dir !== workspace.dir) {
+      void workspace.flush().catch(() => undefined);
+      workspace = new Workspace(dir, now);
+    }
     return workspace;
   };
+  ports.registerFlush?.(() => workspace.flush());
 
   return {
     async listSessions() {

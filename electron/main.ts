@@ -127,8 +127,12 @@ void app.whenReady().then(() => {
   lockDownSessions();
   const store = new ElectronStore({ name: 'settings' }) as unknown as KeyValueStore;
   const settings = new Settings(store, path.join(app.getPath('userData'), 'workspace'));
+  let flushWorkspace: () => Promise<void> = async () => undefined;
   const handlers = createHandlers({
     settings,
+    registerFlush: (flush) => {
+      flushWorkspace = flush;
+    },
     draftsDir: path.join(app.getPath('userData'), 'drafts'),
     notify(event, payload) {
       for (const window of BrowserWindow.getAllWindows())
@@ -152,6 +156,16 @@ void app.whenReady().then(() => {
     openExternal: (url) => shell.openExternal(url),
   });
   registerIpc(handlers, isTrustedFrame);
+  // Large sessions write their file in the background: finish those writes before the app exits.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    void flushWorkspace()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => app.quit());
+  });
   createMainWindow(settings);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(settings);
