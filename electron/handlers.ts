@@ -119,6 +119,14 @@ export function createHandlers(ports: Ports): Handlers {
       await drafts.save(sessionId, draft);
       return { saved: true };
     },
+    async listVersions({ id }) {
+      const ws = current();
+      await ws.get(id);
+      return ws.history.list(id);
+    },
+    async restoreVersion({ id, version }) {
+      return current().restore(id, version);
+    },
     async openPresenter({ sessionId }) {
       await current().get(sessionId);
       return { opened: (await ports.openPresenter?.(sessionId)) ?? false };

@@ -17,6 +17,8 @@ export const CHANNELS = {
   getDraft: 'draft:get',
   saveDraft: 'draft:save',
   openPresenter: 'presenter:open',
+  listVersions: 'history:list',
+  restoreVersion: 'history:restore',
 } as const;
 
 export type CallName = keyof typeof CHANNELS;

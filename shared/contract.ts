@@ -92,6 +92,18 @@ export const contract = {
     request: z.strictObject({ sessionId: IdSchema, draft: CaptureDraftSchema.nullable() }),
     response: z.object({ saved: z.boolean() }),
   },
+  listVersions: {
+    channel: CHANNELS.listVersions,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.array(
+      z.object({ version: z.string(), savedAt: z.string(), reason: z.string(), bytes: z.number() }),
+    ),
+  },
+  restoreVersion: {
+    channel: CHANNELS.restoreVersion,
+    request: z.strictObject({ id: IdSchema, version: z.string().max(200) }),
+    response: SessionSchema,
+  },
   openPresenter: {
     channel: CHANNELS.openPresenter,
     request: z.strictObject({ sessionId: IdSchema }),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SessionList } from './features/sessions/SessionList';
 import { SessionView } from './features/sessions/SessionView';
 
-type Route = { screen: 'sessions' } | { screen: 'session'; id: string; notice?: string };
+type Route = { screen: 'sessions' } | { screen: 'session'; id: string; notice?: string; loads?: number };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'sessions' });
@@ -10,10 +10,11 @@ export function App() {
     <SessionList onOpen={(id, notice) => setRoute({ screen: 'session', id, notice })} />
   ) : (
     <SessionView
-      key={route.id}
+      key={`${route.id}:${route.loads ?? 0}`}
       id={route.id}
       notice={route.notice}
       onBack={() => setRoute({ screen: 'sessions' })}
+      onReload={(notice) => setRoute({ ...route, notice, loads: (route.loads ?? 0) + 1 })}
     />
   );
 }

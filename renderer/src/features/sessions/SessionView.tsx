@@ -3,6 +3,7 @@ import { CapturePanel } from '../capture/CapturePanel';
 import { ReportPreview } from '../report/ReportPreview';
 import { SetupEditor } from '../setup/SetupEditor';
 import { useSession, type SaveState } from './useSession';
+import { VersionsDialog } from './VersionsDialog';
 
 const TABS = [
   { id: 'capture', label: 'Capture' },
@@ -28,9 +29,21 @@ function SaveIndicator({ save, retry }: { save: SaveState; retry: () => void }) 
   );
 }
 
-export function SessionView({ id, notice, onBack }: { id: string; notice?: string; onBack: () => void }) {
+export function SessionView({
+  id,
+  notice,
+  onBack,
+  onReload,
+}: {
+  id: string;
+  notice?: string;
+  onBack: () => void;
+  /** Loads the session again from disk, e.g. after a saved version was restored. */
+  onReload: (notice: string) => void;
+}) {
   const { session, loadError, save, change, retry } = useSession(id);
   const [tab, setTab] = useState<Tab>('capture');
+  const [showVersions, setShowVersions] = useState(false);
 
   if (loadError)
     return (
@@ -56,7 +69,19 @@ export function SessionView({ id, notice, onBack }: { id: string; notice?: strin
           {session.facts.title || 'Untitled session'}
         </h1>
         <SaveIndicator save={save} retry={() => void retry()} />
+        <button type="button" className="secondary" onClick={() => setShowVersions(true)}>
+          Versions…
+        </button>
       </header>
+      {showVersions && (
+        <VersionsDialog
+          sessionId={id}
+          onClose={() => setShowVersions(false)}
+          onRestored={() =>
+            onReload('The saved version was restored; the state before it was kept as a version.')
+          }
+        />
+      )}
       {notice && (
         <p role="status" className="notice">
           {notice}
