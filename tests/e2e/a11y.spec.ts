@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { attachDesk, serveRenderer, type Desk } from './harness';
+
+const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
+let app: Awaited<ReturnType<typeof serveRenderer>>;
+let desk: Desk;
+
+test.beforeAll(async () => {
+  app = await serveRenderer();
+});
+test.afterAll(async () => {
+  await app.close();
+});
+test.beforeEach(async ({ page }) => {
+  desk = await attachDesk(page, app.url);
+});
+test.afterEach(async () => {
+  await desk.cleanup();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe without serious or critical violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'sessions');
+
+    await page.getByLabel('Paste the text of the IGF session page').fill(await readFile(SEED, 'utf8'));
+    await page.getByRole('button', { name: 'Import page' }).click();
+    const box = page.getByLabel('Statement', { exact: true });
+    await box.fill('A point about **interoperability** with a [link](https://example.org).');
+    await box.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+    const tabs = await page.getByRole('tab').allInnerTexts();
+    for (const name of tabs) {
+      await page.getByRole('tab', { name }).click();
+      await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+      await expectNoSeriousA11yViolations(page, `${name} tab`);
+      await page.screenshot({ path: `test-results/screens/50-${scheme}-${name.toLowerCase()}.png` });
+    }
+
+    await page.getByRole('button', { name: 'Versions…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Saved versions' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'versions dialog');
+  });
+}
