@@ -38,7 +38,9 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), presenter: resolve('renderer/presenter.html') },
+      },
     },
   },
 });

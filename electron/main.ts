@@ -75,6 +75,69 @@ app.on('web-contents-created', (_event, contents) => {
 const isTrustedFrame = (frame: WebFrameMain | null): boolean =>
   !!frame && frame.parent === null && isAppUrl(frame.url, devServerUrl);
 
+let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
+
+/**
+ * The stage-facing presenter window: one at a time (a second request focuses it and switches the
+ * session), fullscreen on a second display when there is one, a normal window otherwise.
+ */
+function openPresenterWindow(sessionId: string): boolean {
+  const query = `presenter.html?session=${encodeURIComponent(sessionId)}`;
+  const url = devServerUrl
+    ? new URL(query, devServerUrl.endsWith('/') ? devServerUrl : `${devServerUrl}/`).href
+    : `${APP_ORIGIN}/${query}`;
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    if (presenterWindow.webContents.getURL() !== url) void presenterWindow.loadURL(url);
+    presenterWindow.show();
+    presenterWindow.focus();
+    return true;
+  }
+  const displays = screen.getAllDisplays();
+  const mainDisplay =
+    mainWindow && !mainWindow.isDestroyed()
+      ? screen.getDisplayMatching(mainWindow.getBounds())
+      : screen.getPrimaryDisplay();
+  const stage = displays.length > 1 ? displays.find((d) => d.id !== mainDisplay.id) : undefined;
+  const window = new BrowserWindow({
+    ...(stage
+      ? {
+          x: stage.bounds.x,
+          y: stage.bounds.y,
+          width: stage.bounds.width,
+          height: stage.bounds.height,
+          fullscreen: true,
+        }
+      : { width: 960, height: 600 }),
+    title: 'Session Desk · Stage',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    show: false,
+    // The same secure preferences as the main window, written out so static checks can read them.
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (presenterWindow === window) presenterWindow = null;
+  });
+  void window.loadURL(url);
+  presenterWindow = window;
+  return true;
+}
+
 function createMainWindow(settings: Settings): BrowserWindow {
   const saved = settings.read().windowBounds;
   const visible =
@@ -154,6 +217,7 @@ void app.whenReady().then(() => {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     openExternal: (url) => shell.openExternal(url),
+    openPresenter: async (sessionId) => openPresenterWindow(sessionId),
   });
   registerIpc(handlers, isTrustedFrame);
   // Large sessions write their file in the background: finish those writes before the app exits.
@@ -166,9 +230,9 @@ void app.whenReady().then(() => {
       .catch((error: unknown) => console.error(error))
       .finally(() => app.quit());
   });
-  createMainWindow(settings);
+  mainWindow = createMainWindow(settings);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(settings);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings);
   });
 });
 

@@ -1,1 +1,5 @@
 export * from './timer';
+export * from './floor';
+export * from './balance';
+export * from './runOfShow';
+export * from './presenter';

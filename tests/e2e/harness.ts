@@ -41,6 +41,10 @@ export interface Desk {
   /** Where the next "save dialog" answers; null = the user cancels. */
   nextSavePath: string | null;
   externalOpened: string[];
+  /** The stage-facing presenter page, once opened (by the app's "Open presenter view" or by a test). */
+  presenter: Page | null;
+  /** Opens (or reuses) a second page in the same context at `presenter.html?session=<id>`, desk attached. */
+  openPresenter(sessionId: string): Promise<Page>;
   cleanup(): Promise<void>;
 }
 
@@ -59,6 +63,18 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     workspace,
     nextSavePath: null,
     externalOpened: [],
+    presenter: null,
+    async openPresenter(sessionId) {
+      if (desk.presenter && !desk.presenter.isClosed()) {
+        await desk.presenter.bringToFront();
+        return desk.presenter;
+      }
+      const stage = await page.context().newPage();
+      await bridge(stage);
+      await stage.goto(`${appUrl}presenter.html?session=${encodeURIComponent(sessionId)}`);
+      desk.presenter = stage;
+      return stage;
+    },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
   const handlers = createHandlers({
@@ -78,19 +94,22 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     chooseSaveFile: async () => desk.nextSavePath,
     chooseFolder: async () => null,
     openExternal: async (url) => void desk.externalOpened.push(url),
+    openPresenter: async (sessionId) => Boolean(await desk.openPresenter(sessionId)),
   });
   const origin = new URL(appUrl).origin;
-  await page.exposeBinding('__deskInvoke', async (source, name: string, payload: unknown) => {
-    // The same rule as the app: only the main frame of our own page may call.
-    if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
-      return {
-        ok: false,
-        error: { code: 'forbidden', message: 'This request did not come from Session Desk.' },
-      };
-    return dispatch(handlers, name, payload);
-  });
-  // The same shape the preload builds: one function per call, plus `on` for the main process's events.
-  await page.addInitScript(`
+  // Every page of the app (the main page, the presenter page) gets the same bridge.
+  const bridge = async (target: Page): Promise<void> => {
+    await target.exposeBinding('__deskInvoke', async (source, name: string, payload: unknown) => {
+      // The same rule as the app: only the main frame of our own page may call.
+      if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This request did not come from Session Desk.' },
+        };
+      return dispatch(handlers, name, payload);
+    });
+    // The same shape the preload builds: one function per call, plus `on` for the main process's events.
+    await target.addInitScript(`
     (() => {
       const listeners = new Map();
       window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, request)]));
@@ -103,5 +122,7 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
       window.__deskEmit = (event, payload) => (listeners.get(event) || []).forEach((l) => l(payload));
     })();
   `);
+  };
+  await bridge(page);
   return desk;
 }

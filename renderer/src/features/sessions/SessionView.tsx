@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { CapturePanel } from '../capture/CapturePanel';
 import { ReportPreview } from '../report/ReportPreview';
 import { SetupEditor } from '../setup/SetupEditor';
+import { TimerPanel } from '../timer/TimerPanel';
 import { useSession, type SaveState } from './useSession';
 import { VersionsDialog } from './VersionsDialog';
 
 const TABS = [
   { id: 'capture', label: 'Capture' },
+  { id: 'timer', label: 'Timer' },
   { id: 'report', label: 'Report' },
   { id: 'session', label: 'Setup' },
 ] as const;
@@ -104,6 +106,7 @@ export function SessionView({
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'capture' && <CapturePanel session={session} change={change} />}
+        {tab === 'timer' && <TimerPanel session={session} change={change} />}
         {tab === 'report' && <ReportPreview session={session} />}
         {tab === 'session' && <SetupEditor session={session} change={change} />}
       </div>

@@ -1,0 +1,35 @@
+import type { Person } from '../../../../shared/model/session';
+
+/** "12:05:09" in the machine's local time (the laptop sits in the room). */
+export function localTime(ms: number): string {
+  const d = new Date(ms);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
+/**
+ * Parses "HH:MM" or "HH:MM:SS" as a local time on the same local day as `dayOfMs`; null if unreadable.
+ */
+export function parseLocalTime(text: string, dayOfMs: number): number | null {
+  const m = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  if (!m) return null;
+  const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (h > 23 || min > 59 || s > 59) return null;
+  const d = new Date(dayOfMs);
+  d.setHours(h, min, s, 0);
+  return d.getTime();
+}
+
+/** Minutes as a readable duration: "0:45", "12:30" (m:ss, h:mm:ss past an hour). */
+export function minutesClock(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export function personLabel(person: Person | undefined | null): string {
+  if (!person) return 'Unnamed speaker';
+  const details = [person.stakeholder, person.audience ? 'audience' : null].filter(Boolean);
+  return details.length ? `${person.name} (${details.join(', ')})` : person.name;
+}

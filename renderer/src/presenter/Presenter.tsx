@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { applyChanges } from '../../../shared/model/changes';
+import type { Session } from '../../../shared/model/session';
+import { openTurn } from '../../../shared/timer/floor';
+import {
+  parsePresenterState,
+  presenterKey,
+  textOn,
+  type PresenterState,
+} from '../../../shared/timer/presenter';
+import { call, messageOf } from '../desk';
+import { usePreferences, useStored, useTimerReading } from '../features/timer/hooks';
+
+/**
+ * The stage-facing screen. It holds its own copy of the session (loaded with getSession, kept current by
+ * applying every `sessionChanged` event with the same pure `applyChanges`), and redraws every animation
+ * frame from the stored timer state and `Date.now()` — it never counts anything down itself. The
+ * moderator's message and blackout arrive through localStorage (see shared/timer/presenter.ts).
+ */
+export function Presenter({ sessionId }: { sessionId: string }) {
+  const [session, setSession] = useState<Session | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { preferences } = usePreferences();
+  const [stage] = useStored<PresenterState>(presenterKey(sessionId), parsePresenterState);
+
+  useEffect(() => {
+    let alive = true;
+    call('getSession', { id: sessionId }).then(
+      (loaded) => alive && setSession(loaded),
+      (e: unknown) => alive && setError(messageOf(e)),
+    );
+    const unsubscribe = window.desk.on('sessionChanged', (event) => {
+      if (event.id !== sessionId) return;
+      setSession((current) => (current ? applyChanges(current, event.changes, event.updatedAt) : current));
+    });
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [sessionId]);
+
+  const turn = session ? openTurn(session) : null;
+  const reading = useTimerReading(turn?.timer ?? null, {
+    warningSeconds: preferences.timerWarningSeconds,
+    dangerSeconds: preferences.timerDangerSeconds,
+  });
+
+  useEffect(() => {
+    document.title = session ? `Stage · ${session.facts.title || 'Session Desk'}` : 'Session Desk · Stage';
+  }, [session]);
+
+  if (stage.blackout) return <main className="stage blackout" aria-label="Blackout" data-phase="blackout" />;
+  if (error)
+    return (
+      <main className="stage idle">
+        <p role="alert" className="stage-note">
+          {error}
+        </p>
+      </main>
+    );
+
+  const phase = reading?.phase ?? 'idle';
+  const background = phase === 'idle' ? '#000000' : preferences.timerColours[phase];
+  const person = turn?.personId ? session?.people.find((p) => p.id === turn.personId) : null;
+  const showMessage = stage.showMessage && stage.message.trim() !== '';
+
+  return (
+    <main
+      className={`stage phase-${phase}${reading?.paused ? ' paused' : ''}${showMessage ? ' with-message' : ''}`}
+      style={{ background, color: textOn(background) }}
+      data-phase={phase}
+    >
+      {reading ? (
+        <>
+          <div className="stage-name">{person?.name ?? (turn ? 'Speaker' : '')}</div>
+          <div className="stage-digits" role="timer" aria-live="off">
+            {reading.display}
+          </div>
+          <div className="stage-label">{reading.label}</div>
+        </>
+      ) : (
+        <div className="stage-note">{session ? session.facts.title || 'Session Desk' : 'Loading…'}</div>
+      )}
+      {showMessage && (
+        <div className="stage-message" role="status">
+          {stage.message}
+        </div>
+      )}
+    </main>
+  );
+}

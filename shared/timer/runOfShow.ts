@@ -1,0 +1,153 @@
+import { ordered, type AgendaSegment, type Session } from '../model/session';
+import { sessionStartMs } from '../model/time';
+import { openTurn, startedTurns } from './floor';
+import { readTimer } from './timer';
+
+/**
+ * Run of show: the agenda's segments, planned against actual, and whether the session is ahead of or
+ * behind its plan and its hard end. Pure: a function of the session, the clock and the current segment.
+ *
+ * Decisions:
+ * - The CURRENT segment is the one the moderator marked with "Start segment" (passed in); when none is
+ *   marked (or it was deleted): the segment of the open turn, else of the latest turn, else the first.
+ *   New turns are filed under the current segment.
+ * - A segment's ACTUAL time is the span from its first turn's start to its last turn's end — the gaps
+ *   between speakers count, as they do against the plan — and, while it is the current segment, up to
+ *   now (the segment goes on between two speakers). `spokenMs` is the sum of its turns' speaking time.
+ * - The session START is facts.date + startTime in facts.timeZone (`sessionStartMs`); when not known,
+ *   the first turn's start. The HARD END is start + facts.durationMinutes (null when not set).
+ * - AHEAD/BEHIND the plan: the current segment k is planned to end at start + Σ planned(≤ k). It is
+ *   projected to end at max(now, (its first turn's start, or now if none yet) + planned(k)). The
+ *   difference is `scheduleVarianceMs` (positive = behind, negative = ahead). The session's projected
+ *   end adds the planned minutes of the segments after k; against the hard end that gives
+ *   `hardEndVarianceMs` (positive = would overrun).
+ */
+
+export type SegmentStatus = 'done' | 'current' | 'upcoming';
+
+export interface SegmentRun {
+  segment: AgendaSegment;
+  status: SegmentStatus;
+  plannedMs: number;
+  /** First start to last end (to now while current); null before its first turn. */
+  actualMs: number | null;
+  /** Sum of its turns' speaking time, pauses excluded. */
+  spokenMs: number;
+  turns: number;
+  /** actual − planned (positive = over); null before its first turn. */
+  overMs: number | null;
+  plannedStartMs: number | null;
+  firstStartMs: number | null;
+}
+
+export interface RunOfShow {
+  segments: SegmentRun[];
+  currentSegmentId: string | null;
+  startMs: number | null;
+  startSource: 'facts' | 'first-turn' | null;
+  hardEndMs: number | null;
+  plannedTotalMs: number;
+  /** Projected end of the current segment minus its planned end; positive = behind. */
+  scheduleVarianceMs: number | null;
+  projectedEndMs: number | null;
+  /** Projected end of the session minus the hard end; positive = overrun. */
+  hardEndVarianceMs: number | null;
+  /** Hard end minus now (negative once past it). */
+  leftToHardEndMs: number | null;
+}
+
+const MIN = 60_000;
+const ms = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
+
+export function resolveCurrentSegment(session: Session, marked: string | null | undefined): string | null {
+  const segments = ordered(session.agenda);
+  if (marked && segments.some((s) => s.id === marked)) return marked;
+  const known = (id: string | null | undefined) => !!id && segments.some((s) => s.id === id);
+  const open = openTurn(session);
+  if (open && known(open.segmentId)) return open.segmentId;
+  const latest = startedTurns(session)
+    .reverse()
+    .find((t) => known(t.segmentId));
+  if (latest) return latest.segmentId;
+  return segments[0]?.id ?? null;
+}
+
+export function runOfShow(session: Session, nowMs: number, markedSegmentId?: string | null): RunOfShow {
+  const segments = ordered(session.agenda);
+  const currentSegmentId = resolveCurrentSegment(session, markedSegmentId);
+  const currentIndex = segments.findIndex((s) => s.id === currentSegmentId);
+  const turns = startedTurns(session);
+
+  const factsStart = sessionStartMs(session.facts);
+  const firstTurn = turns[0] ? ms(turns[0].timer.startedAt) : null;
+  const startMs = factsStart ?? firstTurn;
+  const startSource = factsStart !== null ? 'facts' : firstTurn !== null ? 'first-turn' : null;
+  const hardEndMs =
+    startMs !== null && session.facts.durationMinutes !== null
+      ? startMs + session.facts.durationMinutes * MIN
+      : null;
+
+  let plannedBefore = 0;
+  const rows: SegmentRun[] = segments.map((segment, index) => {
+    const own = turns.filter((t) => t.segmentId === segment.id);
+    const status: SegmentStatus =
+      index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming';
+    const starts = own.map((t) => ms(t.timer.startedAt)!);
+    const ends = own.map((t) => ms(t.timer.endedAt) ?? nowMs);
+    const firstStartMs = starts.length ? Math.min(...starts) : null;
+    const lastEnd = ends.length ? Math.max(...ends) : null;
+    const actualMs =
+      firstStartMs === null
+        ? null
+        : Math.max(0, (status === 'current' ? Math.max(nowMs, lastEnd!) : lastEnd!) - firstStartMs);
+    const plannedMs = segment.plannedMinutes * MIN;
+    const row: SegmentRun = {
+      segment,
+      status,
+      plannedMs,
+      actualMs,
+      spokenMs: own.reduce((sum, t) => sum + readTimer(t.timer, nowMs).elapsedMs, 0),
+      turns: own.length,
+      overMs: actualMs === null ? null : actualMs - plannedMs,
+      plannedStartMs: startMs === null ? null : startMs + plannedBefore,
+      firstStartMs,
+    };
+    plannedBefore += plannedMs;
+    return row;
+  });
+  const plannedTotalMs = plannedBefore;
+
+  let scheduleVarianceMs: number | null = null;
+  let projectedEndMs: number | null = null;
+  const current = rows[currentIndex];
+  if (current && startMs !== null) {
+    const plannedEnd = current.plannedStartMs! + current.plannedMs;
+    const projectedEnd = Math.max(nowMs, (current.firstStartMs ?? nowMs) + current.plannedMs);
+    scheduleVarianceMs = projectedEnd - plannedEnd;
+    projectedEndMs = projectedEnd + rows.slice(currentIndex + 1).reduce((sum, r) => sum + r.plannedMs, 0);
+  }
+  return {
+    segments: rows,
+    currentSegmentId,
+    startMs,
+    startSource,
+    hardEndMs,
+    plannedTotalMs,
+    scheduleVarianceMs,
+    projectedEndMs,
+    hardEndVarianceMs: projectedEndMs !== null && hardEndMs !== null ? projectedEndMs - hardEndMs : null,
+    leftToHardEndMs: hardEndMs === null ? null : hardEndMs - nowMs,
+  };
+}
+
+/** "Behind by 2:13", "Ahead by 0:45", "On plan" (within a second). */
+export function describeVariance(varianceMs: number, late = 'Behind', early = 'Ahead'): string {
+  const s = Math.trunc(varianceMs / 1000);
+  if (s === 0) return 'On plan';
+  const a = Math.abs(s);
+  const clock =
+    a >= 3600
+      ? `${Math.floor(a / 3600)}:${String(Math.floor((a % 3600) / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`
+      : `${Math.floor(a / 60)}:${String(a % 60).padStart(2, '0')}`;
+  return `${s > 0 ? late : early} by ${clock}`;
+}

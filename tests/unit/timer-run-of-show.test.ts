@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, type Change } from '../../shared/model/changes';
+import { newPerson, newSession } from '../../shared/model/factory';
+import type { Session } from '../../shared/model/session';
+import {
+  contrastRatio,
+  describeVariance,
+  giveFloor,
+  endOpenTurns,
+  parsePresenterState,
+  runOfShow,
+  textOn,
+} from '../../shared/timer';
+
+const T0 = Date.UTC(2025, 5, 24, 9, 0, 0, 0);
+const S = 1000;
+const MIN = 60 * S;
+const iso = (ms: number) => new Date(ms).toISOString();
+const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function session(withStart: boolean): { s: Session; p: string } {
+  const s0 = newSession(iso(T0), 'Run of show');
+  const p = newPerson('P', 0, iso(T0));
+  const seg = (n: number, title: string, minutes: number) => ({
+    id: ID(100 + n),
+    title,
+    plannedMinutes: minutes,
+    questionIds: [],
+    order: n,
+    updatedAt: iso(T0),
+    deletedAt: null,
+  });
+  return {
+    s: {
+      ...s0,
+      facts: {
+        ...s0.facts,
+        durationMinutes: 30,
+        ...(withStart ? { date: '2025-06-24', startTime: '11:00', timeZone: 'Europe/Berlin' } : {}),
+      },
+      people: [p],
+      agenda: [seg(0, 'Opening', 5), seg(1, 'Round', 15), seg(2, 'Closing', 5)],
+    },
+    p: p.id,
+  };
+}
+
+const apply = (s: Session, c: Change[], at: number) => applyChanges(s, c, iso(at));
+
+describe('runOfShow', () => {
+  it('uses the facts start, marks the current segment and says behind when a segment overruns', () => {
+    const { s: s0, p } = session(true);
+    // 11:00 in Berlin (CEST) is 09:00 UTC = T0.
+    let s = apply(
+      s0,
+      giveFloor(s0, { id: ID(1), personId: p, segmentId: ID(100), allottedSeconds: 300 }, T0 + MIN),
+      T0,
+    );
+    s = apply(s, endOpenTurns(s, T0 + 7 * MIN), T0 + 7 * MIN);
+    const r = runOfShow(s, T0 + 8 * MIN);
+    expect(r.startSource).toBe('facts');
+    expect(r.startMs).toBe(T0);
+    expect(r.hardEndMs).toBe(T0 + 30 * MIN);
+    expect(r.currentSegmentId).toBe(ID(100));
+    const opening = r.segments[0]!;
+    expect(opening).toMatchObject({ status: 'current', turns: 1, spokenMs: 6 * MIN, plannedMs: 5 * MIN });
+    // Current segment runs on until now: 1 min → 8 min.
+    expect(opening.actualMs).toBe(7 * MIN);
+    // Planned end 09:05; projected max(now 09:08, 09:01 + 5) = 09:08 → behind by 3 min.
+    expect(r.scheduleVarianceMs).toBe(3 * MIN);
+    expect(r.projectedEndMs).toBe(T0 + 8 * MIN + 20 * MIN);
+    expect(r.hardEndVarianceMs).toBe(-2 * MIN);
+    expect(r.leftToHardEndMs).toBe(22 * MIN);
+    expect(describeVariance(r.scheduleVarianceMs!)).toBe('Behind by 3:00');
+
+    // Moving on to the next segment early: ahead.
+    const marked = runOfShow(s, T0 + 8 * MIN, ID(101));
+    expect(marked.segments.map((x) => x.status)).toEqual(['done', 'current', 'upcoming']);
+    expect(marked.segments[0]!.actualMs).toBe(6 * MIN);
+    // Round planned 09:05–09:20; not begun, projected 09:08 + 15 = 09:23 → behind 3:00.
+    expect(marked.scheduleVarianceMs).toBe(3 * MIN);
+  });
+
+  it('falls back to the first turn as the start and reports ahead', () => {
+    const { s: s0, p } = session(false);
+    let s = apply(
+      s0,
+      giveFloor(s0, { id: ID(1), personId: p, segmentId: ID(100), allottedSeconds: 60 }, T0),
+      T0,
+    );
+    s = apply(
+      s,
+      giveFloor(s, { id: ID(2), personId: p, segmentId: ID(101), allottedSeconds: 60 }, T0 + 3 * MIN),
+      T0,
+    );
+    const r = runOfShow(s, T0 + 4 * MIN);
+    expect(r.startSource).toBe('first-turn');
+    expect(r.currentSegmentId).toBe(ID(101));
+    // Round planned 09:05–09:20, began 09:03 → projected 09:18: ahead by 2 min.
+    expect(r.scheduleVarianceMs).toBe(-2 * MIN);
+    expect(describeVariance(r.scheduleVarianceMs!)).toBe('Ahead by 2:00');
+    expect(r.segments[0]).toMatchObject({ status: 'done', actualMs: 3 * MIN, overMs: -2 * MIN });
+    expect(r.segments[2]).toMatchObject({ status: 'upcoming', actualMs: null });
+  });
+
+  it('knows nothing about time before anything happens', () => {
+    const { s } = session(false);
+    const r = runOfShow(s, T0);
+    expect(r).toMatchObject({
+      startMs: null,
+      scheduleVarianceMs: null,
+      hardEndMs: null,
+      plannedTotalMs: 25 * MIN,
+    });
+    expect(describeVariance(400)).toBe('On plan');
+  });
+});
+
+describe('presenter helpers', () => {
+  it('parses stored state defensively', () => {
+    expect(parsePresenterState(null)).toEqual({ message: '', showMessage: false, blackout: false });
+    expect(parsePresenterState('{oops')).toEqual({ message: '', showMessage: false, blackout: false });
+    expect(
+      parsePresenterState(JSON.stringify({ message: 'Wrap up', showMessage: true, blackout: 1 })),
+    ).toEqual({
+      message: 'Wrap up',
+      showMessage: true,
+      blackout: false,
+    });
+  });
+  it('picks the text colour with at least 4.5:1 contrast on every default phase colour', () => {
+    for (const bg of ['#1a7f37', '#b7791f', '#c2410c', '#b3261e']) {
+      expect(contrastRatio(bg, textOn(bg))).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(textOn('#ffff00')).toBe('#000000');
+    expect(textOn('#000080')).toBe('#ffffff');
+  });
+});
