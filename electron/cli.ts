@@ -15,9 +15,12 @@ const USAGE = `Usage: npm run desk -- <command> …
 
   import-igf <page.txt> -o <session.json>   parse a session page into a new session file
   import-igf <page.txt> --json              print the parse as JSON only
-  export <session.json> --docx <out.docx> [--md <out.md>]
-                                            write the session report
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>]
+                                            write the session report (and/or the session file)
+  brief <folder or files…> --docx <brief.docx> [--md <brief.md>]
+                                            the organizer's brief across sessions
   validate <session.json>                   check a session file (exit 1 when invalid)
+  import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
 `;
 
 class UsageError extends Error {}
@@ -90,18 +93,20 @@ async function exportReport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { docx: { type: 'string' }, md: { type: 'string' } },
+    options: { docx: { type: 'string' }, md: { type: 'string' }, json: { type: 'string' } },
   });
   const [file] = positionals;
-  if (!file || (!values.docx && !values.md))
-    throw new UsageError('export needs <session.json> and --docx and/or --md.');
+  if (!file || (!values.docx && !values.md && !values.json))
+    throw new UsageError('export needs <session.json> and --docx, --md and/or --json.');
   const session = await loadFile(path.resolve(file));
   const targets = {
     docx: values.docx ? path.resolve(values.docx) : undefined,
     md: values.md ? path.resolve(values.md) : undefined,
+    json: values.json ? path.resolve(values.json) : undefined,
   };
   await writeReport(session, targets);
-  for (const target of [targets.docx, targets.md]) if (target) process.stdout.write(`Wrote ${target}\n`);
+  for (const target of [targets.docx, targets.md, targets.json])
+    if (target) process.stdout.write(`Wrote ${target}\n`);
 }
 
 async function validate(args: string[]): Promise<void> {
@@ -116,7 +121,9 @@ async function validate(args: string[]): Promise<void> {
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'import-igf': importIgf,
   export: exportReport,
+  brief: (args) => import('./cli/brief').then((m) => m.brief(args)),
   validate,
+  'import-transcript': (args) => import('./cli/importTranscript').then((m) => m.importTranscript(args)),
 };
 
 export async function main(argv: string[]): Promise<number> {

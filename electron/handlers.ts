@@ -13,7 +13,7 @@ import { DeskError, describeZodError } from '../shared/errors';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
 import { isSafeExternalUrl } from '../shared/links';
-import { writeReport } from './export/writeReport';
+import { writeBrief, writeReport } from './export/writeReport';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { Workspace } from './store/workspace';
@@ -21,8 +21,8 @@ import { Workspace } from './store/workspace';
 /** What the handlers need from the outside world; Electron provides it in the app, tests provide their own. */
 export interface Ports {
   settings: Settings;
-  /** Asks where to save; null when the user cancels. */
-  chooseSaveFile(defaultName: string): Promise<string | null>;
+  /** Asks where to save; null when the user cancels. `filters` default to a Word document. */
+  chooseSaveFile(defaultName: string, filters?: SaveFilter[]): Promise<string | null>;
   /** Asks for a folder; null when the user cancels. */
   chooseFolder(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
@@ -36,6 +36,25 @@ export interface Ports {
   registerFlush?(flush: () => Promise<void>): void;
   now?: () => string;
 }
+
+/** A save dialog's file type, as Electron's `showSaveDialog` takes it. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
+const EXPORT_FORMATS: Record<'docx' | 'md' | 'json', { suffix: string; filter: SaveFilter }> = {
+  docx: { suffix: ' report.docx', filter: { name: 'Word document', extensions: ['docx'] } },
+  md: { suffix: ' report.md', filter: { name: 'Markdown', extensions: ['md'] } },
+  json: { suffix: '.session.json', filter: { name: 'Session file (JSON)', extensions: ['json'] } },
+};
+
+const baseName = (title: string): string =>
+  title
+    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 80) || 'session';
 
 export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise<Response<K>> };
 
@@ -94,6 +113,26 @@ export function createHandlers(ports: Ports): Handlers {
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
       await writeReport(session, { docx: file });
       return { file };
+    },
+    async exportReport({ id, format }) {
+      const session = await current().get(id);
+      const { suffix, filter } = EXPORT_FORMATS[format];
+      const file = await ports.chooseSaveFile(baseName(session.facts.title) + suffix, [filter]);
+      if (!file) return { file: null };
+      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      const { fora } = ports.settings.read().preferences;
+      await writeReport(session, { [format]: file }, { fora, nowMs: Date.parse(now()) });
+      return { file };
+    },
+    async exportBrief({ ids }) {
+      const ws = current();
+      const sessions = [];
+      for (const id of new Set(ids)) sessions.push(await ws.get(id));
+      const file = await ports.chooseSaveFile('Organizer brief.docx', [EXPORT_FORMATS.docx.filter]);
+      if (!file) return { file: null, sessions: sessions.length };
+      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      await writeBrief(sessions, { docx: file }, { fora: ports.settings.read().preferences.fora });
+      return { file, sessions: sessions.length };
     },
     async getSettings() {
       const { recentSessionIds, preferences } = ports.settings.read();

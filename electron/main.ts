@@ -201,11 +201,11 @@ void app.whenReady().then(() => {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(EVENT_CHANNELS[event], payload);
     },
-    async chooseSaveFile(defaultName) {
+    async chooseSaveFile(defaultName, filters) {
       const result = await dialog.showSaveDialog({
-        title: 'Export report',
+        title: 'Export',
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        filters: filters ?? [{ name: 'Word document', extensions: ['docx'] }],
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },

@@ -10,6 +10,8 @@ export const CHANNELS = {
   duplicateSession: 'session:duplicate',
   changeSession: 'session:change',
   exportDocx: 'report:export-docx',
+  exportReport: 'report:export',
+  exportBrief: 'report:export-brief',
   getSettings: 'settings:get',
   updatePreferences: 'settings:update-preferences',
   chooseWorkspace: 'settings:choose-workspace',

@@ -58,6 +58,16 @@ export const contract = {
     request: z.strictObject({ id: IdSchema }),
     response: z.object({ file: z.string().nullable() }),
   },
+  exportReport: {
+    channel: CHANNELS.exportReport,
+    request: z.strictObject({ id: IdSchema, format: z.enum(['docx', 'md', 'json']).default('docx') }),
+    response: z.object({ file: z.string().nullable() }),
+  },
+  exportBrief: {
+    channel: CHANNELS.exportBrief,
+    request: z.strictObject({ ids: z.array(IdSchema).min(1).max(1_000) }),
+    response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
+  },
   getSettings: {
     channel: CHANNELS.getSettings,
     request: z.strictObject({}),

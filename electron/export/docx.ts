@@ -5,6 +5,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -18,6 +19,7 @@ import {
   TableRow,
   TabStopType,
   TextRun,
+  VerticalAlign,
   WidthType,
   type ILevelsOptions,
   type IParagraphOptions,
@@ -25,6 +27,7 @@ import {
 } from 'docx';
 import { parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
 import { KIND_LABELS, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
+import { barPng } from './png';
 
 /**
  * Lays the report document out as a Word file that uses Word's own styles (Title, Heading 1–3, List
@@ -370,6 +373,81 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
 /** Space after a table so the next heading or paragraph does not touch it. */
 const spacer = (): Paragraph => new Paragraph({ children: [], spacing: { before: 0, after: 120 } });
 
+const BAR_FILL = '2E5597';
+const BAR_TRACK = 'E3E8F0';
+
+/**
+ * Speaking time as a chart: one row per group with its time, share and a bar drawn as a PNG, so the
+ * labels line up with their bars in Word, LibreOffice and any viewer. Bars of equal share share one image.
+ */
+function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<number, Buffer>): Table {
+  const widths = [34, 16, 10, 40].map((w) => Math.floor((w / 100) * CONTENT_WIDTH));
+  const barWidthPx = Math.floor(((widths[3]! - 2 * CELL_MARGINS.left) / 1440) * 96);
+  const cell = (i: number, children: Paragraph[], fill?: string): TableCell =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      margins: CELL_MARGINS,
+      verticalAlign: VerticalAlign.CENTER,
+      shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
+      children,
+    });
+  const bar = (share: number): Paragraph => {
+    const percent = Math.round(Math.min(1, Math.max(0, share)) * 100);
+    let data = images.get(percent);
+    if (!data) {
+      data = barPng(percent / 100, barWidthPx * 2, 28, BAR_FILL, BAR_TRACK);
+      images.set(percent, data);
+    }
+    return new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data,
+          transformation: { width: barWidthPx, height: 14 },
+          altText: { name: `Bar ${percent}%`, description: `${percent}%`, title: `${percent}%` },
+        }),
+      ],
+    });
+  };
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: thin,
+      bottom: thin,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: none,
+    },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: [...block.header, ''].map((text, i) =>
+          cell(i, [cellParagraph(text, { bold: true, color: 'FFFFFF', size: 19 })], HEADER_FILL),
+        ),
+      }),
+      ...block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(0, [cellParagraph(row.label, { size: 20 })]),
+              cell(1, [cellParagraph(row.value, { size: 20 })]),
+              cell(2, [
+                cellParagraph(`${Math.round(row.share * 100)}%`, { bold: true, size: 20, color: NAVY }),
+              ]),
+              cell(3, [bar(row.share)]),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
 function statementParagraphs(
   block: Extract<ReportBlock, { type: 'statement' }>,
   numbering: NumberingState,
@@ -422,14 +500,25 @@ function orderedLevels(start: number): ILevelsOptions[] {
 
 export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
   const numbering = new NumberingState();
+  const images = new Map<number, Buffer>();
   const children: Array<Paragraph | Table> = [
     new Paragraph({
-      children: runs('Session report', { bold: true, color: ACCENT, size: 20, allCaps: true }),
+      children: runs(doc.kicker, { bold: true, color: ACCENT, size: 20, allCaps: true }),
       spacing: { before: 0, after: 60 },
     }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }),
   ];
   if (doc.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: runs(doc.subtitle) }));
+  for (const [label, value] of doc.cover)
+    children.push(
+      new Paragraph({
+        spacing: { before: 0, after: 40 },
+        children: [
+          ...runs(`${label}: `, { bold: true, color: NAVY, size: 20 }),
+          ...runs(value, { size: 20 }),
+        ],
+      }),
+    );
   children.push(
     new Paragraph({
       children: [],
@@ -454,15 +543,49 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
           children.push(new Paragraph({ children: runs(block.text, { italics: true, color: MUTED }) }));
           break;
         case 'facts':
-          children.push(table(['Item', 'Details'], block.rows, [30, 70], true), spacer());
+          children.push(
+            table(
+              ['Item', 'Details'],
+              block.rows,
+              block.rows.some(([label]) => label.length > 28) ? [42, 58] : [30, 70],
+              true,
+            ),
+            spacer(),
+          );
           break;
         case 'table': {
-          const widths = block.header.length === 5 ? [22, 18, 24, 18, 18] : block.header.map(() => 1);
+          const widths =
+            block.header.length === 5
+              ? [22, 18, 24, 18, 18]
+              : block.header.length === 6
+                ? [11, 32, 16, 14, 14, 13]
+                : block.header.map(() => 1);
           children.push(table(block.header, block.rows, widths), spacer());
           break;
         }
         case 'statement':
           children.push(...statementParagraphs(block, numbering));
+          break;
+        case 'list':
+          flow(
+            [
+              {
+                type: 'list',
+                ordered: block.ordered,
+                start: 1,
+                items: block.items.map((item) => {
+                  const parsed = parseMarkdown(xmlSafe(item));
+                  return parsed.length ? parsed : [{ type: 'paragraph', runs: [{ text: '' }] }];
+                }),
+              },
+            ],
+            { quote: 0, listLevel: -1, instance: undefined },
+            numbering,
+            children as Paragraph[],
+          );
+          break;
+        case 'bars':
+          children.push(barsTable(block, images), spacer());
           break;
       }
     }
@@ -474,8 +597,8 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     subject: xmlSafe(doc.properties.subject),
     creator: xmlSafe(doc.properties.author),
     lastModifiedBy: xmlSafe(doc.properties.author),
-    keywords: 'IGF, session report',
-    description: 'Session report exported by Session Desk',
+    keywords: `IGF, ${doc.kicker.toLowerCase()}`,
+    description: `${doc.kicker} exported by Session Desk`,
     styles: {
       default: {
         document: {

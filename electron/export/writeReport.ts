@@ -3,13 +3,16 @@ import path from 'node:path';
 import { DeskError } from '../../shared/errors';
 import type { Session } from '../../shared/model/session';
 import { reportToMarkdown } from '../../shared/report/markdown';
-import { buildReport } from '../../shared/report/reportModel';
+import { buildBrief, type BriefOptions } from '../../shared/report/brief';
+import { buildReport, type ReportOptions } from '../../shared/report/reportModel';
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import { reportToDocx } from './docx';
 
 export interface ReportTargets {
   docx?: string;
   md?: string;
+  /** The session itself, as the JSON file the app keeps. */
+  json?: string;
 }
 
 const REASONS: Record<string, string> = {
@@ -45,9 +48,25 @@ async function writeTarget(file: string, data: string | Uint8Array): Promise<voi
   }
 }
 
-/** Builds the report once and writes each requested file atomically (DOCX first, then Markdown). */
-export async function writeReport(session: Session, targets: ReportTargets): Promise<void> {
-  const doc = buildReport(session);
+/** Builds the report once and writes each requested file atomically (DOCX, then Markdown, then JSON). */
+export async function writeReport(
+  session: Session,
+  targets: ReportTargets,
+  options: ReportOptions = {},
+): Promise<void> {
+  const doc = buildReport(session, options);
+  if (targets.docx) await writeTarget(targets.docx, await reportToDocx(doc));
+  if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
+  if (targets.json) await writeTarget(targets.json, JSON.stringify(session, null, 1) + '\n');
+}
+
+/** The organizer's brief across sessions, as DOCX and/or Markdown. */
+export async function writeBrief(
+  sessions: readonly Session[],
+  targets: Omit<ReportTargets, 'json'>,
+  options: BriefOptions = {},
+): Promise<void> {
+  const doc = buildBrief(sessions, options);
   if (targets.docx) await writeTarget(targets.docx, await reportToDocx(doc));
   if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
 }

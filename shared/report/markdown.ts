@@ -1,8 +1,8 @@
 import { KIND_LABELS, type ReportBlock, type ReportDocument } from './reportModel';
 
-/** Text the report writes itself (names, labels) must not turn into Markdown syntax by accident. */
-export const escapeMarkdownText = (text: string): string =>
-  text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+import { escapeMarkdownText, isBlockish } from './text';
+
+export { escapeMarkdownText };
 
 const cell = (text: string): string => escapeMarkdownText(text.trim()) || ' ';
 
@@ -10,10 +10,6 @@ function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
-
-/** User Markdown that starts with block syntax or spans lines is put below the speaker line, not after it. */
-const isBlockish = (markdown: string): boolean =>
-  markdown.includes('\n') || /^\s*([-*+>#|]|\d+[.)]\s|```|~~~)/.test(markdown);
 
 function block(b: ReportBlock): string {
   switch (b.type) {
@@ -37,6 +33,20 @@ function block(b: ReportBlock): string {
       if (!text) return `${head}: _(no text)_`;
       return isBlockish(text) ? `${head}:\n\n${text}` : `${head}: ${text}`;
     }
+    case 'list':
+      return b.items
+        .map((item, i) => {
+          const marker = b.ordered ? `${i + 1}.` : '-';
+          const pad = ' '.repeat(marker.length + 1);
+          const [first = '', ...rest] = item.trim().split('\n');
+          return [`${marker} ${first}`, ...rest.map((line) => (line ? pad + line : ''))].join('\n');
+        })
+        .join('\n');
+    case 'bars':
+      return table(
+        [...b.header],
+        b.rows.map((row) => [row.label, row.value, `${Math.round(row.share * 100)}%`]),
+      );
   }
 }
 
@@ -44,6 +54,12 @@ function block(b: ReportBlock): string {
 export function reportToMarkdown(doc: ReportDocument): string {
   const parts: string[] = [`# ${escapeMarkdownText(doc.title)}`];
   if (doc.subtitle) parts.push(`_${escapeMarkdownText(doc.subtitle)}_`);
+  if (doc.cover.length)
+    parts.push(
+      doc.cover
+        .map(([label, value]) => `**${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`)
+        .join('  \n'),
+    );
   for (const section of doc.sections) {
     parts.push(`${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`);
     for (const b of section.blocks) parts.push(block(b));

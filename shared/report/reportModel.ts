@@ -1,4 +1,5 @@
 import {
+  DEFAULT_FORA,
   ROLE_LABELS,
   ROLES,
   liveStatements,
@@ -9,6 +10,16 @@ import {
   type Statement,
   type StatementKind,
 } from '../model/session';
+import {
+  attributed,
+  draftSummary,
+  followUpsByForum,
+  liveItems,
+  speakerLabel,
+  type ItemSection,
+} from './drafting';
+import { formatDuration, speakingTime, type SpeakingTime } from './speakingTime';
+import { clean } from './text';
 
 /**
  * The session report as a neutral document: the Markdown and DOCX writers only lay it out, so what the
@@ -31,20 +42,41 @@ export type ReportBlock =
       starred: boolean;
       markdown: string;
     }
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /** Items written by the user (Markdown), e.g. key takeaways; numbered when `ordered`. */
+  | { type: 'list'; ordered: boolean; items: string[] }
+  /** A table with a bar per row: speaking time per group. `share` is 0–1. */
+  | {
+      type: 'bars';
+      header: [label: string, value: string, share: string];
+      rows: Array<{ label: string; value: string; share: number }>;
+    };
 
 export interface ReportSection {
   id: string;
   heading: string;
   level: 1 | 2 | 3;
   blocks: ReportBlock[];
+  /** Pre-drafted from the statements and not yet written by the user (the preview says so). */
+  drafted?: boolean;
 }
 
 export interface ReportDocument {
   properties: { title: string; subject: string; author: string };
+  /** The small line above the title: "Session report", "Organizer's brief". */
+  kicker: string;
   title: string;
   subtitle: string | null;
+  /** Short label/value lines under the title on the first page. */
+  cover: Array<[label: string, value: string]>;
   sections: ReportSection[];
+}
+
+export interface ReportOptions {
+  /** The clock for timer turns still running; defaults to the session's last change, so output is stable. */
+  nowMs?: number;
+  /** The user's follow-up fora, in the order they listed them. */
+  fora?: readonly string[];
 }
 
 export const UNTITLED = 'Untitled session';
@@ -100,25 +132,21 @@ export function formatMinutes(minutes: number): string {
   return `${minutes} minutes (${hours} h${rest ? ` ${rest} min` : ''})`;
 }
 
-const clean = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-};
-
 const NOT_SET = '—';
 
-function factsRows(session: Session): Array<[string, string]> {
+function factsRows(session: Session, time: SpeakingTime): Array<[string, string]> {
   const f = session.facts;
-  const time = clean(f.startTime);
+  const start = clean(f.startTime);
   const zone = clean(f.timeZone);
   const rows: Array<[string, string]> = [
     ['Title', clean(f.title) ?? UNTITLED],
     ['Session code', clean(f.code) ?? NOT_SET],
     ['Date', f.date ? formatDate(f.date) : NOT_SET],
-    ['Time', time ? (zone ? `${time} (${zone})` : time) : NOT_SET],
+    ['Time', start ? (zone ? `${start} (${zone})` : start) : NOT_SET],
     ['Room', clean(f.room) ?? NOT_SET],
     ['Format', clean(f.format) ?? NOT_SET],
     ['Planned duration', f.durationMinutes !== null ? formatMinutes(f.durationMinutes) : NOT_SET],
+    ['Actual duration', actualDuration(time) ?? NOT_SET],
     ['Hybrid', f.hybrid === null ? NOT_SET : f.hybrid ? 'Yes' : 'No'],
   ];
   const themes = f.themes.map((t) => t.trim()).filter(Boolean);
@@ -186,66 +214,246 @@ function statementBlock(statement: Statement, people: Map<string, Person>): Repo
   };
 }
 
-export function buildReport(session: Session): ReportDocument {
+/** First timed turn's start to the last one's end, in whole minutes. */
+export function actualDuration(time: SpeakingTime): string | null {
+  if (!time.firstStart || !time.lastEnd) return null;
+  const seconds = (Date.parse(time.lastEnd) - Date.parse(time.firstStart)) / 1000;
+  if (!Number.isFinite(seconds) || seconds <= 0) return null;
+  const minutes = Math.round(seconds / 60);
+  return `${minutes ? formatMinutes(minutes) : formatDuration(seconds)}, first to last timed turn`;
+}
+
+export const SECTION_HEADINGS = {
+  keyTakeaway: 'Key takeaways',
+  callToAction: 'Calls to action',
+} as const satisfies Record<ItemSection, string>;
+
+const ITEM_NOTES: Record<ItemSection, string> = {
+  keyTakeaway: 'No key takeaways written yet.',
+  callToAction: 'No calls to action written yet.',
+};
+
+function itemsSection(session: Session, section: ItemSection): ReportSection {
+  const items = liveItems(session, section).map((item) => item.markdown.trim());
+  return {
+    id: section === 'keyTakeaway' ? 'key-takeaways' : 'calls-to-action',
+    heading: SECTION_HEADINGS[section],
+    level: 1,
+    blocks: items.length
+      ? [{ type: 'list', ordered: true, items }]
+      : [{ type: 'note', text: ITEM_NOTES[section] }],
+  };
+}
+
+const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+const yesNo = (value: boolean | null): string => (value === null ? NOT_SET : value ? 'Yes' : 'No');
+
+function participationSections(session: Session, time: SpeakingTime): ReportSection[] {
+  const r = session.report;
+  const count = (n: number | null): string => (n === null ? NOT_SET : n.toLocaleString('en-GB'));
+  const rows: Array<[string, string]> = [
+    ['Participants onsite (estimated)', count(r.participantsOnsite)],
+    ['Participants online (estimated)', count(r.participantsOnline)],
+  ];
+  if (r.participantsOnsite !== null && r.participantsOnline !== null)
+    rows.push(['Participants in total', count(r.participantsOnsite + r.participantsOnline)]);
+  rows.push(
+    [
+      'Women and gender-diverse participants (estimated)',
+      r.womenPercent === null ? NOT_SET : `${Math.round(r.womenPercent * 10) / 10}%`,
+    ],
+    ['Gender addressed in the discussion', yesNo(r.genderAddressed)],
+  );
+  const blocks: ReportBlock[] = [{ type: 'facts', rows }];
+  if (r.genderHow.trim()) {
+    blocks.push({ type: 'paragraph', markdown: '**How gender was addressed**' });
+    blocks.push({ type: 'paragraph', markdown: r.genderHow.trim() });
+  }
+  const timeBlocks: ReportBlock[] = time.totalSeconds
+    ? [
+        {
+          type: 'paragraph',
+          markdown: `Timed speaking: ${formatDuration(time.totalSeconds)} over ${time.turns} turn${time.turns === 1 ? '' : 's'}, from the moderator's timer.`,
+        },
+        ...time.dimensions.map((d): ReportBlock => ({
+          type: 'bars',
+          header: [d.label, 'Time', 'Share'],
+          rows: d.rows.map((row) => ({
+            label: row.label,
+            value: formatDuration(row.seconds),
+            share: row.share,
+          })),
+        })),
+      ]
+    : [{ type: 'note', text: 'No speaking turns were timed.' }];
+  return [
+    { id: 'participation', heading: 'Participation and gender', level: 1, blocks },
+    { id: 'speaking-time', heading: 'Speaking time', level: 2, blocks: timeBlocks },
+  ];
+}
+
+function wayForwardSections(
+  session: Session,
+  people: Map<string, Person>,
+  fora: readonly string[],
+): ReportSection[] {
+  const text = session.report.wayForward.trim();
+  const groups = followUpsByForum(session, fora);
+  const sections: ReportSection[] = [
+    {
+      id: 'way-forward',
+      heading: 'Way forward and follow-up',
+      level: 1,
+      blocks: text
+        ? [{ type: 'paragraph', markdown: text }]
+        : groups.length
+          ? []
+          : [{ type: 'note', text: 'No way forward recorded yet.' }],
+    },
+  ];
+  for (const group of groups)
+    sections.push({
+      id: `forum-${group.forum}`,
+      heading:
+        group.forum === 'No forum named'
+          ? 'Recommendations without a named forum'
+          : `Follow-up: ${group.forum}`,
+      level: 2,
+      blocks: [
+        {
+          type: 'list',
+          ordered: false,
+          items: group.statements.map((s) =>
+            attributed(s.text, speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined)),
+          ),
+        },
+      ],
+    });
+  return sections;
+}
+
+export function buildReport(session: Session, options: ReportOptions = {}): ReportDocument {
   const title = clean(session.facts.title) ?? UNTITLED;
   const people = ordered(session.people);
   const peopleById = new Map(people.map((p) => [p.id, p]));
   const questions = ordered(session.questions);
   const statements = liveStatements(session);
-
-  // One pass over the statements: each goes into the bucket of every live question it is tagged to.
-  const buckets = new Map<string, ReportBlock[]>(questions.map((q) => [q.id, []]));
-  const other: ReportBlock[] = [];
-  for (const statement of statements) {
-    let tagged = false;
-    const block = statementBlock(statement, peopleById);
-    for (const questionId of new Set(statement.questionIds)) {
-      const bucket = buckets.get(questionId);
-      if (!bucket) continue;
-      bucket.push(block);
-      tagged = true;
-    }
-    if (!tagged) other.push(block);
-  }
+  const nowMs = options.nowMs ?? Date.parse(session.updatedAt);
+  const time = speakingTime(session, Number.isFinite(nowMs) ? nowMs : 0);
+  const summaries = new Map(
+    session.summaries.filter((s) => s.deletedAt === null).map((s) => [s.questionId, s]),
+  );
 
   const sections: ReportSection[] = [
     {
       id: 'facts',
       heading: 'Session facts',
       level: 1,
-      blocks: [{ type: 'facts', rows: factsRows(session) }],
+      blocks: [{ type: 'facts', rows: factsRows(session, time) }],
     },
     peopleSection(people),
+    itemsSection(session, 'keyTakeaway'),
+    itemsSection(session, 'callToAction'),
+    {
+      id: 'key-issues',
+      heading: 'Key issues raised',
+      level: 1,
+      blocks: session.report.keyIssues.trim()
+        ? [{ type: 'paragraph', markdown: session.report.keyIssues.trim() }]
+        : [{ type: 'note', text: 'No key issues written yet.' }],
+    },
     {
       id: 'questions',
-      heading: 'Policy questions',
+      heading: 'Summary of the discussion',
       level: 1,
       blocks: questions.length ? [] : [{ type: 'note', text: 'No policy questions recorded.' }],
     },
   ];
   questions.forEach((question, index) => {
-    const blocks = buckets.get(question.id) ?? [];
+    const written = summaries.get(question.id)?.markdown.trim();
+    const draft = written ? null : draftSummary(session, question.id).markdown;
     sections.push({
       id: `question-${question.id}`,
-      heading: `Policy question ${index + 1}: ${question.text.trim().replace(/\s+/g, ' ')}`,
+      heading: `Policy question ${index + 1}: ${oneLine(question.text)}`,
       level: 2,
-      blocks: blocks.length ? blocks : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
+      blocks: written
+        ? [{ type: 'paragraph', markdown: written }]
+        : draft
+          ? [{ type: 'paragraph', markdown: draft }]
+          : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
+      drafted: !written && Boolean(draft),
     });
   });
-  if (other.length)
-    sections.push({ id: 'other-statements', heading: 'Other statements', level: 1, blocks: other });
+  sections.push(...wayForwardSections(session, peopleById, options.fora ?? DEFAULT_FORA));
+  sections.push(...participationSections(session, time));
 
-  const rapporteurs = people.filter((p) => p.roles.includes('rapporteur')).map((p) => clean(p.name));
-  const author = rapporteurs.filter(Boolean).join(', ') || 'Session Desk';
+  if (session.report.includeAnnex) {
+    // One pass over the statements: each goes into the bucket of every live question it is tagged to.
+    const buckets = new Map<string, ReportBlock[]>(questions.map((q) => [q.id, []]));
+    const other: ReportBlock[] = [];
+    for (const statement of statements) {
+      let tagged = false;
+      const block = statementBlock(statement, peopleById);
+      for (const questionId of new Set(statement.questionIds)) {
+        const bucket = buckets.get(questionId);
+        if (!bucket) continue;
+        bucket.push(block);
+        tagged = true;
+      }
+      if (!tagged) other.push(block);
+    }
+    sections.push({
+      id: 'annex',
+      heading: 'Annex: statement log',
+      level: 1,
+      blocks: statements.length
+        ? [{ type: 'note', text: `All ${statements.length} statements as captured, by policy question.` }]
+        : [{ type: 'note', text: 'No statements captured.' }],
+    });
+    questions.forEach((question, index) => {
+      const blocks = buckets.get(question.id) ?? [];
+      sections.push({
+        id: `annex-question-${question.id}`,
+        heading: `Statements on policy question ${index + 1}`,
+        level: 2,
+        blocks: blocks.length ? blocks : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
+      });
+    });
+    if (other.length)
+      sections.push({ id: 'other-statements', heading: 'Other statements', level: 2, blocks: other });
+  }
+
+  const names = (role: Role): string =>
+    people
+      .filter((p) => p.roles.includes(role))
+      .map((p) => clean(p.name))
+      .filter(Boolean)
+      .join(', ');
+  const moderators = [
+    names('onsiteModerator'),
+    names('onlineModerator') && `${names('onlineModerator')} (online)`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const cover: Array<[string, string]> = [];
+  if (names('organizer')) cover.push(['Organizers', names('organizer')]);
+  if (moderators) cover.push(['Moderators', moderators]);
+  if (names('rapporteur')) cover.push(['Rapporteur', names('rapporteur')]);
+
+  const author = names('rapporteur') || 'Session Desk';
   const code = clean(session.facts.code);
   const date = session.facts.date ? formatDate(session.facts.date) : null;
-  const subtitleParts = [code, date, clean(session.facts.room)].filter(
-    (part): part is string => part !== null,
+  const start = clean(session.facts.startTime);
+  const subtitleParts = [code, date && start ? `${date}, ${start}` : date, clean(session.facts.room)].filter(
+    (part): part is string => Boolean(part),
   );
   return {
     properties: { title, subject: code ? `Session report, ${code}` : 'Session report', author },
+    kicker: 'Session report',
     title,
     subtitle: subtitleParts.length ? subtitleParts.join(' · ') : null,
+    cover,
     sections,
   };
 }

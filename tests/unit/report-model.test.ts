@@ -66,22 +66,33 @@ function sampleSession(): Session {
     statement('deleted statement', 220, { questionIds: [q1.id], deletedAt: NOW }),
     statement('by a deleted person', 230, { questionIds: [q2.id], speakerId: gone.id }),
   ];
+  session.report = { ...session.report, includeAnnex: true };
   return session;
 }
 
 describe('buildReport', () => {
-  it('orders sections: facts, people, policy questions by order, then other statements', () => {
+  it('orders sections: facts, people, takeaways, summaries by question order, follow-up, participation, annex', () => {
     const doc = buildReport(sampleSession());
     expect(doc.title).toBe('Data Governance for Development');
-    expect(doc.subtitle).toBe('WS #7 · 24 June 2025');
+    expect(doc.subtitle).toBe('WS #7 · 24 June 2025, 09:30');
     expect(doc.sections.map((s) => [s.level, s.heading])).toEqual([
       [1, 'Session facts'],
       [1, 'People'],
-      [1, 'Policy questions'],
+      [1, 'Key takeaways'],
+      [1, 'Calls to action'],
+      [1, 'Key issues raised'],
+      [1, 'Summary of the discussion'],
       [2, 'Policy question 1: First question?'],
       [2, 'Policy question 2: Second question?'],
       [2, 'Policy question 3: Third question?'],
-      [1, 'Other statements'],
+      [1, 'Way forward and follow-up'],
+      [1, 'Participation and gender'],
+      [2, 'Speaking time'],
+      [1, 'Annex: statement log'],
+      [2, 'Statements on policy question 1'],
+      [2, 'Statements on policy question 2'],
+      [2, 'Statements on policy question 3'],
+      [2, 'Other statements'],
     ]);
     const facts = doc.sections[0]!.blocks[0];
     expect(facts?.type === 'facts' && facts.rows).toContainEqual(['Time', '09:30 (UTC+2)']);
@@ -100,7 +111,7 @@ describe('buildReport', () => {
 
   it('puts a statement tagged to questions 1 and 3 under both, once each, in time order', () => {
     const doc = buildReport(sampleSession());
-    const [q1, q2, q3] = doc.sections.filter((s) => s.level === 2).map((s) => s.id) as [
+    const [q1, q2, q3] = doc.sections.filter((s) => s.id.startsWith('annex-question-')).map((s) => s.id) as [
       string,
       string,
       string,
@@ -135,22 +146,33 @@ describe('buildReport', () => {
     const doc = buildReport(newSession(NOW));
     expect(doc.title).toBe('Untitled session');
     expect(doc.subtitle).toBeNull();
-    expect(doc.sections.map((s) => s.id)).toEqual(['facts', 'people', 'questions']);
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'facts',
+      'people',
+      'key-takeaways',
+      'calls-to-action',
+      'key-issues',
+      'questions',
+      'way-forward',
+      'participation',
+      'speaking-time',
+    ]);
     for (const section of doc.sections) expect(section.blocks.length).toBeGreaterThan(0);
     expect(doc.sections[1]!.blocks[0]).toEqual({ type: 'note', text: 'No people recorded yet.' });
-    expect(doc.sections[2]!.blocks[0]).toEqual({ type: 'note', text: 'No policy questions recorded.' });
+    expect(doc.sections[5]!.blocks[0]).toEqual({ type: 'note', text: 'No policy questions recorded.' });
     expect(reportToMarkdown(doc)).toContain('_No policy questions recorded._');
   });
 
   it('notes a question without statements', () => {
     const session = newSession(NOW, 'x');
     session.questions = [question('Lonely?', 0)];
-    const section = buildReport(session).sections[3]!;
+    const section = buildReport(session).sections.find((s) => s.id.startsWith('question-'))!;
     expect(section.blocks).toEqual([{ type: 'note', text: 'No statements tagged to this question yet.' }]);
   });
 
   it('builds 5,000 statements over 10 questions', () => {
     const session = newSession(NOW, 'Big');
+    session.report = { ...session.report, includeAnnex: true };
     session.questions = Array.from({ length: 10 }, (_, i) => question(`Q${i}`, i));
     session.people = Array.from({ length: 50 }, (_, i) => person(`P${i}`, ['speaker'], i));
     session.statements = Array.from({ length: 5_000 }, (_, i) =>

@@ -27,6 +27,8 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
   const [title, setTitle] = useState('');
   const [pageText, setPageText] = useState('');
   const [busy, setBusy] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [briefStatus, setBriefStatus] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
     call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
@@ -70,6 +72,21 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
       onOpen(copy.id, 'This is a copy: people, policy questions and agenda were kept, statements were not.');
     });
 
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const chosen = listing?.sessions.filter((s) => selected.has(s.id)).map((s) => s.id) ?? [];
+  const exportBrief = () =>
+    void run(async () => {
+      setBriefStatus(null);
+      const { file, sessions } = await call('exportBrief', { ids: chosen });
+      if (file) setBriefStatus(`Brief of ${sessions} sessions saved to ${file}`);
+    });
+
   const chooseWorkspace = () =>
     void run(async () => {
       await call('chooseWorkspace', {});
@@ -99,6 +116,12 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
           <ul className="session-list">
             {listing?.sessions.map((s) => (
               <li key={s.id}>
+                <input
+                  type="checkbox"
+                  checked={selected.has(s.id)}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                  aria-label={`Select ${s.title || 'untitled session'} for the brief`}
+                />
                 <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
                   <span className="session-title">{s.title || 'Untitled session'}</span>
                   <span className="muted">
@@ -119,6 +142,23 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
               </li>
             ))}
           </ul>
+          {listing && listing.sessions.length > 1 && (
+            <p className="brief-bar">
+              <button type="button" onClick={exportBrief} disabled={busy || chosen.length === 0}>
+                Export brief…
+              </button>{' '}
+              <span className="muted">
+                {chosen.length
+                  ? `${chosen.length} selected: key takeaways, calls to action and follow-up by forum in one DOCX`
+                  : 'Tick sessions to gather their takeaways and follow-up into one brief'}
+              </span>
+            </p>
+          )}
+          {briefStatus && (
+            <p role="status" className="success">
+              {briefStatus}
+            </p>
+          )}
           {listing && listing.damaged.length > 0 && (
             <div role="status" className="warning">
               <h3>Files that could not be opened</h3>

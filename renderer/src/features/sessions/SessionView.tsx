@@ -107,7 +107,7 @@ export function SessionView({
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'capture' && <CapturePanel session={session} change={change} />}
         {tab === 'timer' && <TimerPanel session={session} change={change} />}
-        {tab === 'report' && <ReportPreview session={session} />}
+        {tab === 'report' && <ReportPreview session={session} change={change} />}
         {tab === 'session' && <SetupEditor session={session} change={change} />}
       </div>
     </main>

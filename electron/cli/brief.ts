@@ -1,0 +1,71 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DeskError } from '../../shared/errors';
+import type { Session } from '../../shared/model/session';
+import { writeBrief } from '../export/writeReport';
+import { loadFile } from '../store/workspace';
+
+/**
+ * `brief <folder or files…> --docx brief.docx [--md brief.md]`: the organizer's brief across sessions.
+ * A progress line per session goes to stderr; a damaged file is reported and skipped, the brief is
+ * still written from the others, and the command then exits 1 so a script notices.
+ */
+async function sessionFiles(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const full = path.resolve(input);
+    const info = await stat(full).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(full))
+        .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      files.push(...names.map((name) => path.join(full, name)));
+    } else files.push(full);
+  }
+  return [...new Set(files)];
+}
+
+const short = (text: string, max = 70): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export async function brief(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { docx: { type: 'string' }, md: { type: 'string' } },
+  });
+  if (!positionals.length || (!values.docx && !values.md))
+    throw new DeskError(
+      'invalid-request',
+      'brief needs session files or a folder of them, and --docx <brief.docx> and/or --md <brief.md>.',
+    );
+  const files = await sessionFiles(positionals);
+  if (!files.length) throw new DeskError('not-found', `No session files found in ${positionals.join(', ')}.`);
+  const sessions: Session[] = [];
+  const skipped: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const step = `[${i + 1}/${files.length}]`;
+    try {
+      const session = await loadFile(file);
+      sessions.push(session);
+      const label = [session.facts.code, session.facts.title || 'Untitled session'].filter(Boolean).join(' ');
+      process.stderr.write(`${step} ${short(label)}\n`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      skipped.push(path.basename(file));
+      process.stderr.write(`${step} skipped ${path.basename(file)}: ${message}\n`);
+    }
+  }
+  const targets = {
+    docx: values.docx ? path.resolve(values.docx) : undefined,
+    md: values.md ? path.resolve(values.md) : undefined,
+  };
+  await writeBrief(sessions, targets);
+  for (const target of [targets.docx, targets.md])
+    if (target) process.stdout.write(`Wrote ${target} (${sessions.length} sessions)\n`);
+  if (skipped.length)
+    throw new DeskError(
+      'damaged-file',
+      `${skipped.length} file${skipped.length === 1 ? ' was' : 's were'} skipped: ${skipped.join(', ')}.`,
+    );
+}

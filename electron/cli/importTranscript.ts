@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DeskError } from '../../shared/errors';
+import { parseTranscript } from '../../shared/igf/transcript';
+import { planTranscriptImport, transcriptChanges } from '../../shared/capture/transcriptImport';
+import { applyChanges } from '../../shared/model/changes';
+import { SessionSchema } from '../../shared/model/session';
+import { writeFileAtomic } from '../store/atomicJsonFile';
+import { loadFile } from '../store/workspace';
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DeskError('not-found', `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
+  }
+}
+
+/**
+ * `import-transcript <session.json> <transcript.txt>`: adds each turn of a RAW captioning transcript
+ * to the session as an untagged statement; speakers the session does not know become audience people.
+ * `import-transcript --json <transcript.txt>`: prints only what the parser found.
+ */
+export async function importTranscript(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
+  if (values.json) {
+    const [transcript] = positionals;
+    if (!transcript || positionals.length !== 1)
+      throw new DeskError('invalid-request', 'import-transcript --json needs exactly one <transcript.txt>.');
+    const { speakers, turns } = parseTranscript(await readText(transcript));
+    process.stdout.write(
+      JSON.stringify({ speakers, turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })) }, null, 2) +
+        '\n',
+    );
+    return;
+  }
+  const [sessionPath, transcript] = positionals;
+  if (!sessionPath || !transcript || positionals.length !== 2)
+    throw new DeskError(
+      'invalid-request',
+      'import-transcript needs <session.json> <transcript.txt> (or --json <transcript.txt>).',
+    );
+  const file = path.resolve(sessionPath);
+  const session = await loadFile(file);
+  const text = await readText(transcript);
+  const plan = planTranscriptImport(text, session.people);
+  const unknown = plan.speakers.filter((s) => !s.personId);
+  const now = new Date().toISOString();
+  const result = transcriptChanges(session, plan, {
+    addAsAudience: new Set(unknown.map((s) => s.label)),
+    nowMs: Date.parse(now),
+  });
+  const next = SessionSchema.parse(applyChanges(session, result.changes, now));
+  try {
+    await writeFileAtomic(file, JSON.stringify(next, null, 1) + '\n');
+  } catch (error) {
+    throw new DeskError(
+      'write-failed',
+      `Could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
+    );
+  }
+  const lines = [
+    `Transcript:  ${plan.title ?? path.basename(transcript)}`,
+    `Turns:       ${result.statements} added as untagged statements (${plan.turns.filter((t) => t.speaker === null).length} unnamed)`,
+    `Speakers:    ${plan.speakers.length}`,
+    ...plan.speakers.map(
+      (s) =>
+        `  ${s.label} (${s.turns} turns): ${s.personName ? `matched to ${s.personName}` : `new audience member "${s.suggestedName}"`}`,
+    ),
+    `Wrote ${file}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}

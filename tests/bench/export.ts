@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateSession } from '../fixtures/generate-session';
+
+/**
+ * Whole-process export timings: the CLI is spawned as a user runs it and timed end to end (Node start,
+ * module loading, reading and validating the file, building and writing the DOCX). Both ways of
+ * starting the CLI are measured: `tsx electron/cli.ts` (what `npm run desk` runs today, which
+ * transpiles at start-up) and the same CLI bundled once with esbuild.
+ */
+const BUNDLE = path.resolve('out/cli/desk.mjs');
+
+function run(command: string, args: string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 300_000 });
+  const ms = performance.now() - t0;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return ms;
+}
+
+/** Builds the bundled CLI (esbuild comes with vite/tsx); packages stay external, resolved from node_modules. */
+export function buildBundledCli(): string {
+  run('npx', [
+    'esbuild',
+    'electron/cli.ts',
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    `--outfile=${BUNDLE}`,
+    '--packages=external',
+    '--log-level=warning',
+  ]);
+  return BUNDLE;
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function withSession<T>(statements: number, work: (file: string, dir: string) => T): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'desk-bench-export-'));
+  try {
+    const file = path.join(dir, 'bench.session.json');
+    await writeFile(file, JSON.stringify(generateSession(statements)));
+    return work(file, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface Export300 {
+  /** `node --import tsx electron/cli.ts export …`, median of the runs. */
+  tsxMs: number;
+  /** `node out/cli/desk.mjs export …`, median of the runs. */
+  bundledMs: number;
+  runs: number;
+}
+
+/** 300 generated statements to DOCX, whole process; target ≤ 0.5 s. */
+export async function benchExport300(runs = 5): Promise<Export300> {
+  const bundle = buildBundledCli();
+  return withSession(300, (file, dir) => {
+    const out = path.join(dir, 'report.docx');
+    const tsx = Array.from({ length: runs }, () =>
+      run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'export', file, '--docx', out]),
+    );
+    const bundled = Array.from({ length: runs }, () =>
+      run(process.execPath, [bundle, 'export', file, '--docx', out]),
+    );
+    return { tsxMs: median(tsx), bundledMs: median(bundled), runs };
+  });
+}
+
+export interface ExportVsPandoc {
+  /** Whole-process DOCX export of 5,000 statements by the bundled CLI. */
+  deskMs: number;
+  /** The same with `tsx` start-up, as `npm run desk` runs it today. */
+  deskTsxMs: number;
+  /** `pandoc report.md -o x.docx` on the Markdown export of the same report. */
+  pandocMs: number;
+  /** deskMs / pandocMs: below 1 means faster than pandoc. */
+  ratio: number;
+}
+
+export async function benchExport5000VsPandoc(runs = 3): Promise<ExportVsPandoc> {
+  const bundle = buildBundledCli();
+  return withSession(5000, (file, dir) => {
+    const out = path.join(dir, 'report.docx');
+    const md = path.join(dir, 'report.md');
+    run(process.execPath, [bundle, 'export', file, '--md', md]);
+    const desk = Array.from({ length: runs }, () =>
+      run(process.execPath, [bundle, 'export', file, '--docx', out]),
+    );
+    const deskTsx = Array.from({ length: runs }, () =>
+      run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'export', file, '--docx', out]),
+    );
+    const pandoc = Array.from({ length: runs }, () =>
+      run('pandoc', [md, '-o', path.join(dir, 'pandoc.docx')]),
+    );
+    const deskMs = median(desk);
+    const pandocMs = median(pandoc);
+    return { deskMs, deskTsxMs: median(deskTsx), pandocMs, ratio: deskMs / pandocMs };
+  });
+}
