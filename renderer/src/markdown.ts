@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import { isSafeExternalUrl } from '../../shared/links';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote'];
@@ -12,13 +12,32 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /**
- * Statement markdown to HTML that is safe to insert: marked renders, DOMPurify keeps only a small
- * set of formatting tags, and links survive only for http(s)/mailto. Raw HTML in the text is escaped
- * first, so it shows as typed instead of being interpreted.
+ * Its own marked instance (nothing else can change its options): raw HTML in the text is escaped where
+ * marked finds it, so it shows as typed, while markdown syntax that uses `<` keeps working: autolinks
+ * `<https://…>` and code spans such as `` `<b>` ``. (Escaping every `<` before parsing, as this did
+ * before, broke both: an autolink's `>` ended up in its href and code showed `&lt;`.)
  */
-export function markdownToSafeHtml(markdown: string): string {
-  const escaped = markdown.replace(/</g, '&lt;');
-  const html = marked.parse(escaped, { async: false, gfm: true, breaks: true });
+const markdown = new Marked({
+  async: false,
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html({ text, block }) {
+      const escaped = escapeHtml(text);
+      return block ? `<p>${escaped.trimEnd().replace(/\n/g, '<br>')}</p>\n` : escaped;
+    },
+  },
+});
+
+/**
+ * Statement markdown to HTML that is safe to insert: marked renders (raw HTML escaped, see above),
+ * DOMPurify keeps only a small set of formatting tags, and links survive only for http(s)/mailto.
+ */
+export function markdownToSafeHtml(text: string): string {
+  const html = markdown.parse(text) as string;
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'rel'] });
 }
