@@ -125,7 +125,7 @@ function openPresenterWindow(sessionId: string): boolean {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
@@ -168,7 +168,7 @@ function createMainWindow(settings: Settings): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
