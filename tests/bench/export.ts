@@ -7,8 +7,8 @@ import { generateSession } from '../fixtures/generate-session';
 /**
  * Whole-process export timings: the CLI is spawned as a user runs it and timed end to end (Node start,
  * module loading, reading and validating the file, building and writing the DOCX). Both ways of
- * starting the CLI are measured: `tsx electron/cli.ts` (what `npm run desk` runs today, which
- * transpiles at start-up) and the same CLI bundled once with esbuild.
+ * starting the CLI are measured: the bundle `npm run desk` runs (scripts/desk.mjs builds it when a source
+ * changed) and `tsx electron/cli.ts`, which transpiles at every start.
  */
 const BUNDLE = path.resolve('out/cli/desk.mjs');
 
@@ -20,18 +20,9 @@ function run(command: string, args: string[]): number {
   return ms;
 }
 
-/** Builds the bundled CLI (esbuild comes with vite/tsx); packages stay external, resolved from node_modules. */
+/** Brings the bundle `npm run desk` uses up to date (scripts/desk.mjs rebuilds it when sources changed). */
 export function buildBundledCli(): string {
-  run('npx', [
-    'esbuild',
-    'electron/cli.ts',
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    `--outfile=${BUNDLE}`,
-    '--packages=external',
-    '--log-level=warning',
-  ]);
+  run(process.execPath, ['scripts/desk.mjs', '--help']);
   return BUNDLE;
 }
 
@@ -75,7 +66,7 @@ export async function benchExport300(runs = 5): Promise<Export300> {
 export interface ExportVsPandoc {
   /** Whole-process DOCX export of 5,000 statements by the bundled CLI. */
   deskMs: number;
-  /** The same with `tsx` start-up, as `npm run desk` runs it today. */
+  /** The same through `tsx`, which transpiles at start-up. */
   deskTsxMs: number;
   /** `pandoc report.md -o x.docx` on the Markdown export of the same report. */
   pandocMs: number;

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
+import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
+import { benchExport300, benchExport5000VsPandoc } from './export';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -56,6 +58,33 @@ async function main(): Promise<void> {
   } catch {
     rows.push({ figure: 'renderer JavaScript, gzip', value: 'n/a', target: 'run `npm run build` first' });
   }
+
+  const e300 = await benchExport300();
+  rows.push({
+    figure: 'export 300 statements to DOCX, whole process (npm run desk bundle)',
+    value: ms(e300.bundledMs),
+    target: '≤ 500 ms',
+  });
+  rows.push({
+    figure: 'export 300 statements to DOCX, whole process (through tsx)',
+    value: ms(e300.tsxMs),
+    target: '',
+  });
+  const e5000 = await benchExport5000VsPandoc();
+  rows.push({
+    figure: 'export 5,000 statements to DOCX, whole process',
+    value: ms(e5000.deskMs),
+    target: '≤ pandoc',
+  });
+  rows.push({ figure: 'pandoc, same report Markdown → DOCX', value: ms(e5000.pandocMs), target: '' });
+  rows.push({ figure: 'ratio desk / pandoc', value: e5000.ratio.toFixed(2), target: '≤ 1.00' });
+
+  const sim = simulateSession(20250624);
+  rows.push({
+    figure: `timer: worst |displayed − true| remaining, 90-min session (${sim.checks} readings)`,
+    value: `${sim.worst} ms`,
+    target: '0 ms',
+  });
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(12)}  target`);
