@@ -1,0 +1,88 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { PRESENCES, STAKEHOLDER_GROUPS } from '../../../../shared/model/session';
+
+export interface AudienceDetails {
+  name: string;
+  stakeholder: string | null;
+  presence: (typeof PRESENCES)[number] | null;
+}
+
+/** Ctrl+Shift+A: a one-line form for a speaker from the floor; Enter adds and selects them, Escape cancels. */
+export function AudienceForm({
+  onAdd,
+  onCancel,
+}: {
+  onAdd: (details: AudienceDetails) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [stakeholder, setStakeholder] = useState('');
+  const [presence, setPresence] = useState('');
+  const form = useRef<HTMLFieldSetElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      event.stopPropagation();
+      onAdd({
+        name: name.trim(),
+        stakeholder: stakeholder || null,
+        presence: (presence || null) as AudienceDetails['presence'],
+      });
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    }
+  };
+
+  return (
+    <fieldset className="audience-form" ref={form} onKeyDown={onKeyDown}>
+      <legend>Audience speaker</legend>
+      <label>
+        Name (optional)
+        <input
+          autoFocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Ana from Brazil"
+        />
+      </label>
+      <label>
+        Stakeholder group
+        <select value={stakeholder} onChange={(e) => setStakeholder(e.target.value)}>
+          <option value="">— unknown —</option>
+          {STAKEHOLDER_GROUPS.map((g) => (
+            <option key={g}>{g}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Where
+        <select value={presence} onChange={(e) => setPresence(e.target.value)}>
+          <option value="">— unknown —</option>
+          {PRESENCES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={() =>
+          onAdd({
+            name: name.trim(),
+            stakeholder: stakeholder || null,
+            presence: (presence || null) as AudienceDetails['presence'],
+          })
+        }
+      >
+        Add <kbd>Enter</kbd>
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        Cancel <kbd>Esc</kbd>
+      </button>
+    </fieldset>
+  );
+}

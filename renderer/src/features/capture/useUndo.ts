@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState } from 'react';
+import { applyChanges, type Change } from '../../../../shared/model/changes';
+import type { Session } from '../../../../shared/model/session';
+import { emptyUndo, record, redo, undo, type UndoStack } from '../../../../shared/capture/undo';
+
+/** Undo history per session, kept while the window lives so switching tabs does not drop it. */
+const stacks = new Map<string, UndoStack>();
+
+/**
+ * Wraps `change` so every capture edit is recorded with its inverse; `undo`/`redo` apply the inverse
+ * or the original changes through the same `change`, so they are saved like any other edit.
+ */
+export function useUndo(session: Session, change: (changes: Change[]) => void) {
+  const [stack, setStackState] = useState<UndoStack>(() => stacks.get(session.id) ?? emptyUndo());
+  const stackRef = useRef(stack);
+  // The session as the next edit will find it, even before React has rendered the previous one.
+  const latest = useRef(session);
+  const seen = useRef(session);
+  if (seen.current !== session) {
+    seen.current = session;
+    latest.current = session;
+  }
+
+  const setStack = useCallback(
+    (next: UndoStack) => {
+      stackRef.current = next;
+      stacks.set(session.id, next);
+      setStackState(next);
+    },
+    [session.id],
+  );
+
+  const run = useCallback(
+    (changes: Change[]) => {
+      change(changes);
+      try {
+        latest.current = applyChanges(latest.current, changes, new Date().toISOString());
+      } catch {
+        // The screen's own copy reports the problem; the next render resets `latest`.
+      }
+    },
+    [change],
+  );
+
+  const apply = useCallback(
+    (label: string, changes: Change[]) => {
+      if (changes.length === 0) return;
+      setStack(record(stackRef.current, latest.current, label, changes));
+      run(changes);
+    },
+    [run, setStack],
+  );
+
+  const undoLast = useCallback((): string | null => {
+    const r = undo(stackRef.current);
+    if (!r) return null;
+    setStack(r.stack);
+    run(r.changes);
+    return r.step.label;
+  }, [run, setStack]);
+
+  const redoLast = useCallback((): string | null => {
+    const r = redo(stackRef.current);
+    if (!r) return null;
+    setStack(r.stack);
+    run(r.changes);
+    return r.step.label;
+  }, [run, setStack]);
+
+  return {
+    apply,
+    undo: undoLast,
+    redo: redoLast,
+    canUndo: stack.past.length > 0,
+    canRedo: stack.future.length > 0,
+    nextUndo: stack.past[stack.past.length - 1]?.label ?? null,
+    nextRedo: stack.future[stack.future.length - 1]?.label ?? null,
+  };
+}

@@ -1,0 +1,93 @@
+import type { Person, PolicyQuestion, Statement, StatementKind } from '../model/session';
+
+/** What the rapporteur narrows the list to; every field empty means "everything". */
+export interface StatementFilter {
+  /** A policy question id, `untagged` for statements under none, or '' for any. */
+  question: string;
+  /** A person id, `none` for unattributed statements, or '' for any. */
+  speaker: string;
+  kind: StatementKind | '';
+  forum: string;
+  starredOnly: boolean;
+  text: string;
+}
+
+export const UNTAGGED = 'untagged';
+export const NO_SPEAKER = 'none';
+
+export const EMPTY_FILTER: StatementFilter = {
+  question: '',
+  speaker: '',
+  kind: '',
+  forum: '',
+  starredOnly: false,
+  text: '',
+};
+
+export const isFiltering = (f: StatementFilter): boolean =>
+  f.question !== '' ||
+  f.speaker !== '' ||
+  f.kind !== '' ||
+  f.forum !== '' ||
+  f.starredOnly ||
+  f.text.trim() !== '';
+
+/** Lower case without accents or repeated spaces, so "Inês" is found by "ines". */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Statements that pass every part of the filter, in the order given. Free text matches all of its
+ * words anywhere in the statement's text, its speaker's name, its poll or its fora.
+ */
+export function filterStatements(
+  statements: readonly Statement[],
+  filter: StatementFilter,
+  peopleById: ReadonlyMap<string, Pick<Person, 'name'>>,
+): Statement[] {
+  if (!isFiltering(filter)) return statements.slice();
+  const words = fold(filter.text).split(' ').filter(Boolean);
+  return statements.filter((s) => {
+    if (
+      filter.question === UNTAGGED
+        ? s.questionIds.length > 0
+        : filter.question && !s.questionIds.includes(filter.question)
+    )
+      return false;
+    if (
+      filter.speaker === NO_SPEAKER ? s.speakerId !== null : filter.speaker && s.speakerId !== filter.speaker
+    )
+      return false;
+    if (filter.kind && s.kind !== filter.kind) return false;
+    if (filter.forum && !s.fora.includes(filter.forum)) return false;
+    if (filter.starredOnly && !s.starred) return false;
+    if (words.length > 0) {
+      const speaker = s.speakerId ? (peopleById.get(s.speakerId)?.name ?? '') : '';
+      const poll = s.poll ? [s.poll.question, ...s.poll.options.map((o) => o.label)].join(' ') : '';
+      const hay = fold([s.text, speaker, poll, s.fora.join(' '), s.kind].join(' '));
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+/** How many statements each policy question holds (0 included), and how many hold none. */
+export function questionCounts(
+  statements: readonly Statement[],
+  questions: readonly Pick<PolicyQuestion, 'id'>[],
+): { byQuestion: Map<string, number>; untagged: number } {
+  const byQuestion = new Map(questions.map((q) => [q.id, 0]));
+  let untagged = 0;
+  for (const s of statements) {
+    let tagged = false;
+    for (const id of s.questionIds) {
+      const n = byQuestion.get(id);
+      if (n !== undefined) {
+        byQuestion.set(id, n + 1);
+        tagged = true;
+      }
+    }
+    if (!tagged) untagged++;
+  }
+  return { byQuestion, untagged };
+}
