@@ -281,7 +281,7 @@ export function ReportPreview({ session, change }: { session: Session; change?: 
             </label>
           </EditorCard>
         </div>
-        <div className="report-preview" aria-label="Preview">
+        <div className="report-preview" role="region" aria-label="Preview" tabIndex={0}>
           <DocumentPreview report={report} />
         </div>
       </div>
