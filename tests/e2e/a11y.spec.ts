@@ -43,6 +43,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: `test-results/screens/50-${scheme}-${name.toLowerCase()}.png` });
     }
 
+    // The stage-facing presenter view, before anyone has the floor.
+    await page.getByRole('tab', { name: 'Timer' }).click();
+    await page.getByRole('button', { name: 'Open presenter view' }).click();
+    await expect.poll(() => desk.presenter).not.toBeNull();
+    await desk.presenter!.emulateMedia({ colorScheme: scheme });
+    await desk.presenter!.waitForLoadState();
+    await expectNoSeriousA11yViolations(desk.presenter!, 'presenter view');
+    await page.bringToFront();
+
     await page.getByRole('button', { name: 'Versions…' }).click();
     await expect(page.getByRole('dialog', { name: 'Saved versions' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'versions dialog');
