@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
 import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
+import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchExport300, benchExport5000VsPandoc } from './export';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
@@ -58,6 +59,30 @@ async function main(): Promise<void> {
   } catch {
     rows.push({ figure: 'renderer JavaScript, gzip', value: 'n/a', target: 'run `npm run build` first' });
   }
+
+  const open = await benchOpenTime();
+  rows.push({
+    figure: 'open 5,000-statement session → capture box usable (Chromium)',
+    value: ms(open.openMs),
+    target: '≤ 500 ms',
+  });
+  rows.push({
+    figure: '  of which after the session data reached the page',
+    value: ms(open.openRenderMs),
+    target: '',
+  });
+  const keys = await benchKeystrokeToPaint();
+  rows.push({
+    figure: 'keystroke → paint, 5,000 statements loaded (p50)',
+    value: ms(keys.keyP50),
+    target: '',
+  });
+  rows.push({
+    figure: 'keystroke → paint, 5,000 statements loaded (p95)',
+    value: ms(keys.keyP95),
+    target: '≤ 16 ms',
+  });
+  rows.push({ figure: '  script work per keystroke (p95)', value: ms(keys.keyWorkP95), target: '' });
 
   const e300 = await benchExport300();
   rows.push({
