@@ -83,6 +83,10 @@ export function CapturePanel({ session, change }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [panel, setPanel] = useState<'none' | 'audience' | 'fora' | 'help' | 'transcript'>('none');
+  // Focus returns to the box on the next frame, unless a panel (fora, audience…) opened meanwhile:
+  // taking focus from it then would close it under the user's fingers.
+  const panelOpen = useRef(false);
+  panelOpen.current = panel !== 'none';
   const [message, setMessage] = useState('');
 
   const box = useRef<HTMLTextAreaElement>(null);
@@ -92,7 +96,9 @@ export function CapturePanel({ session, change }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
 
   const focusBox = useCallback(() => {
-    requestAnimationFrame(() => box.current?.focus());
+    requestAnimationFrame(() => {
+      if (!panelOpen.current) box.current?.focus();
+    });
   }, []);
 
   // --- draft: restore on open, save ~300 ms after the last change and when focus or the page goes ---
