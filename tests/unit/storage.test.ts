@@ -99,13 +99,21 @@ describe('workspace', () => {
     });
   }
 
-  it('refuses a file larger than any session without reading it', async () => {
+  it('refuses a 200 MB file without reading it, and leaves it and the rest of the workspace alone', async () => {
     const id = newId();
     const file = path.join(dir, `${id}.session.json`);
     const handle = await (await import('node:fs/promises')).open(file, 'w');
-    await handle.truncate(MAX_SESSION_BYTES + 1);
+    // Sparse: 200 MB on paper, nothing on disk.
+    await handle.truncate(200 * 1024 * 1024);
+    expect(200 * 1024 * 1024).toBeGreaterThan(MAX_SESSION_BYTES);
     await handle.close();
-    await expect(new Workspace(dir).get(id)).rejects.toThrow(/larger than any session/);
+    await expect(new Workspace(dir).get(id)).rejects.toThrow(/is 200 MB, larger than any session/);
+    const ws = new Workspace(dir);
+    const good = await ws.create(newSession(now(), 'Still usable'));
+    const { sessions, damaged } = await ws.list();
+    expect(sessions.map((s) => s.id)).toEqual([good.id]);
+    expect(damaged[0]!.message).toMatch(/200 MB/);
+    expect((await stat(file)).size).toBe(200 * 1024 * 1024);
   });
 
   it('notices a file changed by another program and does not overwrite it', async () => {
