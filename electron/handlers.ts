@@ -89,6 +89,11 @@ export function createHandlers(ports: Ports): Handlers {
       ports.settings.noteRecent(id);
       return session;
     },
+    async reloadSession({ id }) {
+      const ws = current();
+      await ws.forget(id);
+      return ws.get(id);
+    },
     async createSession({ title }) {
       return current().create(newSession(now(), title));
     },

@@ -5,6 +5,7 @@
 export const CHANNELS = {
   listSessions: 'sessions:list',
   getSession: 'session:get',
+  reloadSession: 'session:reload',
   createSession: 'session:create',
   importSessionPage: 'session:import-page',
   duplicateSession: 'session:duplicate',

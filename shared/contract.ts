@@ -28,6 +28,12 @@ export const contract = {
     request: z.strictObject({ id: IdSchema }),
     response: SessionSchema,
   },
+  /** Reads the file again after another program changed it; this app's logged changes are replayed on top. */
+  reloadSession: {
+    channel: CHANNELS.reloadSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: SessionSchema,
+  },
   createSession: {
     channel: CHANNELS.createSession,
     request: z.strictObject({ title: z.string().max(2_000).default('') }),

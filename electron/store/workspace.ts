@@ -179,7 +179,22 @@ export class Workspace {
     await Promise.all([...this.open.values()].map((entry) => this.flushEntry(entry)));
   }
 
-  /** Forgets the in-memory copy, e.g. after the user chose to reload a file changed elsewhere. */
+  /**
+   * Drops the in-memory copy without writing it, after another program changed the file: the next
+   * `get` reads their file and replays this app's journal (its acknowledged changes) on top.
+   */
+  async forget(id: string): Promise<void> {
+    const entry = this.open.get(id);
+    if (!entry) return;
+    if (entry.compactTimer) clearTimeout(entry.compactTimer);
+    entry.compactTimer = null;
+    await entry.queue;
+    await entry.compacting?.catch(() => undefined);
+    await entry.journal.close();
+    this.open.delete(id);
+  }
+
+  /** Writes and forgets the in-memory copy. */
   async close(id: string): Promise<void> {
     const entry = this.open.get(id);
     if (!entry) return;

@@ -14,7 +14,24 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
-function SaveIndicator({ save, retry }: { save: SaveState; retry: () => void }) {
+function SaveIndicator({
+  save,
+  retry,
+  reloadFromDisk,
+}: {
+  save: SaveState;
+  retry: () => void;
+  reloadFromDisk: () => void;
+}) {
+  if (save.kind === 'conflict')
+    return (
+      <span role="alert" className="save failed">
+        Not saved: another program changed this session&apos;s file.{' '}
+        <button type="button" className="link-button" onClick={reloadFromDisk}>
+          Load their version and re-apply my changes
+        </button>
+      </span>
+    );
   if (save.kind === 'failed')
     return (
       <span role="alert" className="save failed">
@@ -43,7 +60,7 @@ export function SessionView({
   /** Loads the session again from disk, e.g. after a saved version was restored. */
   onReload: (notice: string) => void;
 }) {
-  const { session, loadError, save, change, retry } = useSession(id);
+  const { session, loadError, save, change, retry, reloadFromDisk } = useSession(id);
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
 
@@ -70,7 +87,7 @@ export function SessionView({
           {session.facts.code && <span className="code">{session.facts.code}</span>}{' '}
           {session.facts.title || 'Untitled session'}
         </h1>
-        <SaveIndicator save={save} retry={() => void retry()} />
+        <SaveIndicator save={save} retry={() => void retry()} reloadFromDisk={() => void reloadFromDisk()} />
         <button type="button" className="secondary" onClick={() => setShowVersions(true)}>
           Versions…
         </button>

@@ -4,7 +4,12 @@ import type { Session } from '../../../../shared/model/session';
 import { DeskError } from '../../../../shared/errors';
 import { call, messageOf } from '../../desk';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string }
+  /** Another program changed the file: nothing is written until the user reloads it. */
+  | { kind: 'conflict'; message: string };
 
 const RETRY_MS = 3_000;
 
@@ -52,7 +57,8 @@ export function useSession(id: string) {
           await call('changeSession', { id, changes: batch, clientId });
           pending.current.splice(0, batch.length);
         } catch (error) {
-          setSave({ kind: 'failed', message: messageOf(error) });
+          const conflict = error instanceof DeskError && error.code === 'conflict';
+          setSave({ kind: conflict ? 'conflict' : 'failed', message: messageOf(error) });
           // A full or read-only disk may recover by itself; a conflict or a rejected change will not.
           if (error instanceof DeskError && error.code === 'write-failed') {
             if (retryTimer.current) clearTimeout(retryTimer.current);
@@ -83,5 +89,27 @@ export function useSession(id: string) {
     [flush],
   );
 
-  return { session, loadError, save, change, retry: flush };
+  /**
+   * Loads the file as another program left it, re-applies the changes not yet saved here on top, and
+   * saves them: both sides' edits survive, record by record.
+   */
+  const reloadFromDisk = useCallback(async (): Promise<void> => {
+    try {
+      const fresh = await call('reloadSession', { id });
+      const unsaved = pending.current.slice();
+      try {
+        setSession(applyChanges(fresh, unsaved, new Date().toISOString()));
+      } catch {
+        // An unsaved change that no longer fits (its record was removed there) is kept queued; the
+        // main process reports it when it is sent.
+        setSession(fresh);
+      }
+      setSave({ kind: 'saved' });
+      void flush();
+    } catch (error) {
+      setSave({ kind: 'failed', message: messageOf(error) });
+    }
+  }, [id, flush]);
+
+  return { session, loadError, save, change, retry: flush, reloadFromDisk };
 }
