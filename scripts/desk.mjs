@@ -37,7 +37,10 @@ if (builtAt < sourcesAt) {
     format: 'esm',
     target: 'node20',
     outfile: bundle,
-    packages: 'external',
+    // Some bundled CommonJS packages call require(); give the ES module one.
+    banner: {
+      js: "import { createRequire as __deskRequire } from 'node:module'; const require = __deskRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
 }

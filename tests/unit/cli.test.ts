@@ -78,6 +78,16 @@ describe('CLI', () => {
     expect(bad.err).toContain(`Could not write ${blocked}`);
   });
 
+  it('runs the same way through `npm run desk` (the bundled CLI)', () => {
+    const r = spawnSync(process.execPath, ['scripts/desk.mjs', 'import-igf', SEED, '--json'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(PageParseSchema.strict().parse(JSON.parse(r.stdout))).toMatchObject({ code: 'WS #260' });
+  });
+
   it('reports a missing file and an unknown command without a stack trace', () => {
     const missing = desk('validate', path.join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
