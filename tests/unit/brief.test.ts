@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { SessionSchema, type Session } from '../../shared/model/session';
 import { buildBrief } from '../../shared/report/brief';
 import { convertDocxToPdf, docxPlainText, pdfText } from '../support/readDocx';
 import { item, reportSession, statement } from './report-fixture';
+import { desk } from '../support/runCli';
 
 function threeSessions(): Session[] {
   const a = reportSession('Shaping Inclusive AI Governance', 'WS #142');
@@ -100,14 +100,6 @@ describe('buildBrief', () => {
     expect(pdfText(convertDocxToPdf(file, dir))).toContain('Key messages and follow-up');
   }, 120_000);
 });
-
-function desk(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe('CLI brief and export --json', () => {
   it('brief writes one DOCX from a folder, with a progress line per session', async () => {

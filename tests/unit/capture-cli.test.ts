@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionSchema } from '../../shared/model/session';
+import { desk } from '../support/runCli';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const DIR = path.resolve('tests/fixtures/transcripts');
@@ -11,14 +11,6 @@ const EXPECTED = JSON.parse(await readFile(path.join(DIR, 'EXPECTED.json'), 'utf
   transcripts: Array<{ file: string; speakers: string[]; turns: number; unnamedTurns: number }>;
 };
 let dir: string;
-
-function desk(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'desk-cli-transcript-'));

@@ -6,18 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageParseSchema } from '../../shared/igf/pageParse';
 import { SessionSchema } from '../../shared/model/session';
 import { docxPlainText } from '../support/readDocx';
+import { desk } from '../support/runCli';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 let dir: string;
-
-/** Runs the CLI exactly as a user does: `npm run desk -- …` is `tsx electron/cli.ts …`. */
-function desk(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'desk-cli-'));
