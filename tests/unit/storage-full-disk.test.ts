@@ -77,7 +77,3 @@ describe.skipIf(!mounted)('a full disk (2 MB tmpfs; needs root to mount)', () =>
     });
   }
 });
-
-describe.skipIf(mounted)('a full disk', () => {
-  it.skip('needs root to mount a tmpfs; runs in CI', () => undefined);
-});
