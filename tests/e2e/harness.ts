@@ -99,20 +99,24 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
   const origin = new URL(appUrl).origin;
   // Every page of the app (the main page, the presenter page) gets the same bridge.
   const bridge = async (target: Page): Promise<void> => {
-    await target.exposeBinding('__deskInvoke', async (source, name: string, payload: unknown) => {
+    // Messages cross as JSON text, as they would be serialized between Electron's processes;
+    // Playwright's own value serializer is far slower on a multi-megabyte session.
+    await target.exposeBinding('__deskInvoke', async (source, name: string, json: string | undefined) => {
       // The same rule as the app: only the main frame of our own page may call.
       if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
-        return {
+        return JSON.stringify({
           ok: false,
           error: { code: 'forbidden', message: 'This request did not come from Session Desk.' },
-        };
-      return dispatch(handlers, name, payload);
+        });
+      return JSON.stringify(
+        await dispatch(handlers, name, json === undefined ? undefined : JSON.parse(json)),
+      );
     });
     // The same shape the preload builds: one function per call, plus `on` for the main process's events.
     await target.addInitScript(`
     (() => {
       const listeners = new Map();
-      window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, request)]));
+      window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, JSON.stringify(request)).then(JSON.parse)]));
       window.desk.on = (event, listener) => {
         if (!${JSON.stringify(EVENT_NAMES)}.includes(event)) throw new Error('Unknown event: ' + event);
         if (!listeners.has(event)) listeners.set(event, new Set());
