@@ -2,24 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
-
-test.beforeAll(async () => {
-  app = await serveRenderer();
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-});
-test.afterEach(async () => {
-  await desk.cleanup();
-});
+const { app, desk } = useDesk();
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe without serious or critical violations (${scheme})`, async ({ page }) => {

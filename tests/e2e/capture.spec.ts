@@ -2,30 +2,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionSchema, type Session } from '../../shared/model/session';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const TRANSCRIPTS = path.resolve('tests/fixtures/transcripts');
 const SHOTS = path.resolve('test-results/screens');
 
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
-
-test.beforeAll(async () => {
-  app = await serveRenderer();
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-test.afterEach(async () => {
-  await desk.cleanup();
-});
+const { app, desk } = useDesk();
 
 /** The single session file in the workspace, as the app wrote it. */
 async function sessionFile(): Promise<Session> {

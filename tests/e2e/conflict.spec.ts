@@ -3,23 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadFile } from '../../electron/store/workspace';
 import { newStatement } from '../../shared/model/factory';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
-
-test.beforeAll(async () => {
-  app = await serveRenderer();
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-});
-test.afterEach(async () => {
-  await desk.cleanup();
-});
+const { app, desk } = useDesk();
 
 test('a file changed by another program is not overwritten; the user reloads it and keeps both sides', async ({
   page,

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import Conf from 'conf';
 import { CALL_NAMES, EVENT_NAMES } from '../../shared/channels';
 import { createHandlers, dispatch } from '../../electron/handlers';
@@ -129,4 +129,40 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
   };
   await bridge(page);
   return desk;
+}
+
+/**
+ * The hooks every e2e file needs: one server for the file, a fresh desk over a temporary workspace for
+ * each test (removed after it), and any uncaught error in the page failing the test. The returned
+ * `app` and `desk` always stand for the running test's.
+ */
+export function useDesk(): { app: { readonly url: string }; desk: Desk } {
+  let server: Awaited<ReturnType<typeof serveRenderer>> | null = null;
+  let current: Desk | null = null;
+  test.beforeAll(async () => {
+    server = await serveRenderer();
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  test.beforeEach(async ({ page }) => {
+    current = await attachDesk(page, server!.url);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+  test.afterEach(async () => {
+    await current?.cleanup();
+    current = null;
+  });
+  const app = {
+    get url(): string {
+      return server!.url;
+    },
+  };
+  const desk = new Proxy({} as Desk, {
+    get: (_target, key) => Reflect.get(current!, key),
+    set: (_target, key, value) => Reflect.set(current!, key, value),
+  });
+  return { app, desk };
 }

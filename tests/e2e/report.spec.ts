@@ -3,29 +3,12 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionSchema, type Session } from '../../shared/model/session';
 import { convertDocxToPdf, docxPlainText, pdfText } from '../support/readDocx';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const SHOTS = process.env.SCREENS_DIR ?? path.resolve('test-results/screens');
 
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
-
-test.beforeAll(async () => {
-  app = await serveRenderer();
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-test.afterEach(async () => {
-  await desk.cleanup();
-});
+const { app, desk } = useDesk();
 
 async function onDisk(): Promise<Session[]> {
   const files = (await readdir(desk.workspace)).filter((f) => f.endsWith('.session.json'));

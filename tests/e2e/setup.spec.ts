@@ -2,29 +2,15 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionSchema } from '../../shared/model/session';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const SHOTS = path.resolve('test-results/screens');
 
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
+const { app, desk } = useDesk();
 
 test.beforeAll(async () => {
-  app = await serveRenderer();
   await mkdir(SHOTS, { recursive: true });
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-test.afterEach(async () => {
-  await desk.cleanup();
 });
 
 async function sessionFile(): Promise<ReturnType<typeof SessionSchema.parse>> {

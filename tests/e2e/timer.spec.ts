@@ -2,30 +2,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionSchema, type Session, type Turn } from '../../shared/model/session';
-import { attachDesk, serveRenderer, type Desk } from './harness';
+import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const SHOTS = path.resolve('test-results/screens');
 const T0 = new Date('2025-06-24T09:00:00.000Z');
 
-let app: Awaited<ReturnType<typeof serveRenderer>>;
-let desk: Desk;
-
-test.beforeAll(async () => {
-  app = await serveRenderer();
-});
-test.afterAll(async () => {
-  await app.close();
-});
-test.beforeEach(async ({ page }) => {
-  desk = await attachDesk(page, app.url);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-test.afterEach(async () => {
-  await desk.cleanup();
-});
+const { app, desk } = useDesk();
 
 async function sessionFile(): Promise<Session> {
   const files = (await readdir(desk.workspace)).filter((f) => f.endsWith('.session.json'));
