@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../shared/errors';
@@ -9,6 +9,7 @@ import { live, ordered, ROLE_LABELS, type Session } from '../shared/model/sessio
 import { writeFileAtomic } from './store/atomicJsonFile';
 import { loadFile } from './store/workspace';
 import { writeReport } from './export/writeReport';
+import { readText } from './cli/readText';
 
 /** The app's services without a window: for scripts, batch jobs and checking files. */
 const USAGE = `Usage: npm run desk -- <command> …
@@ -24,15 +25,6 @@ const USAGE = `Usage: npm run desk -- <command> …
 `;
 
 class UsageError extends Error {}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DeskError('not-found', `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
-  }
-}
 
 function summary(session: Session, notFound: readonly string[]): string {
   const people = ordered(session.people);

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/errors';
@@ -8,15 +7,7 @@ import { applyChanges } from '../../shared/model/changes';
 import { SessionSchema } from '../../shared/model/session';
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import { loadFile } from '../store/workspace';
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DeskError('not-found', `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
-  }
-}
+import { readText } from './readText';
 
 /**
  * `import-transcript <session.json> <transcript.txt>`: adds each turn of a RAW captioning transcript
