@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { PRESENCES, STAKEHOLDER_GROUPS } from '../../../../shared/model/session';
+import { PickList } from '../../components/PickList';
 
 export interface AudienceDetails {
   name: string;
@@ -48,26 +49,20 @@ export function AudienceForm({
           placeholder="e.g. Ana from Brazil"
         />
       </label>
-      <label>
-        Stakeholder group
-        <select value={stakeholder} onChange={(e) => setStakeholder(e.target.value)}>
-          <option value="">— unknown —</option>
-          {STAKEHOLDER_GROUPS.map((g) => (
-            <option key={g}>{g}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Where
-        <select value={presence} onChange={(e) => setPresence(e.target.value)}>
-          <option value="">— unknown —</option>
-          {PRESENCES.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PickList
+        label="Stakeholder group"
+        value={stakeholder}
+        options={STAKEHOLDER_GROUPS}
+        emptyLabel="— unknown —"
+        onChange={setStakeholder}
+      />
+      <PickList
+        label="Where"
+        value={presence}
+        options={PRESENCES}
+        emptyLabel="— unknown —"
+        onChange={setPresence}
+      />
       <button
         type="button"
         onClick={() =>

@@ -37,6 +37,7 @@ import { RunOfShowView } from './RunOfShowView';
 import { TimerSettings } from './TimerSettings';
 import { TurnsTable } from './TurnsTable';
 import './timer.css';
+import { PickList } from '../../components/PickList';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -435,37 +436,27 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
                 placeholder="Name"
               />
             </label>
-            <label>
-              Group
-              <select
-                aria-label="Group"
-                value={audStakeholder}
-                onChange={(e) => setAudStakeholder(e.target.value)}
-              >
-                <option value="">Not recorded</option>
-                {STAKEHOLDER_GROUPS.map((g) => (
-                  <option key={g}>{g}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Region
-              <select aria-label="Region" value={audRegion} onChange={(e) => setAudRegion(e.target.value)}>
-                <option value="">Not recorded</option>
-                {REGIONAL_GROUPS.map((g) => (
-                  <option key={g}>{g}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Gender
-              <select aria-label="Gender" value={audGender} onChange={(e) => setAudGender(e.target.value)}>
-                <option value="">Not recorded</option>
-                {GENDERS.map((g) => (
-                  <option key={g}>{g}</option>
-                ))}
-              </select>
-            </label>
+            <PickList
+              label="Group"
+              value={audStakeholder}
+              options={STAKEHOLDER_GROUPS}
+              emptyLabel="Not recorded"
+              onChange={setAudStakeholder}
+            />
+            <PickList
+              label="Region"
+              value={audRegion}
+              options={REGIONAL_GROUPS}
+              emptyLabel="Not recorded"
+              onChange={setAudRegion}
+            />
+            <PickList
+              label="Gender"
+              value={audGender}
+              options={GENDERS}
+              emptyLabel="Not recorded"
+              onChange={setAudGender}
+            />
             <label>
               Where
               <select
