@@ -6,7 +6,14 @@ import ElectronStore from 'electron-store';
 import { EVENT_CHANNELS } from '../shared/channels';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  isAllowedPermission,
+  isAppUrl,
+  resolveAppFile,
+} from './security';
 import { Settings, type KeyValueStore } from './store/settings';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,8 +63,13 @@ function lockDownSessions(): void {
       details.url.startsWith('data:');
     callback({ cancel: !allowed });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // The only permission the app's own pages get is writing text to the clipboard ("Copy as text").
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isAllowedPermission(permission, contents.getURL(), devServerUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) =>
+    isAllowedPermission(permission, origin, devServerUrl),
+  );
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -40,6 +40,15 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   return false;
 }
 
+/** Permissions a page may have: only clipboard writing, and only for the app's own pages. */
+export function isAllowedPermission(
+  permission: string,
+  requestingUrl: string,
+  devServerUrl?: string,
+): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl, devServerUrl);
+}
+
 /**
  * Maps an `app://desk/<path>` request to a file inside `root`, or null when the path would leave it
  * (`..`, encoded separators, absolute paths).

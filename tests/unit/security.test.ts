@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from '../../electron/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedPermission,
+  isAppUrl,
+  resolveAppFile,
+} from '../../electron/security';
 import { isSafeExternalUrl } from '../../shared/links';
 
 describe('window security rules', () => {
@@ -22,6 +27,13 @@ describe('window security rules', () => {
     expect(resolveAppFile('app://desk/%2e%2e/%2e%2e/etc/passwd', root)).toBe(path.join(root, 'etc/passwd'));
     expect(resolveAppFile('app://desk/%00', root)).toBeNull();
     expect(resolveAppFile('app://other/index.html', root)).toBeNull();
+  });
+
+  it('grants only clipboard writing, and only to the app itself', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://desk/index.html')).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])
+      expect(isAllowedPermission(p, 'app://desk/index.html'), p).toBe(false);
   });
 
   it('has a strict content security policy', () => {
