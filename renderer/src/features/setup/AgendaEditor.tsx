@@ -4,7 +4,7 @@ import { newId } from '../../../../shared/model/factory';
 import { ordered, type AgendaSegment, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
-import { MoveButtons } from './MoveButtons';
+import { RowActions } from './MoveButtons';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -112,20 +112,13 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                   ))}
                 </fieldset>
                 <div className="item-actions">
-                  <MoveButtons
+                  <RowActions
                     name={`segment ${n}`}
                     isFirst={index === 0}
                     isLast={index === segments.length - 1}
                     onMove={(step) => move(segment.id, step)}
+                    onRemove={() => remove(segment, n)}
                   />
-                  <button
-                    type="button"
-                    className="link-button danger"
-                    aria-label={`Remove segment ${n}`}
-                    onClick={() => remove(segment, n)}
-                  >
-                    Remove
-                  </button>
                 </div>
               </li>
             );

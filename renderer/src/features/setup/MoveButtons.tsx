@@ -35,3 +35,27 @@ export function MoveButtons({
     </>
   );
 }
+
+/** Move up, move down and remove, for one row of an ordered list. */
+export function RowActions({
+  name,
+  isFirst,
+  isLast,
+  onMove,
+  onRemove,
+}: {
+  name: string;
+  isFirst: boolean;
+  isLast: boolean;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <>
+      <MoveButtons name={name} isFirst={isFirst} isLast={isLast} onMove={onMove} />
+      <button type="button" className="link-button danger" aria-label={`Remove ${name}`} onClick={onRemove}>
+        Remove
+      </button>
+    </>
+  );
+}

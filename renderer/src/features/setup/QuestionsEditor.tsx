@@ -4,7 +4,7 @@ import { newId } from '../../../../shared/model/factory';
 import { ordered, type PolicyQuestion, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder, plural } from './records';
-import { MoveButtons } from './MoveButtons';
+import { RowActions } from './MoveButtons';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -68,20 +68,13 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
                 />
                 <div className="item-actions">
                   {count > 0 && <span className="muted small-text">{plural(count, 'statement')}</span>}
-                  <MoveButtons
+                  <RowActions
                     name={`question ${n}`}
                     isFirst={index === 0}
                     isLast={index === questions.length - 1}
                     onMove={(step) => move(q.id, step)}
+                    onRemove={() => remove(q, n)}
                   />
-                  <button
-                    type="button"
-                    className="link-button danger"
-                    aria-label={`Remove question ${n}`}
-                    onClick={() => remove(q, n)}
-                  >
-                    Remove
-                  </button>
                 </div>
               </li>
             );
