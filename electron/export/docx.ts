@@ -311,6 +311,15 @@ function cellParagraph(text: string, look: RunLook = {}): Paragraph {
 const CELL_MARGINS = { top: 70, bottom: 70, left: 110, right: 110 };
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** Every table: rules above, below and between rows; no vertical lines. */
+const TABLE_BORDERS = {
+  top: thin,
+  bottom: thin,
+  left: none,
+  right: none,
+  insideHorizontal: thin,
+  insideVertical: none,
+};
 
 function table(header: string[], rows: string[][], widths: number[], labelColumn = false): Table {
   const total = widths.reduce((a, b) => a + b, 0);
@@ -319,14 +328,7 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: scaled,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: thin,
-      bottom: thin,
-      left: none,
-      right: none,
-      insideHorizontal: thin,
-      insideVertical: none,
-    },
+    borders: TABLE_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -414,14 +416,7 @@ function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<nu
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: thin,
-      bottom: thin,
-      left: none,
-      right: none,
-      insideHorizontal: thin,
-      insideVertical: none,
-    },
+    borders: TABLE_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
