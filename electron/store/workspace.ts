@@ -57,6 +57,10 @@ const BULK_DELETES = 5;
  */
 export class Workspace {
   private readonly open = new Map<string, OpenSession>();
+  private readonly summaries = new Map<
+    string,
+    { stamp: string; summary: SessionSummary } | { stamp: string; damaged: DamagedFile }
+  >();
   readonly history: VersionHistory;
 
   constructor(
@@ -79,12 +83,28 @@ export class Workspace {
     const damaged: DamagedFile[] = [];
     for (const name of names) {
       const file = path.join(this.dir, name);
+      const open = this.open.get(name.slice(0, -SESSION_SUFFIX.length));
+      if (open) {
+        sessions.push(summarize(open.db.data, name));
+        continue;
+      }
+      // Reading and validating every file each time the list shows would grow with every session
+      // kept; a file whose size and times have not changed keeps its earlier summary.
+      const stamp = await fileStamp(file);
+      const known = this.summaries.get(name);
+      if (known && known.stamp === stamp) {
+        if ('summary' in known) sessions.push(known.summary);
+        else damaged.push(known.damaged);
+        continue;
+      }
       try {
-        const session =
-          this.open.get(name.slice(0, -SESSION_SUFFIX.length))?.db.data ?? (await loadFile(file));
-        sessions.push(summarize(session, name));
+        const summary = summarize(await loadFile(file), name);
+        this.summaries.set(name, { stamp, summary });
+        sessions.push(summary);
       } catch (error) {
-        damaged.push({ file: name, message: error instanceof DeskError ? error.message : String(error) });
+        const entry = { file: name, message: error instanceof DeskError ? error.message : String(error) };
+        this.summaries.set(name, { stamp, damaged: entry });
+        damaged.push(entry);
       }
     }
     sessions.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -352,6 +372,19 @@ export async function loadWithJournal(
     }
   }
   return { session, replayed: entries.length, migratedFrom };
+}
+
+/** Size and modification times of a session file and its journals: what changes when any is written. */
+async function fileStamp(file: string): Promise<string> {
+  const parts = await Promise.all(
+    [file, file + COMPACTING_SUFFIX, file + JOURNAL_SUFFIX].map((f) =>
+      stat(f).then(
+        (info) => `${info.size}:${info.mtimeMs}`,
+        () => '-',
+      ),
+    ),
+  );
+  return parts.join('|');
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,30 @@ describe('workspace', () => {
     const { sessions, damaged } = await reopened.list();
     expect(damaged).toEqual([]);
     expect(sessions).toMatchObject([{ id: session.id, title: 'Kyoto', statementCount: 2 }]);
+  });
+
+  it('lists from a remembered summary until a file changes, then reads it again', async () => {
+    const ws = new Workspace(dir);
+    const { id } = await new Workspace(dir).create(newSession(now(), 'First title'));
+    const file = path.join(dir, `${id}.session.json`);
+    // Whole seconds, so that setting the same time again is exact.
+    const when = 1_700_000_000;
+    await utimes(file, when, when);
+    expect((await ws.list()).sessions.map((s) => s.title)).toEqual(['First title']);
+
+    // Same size and times, other bytes: the list does not read the file again.
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, 'x'.repeat(Buffer.byteLength(original)));
+    await utimes(file, when, when);
+    expect((await ws.list()).sessions.map((s) => s.title)).toEqual(['First title']);
+
+    // A real change (another program renames the session) is seen at once.
+    const renamed = JSON.parse(original);
+    renamed.facts.title = 'Renamed elsewhere';
+    await writeFile(file, JSON.stringify(renamed));
+    expect((await ws.list()).sessions.map((s) => s.title)).toEqual(['Renamed elsewhere']);
+    await writeFile(file, '{"truncated');
+    expect((await ws.list()).damaged.map((d) => d.file)).toEqual([`${id}.session.json`]);
   });
 
   it('writes changes in the order they were made, even when issued together', async () => {
