@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/model/session';
 import { CategoryField, TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
-import { MoveButtons } from './MoveButtons';
+import { RowActions } from './RowActions';
 
 type ChangeFn = (changes: Change[]) => void;
 
@@ -118,20 +118,13 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
                     >
                       {expanded ? 'Close' : 'Edit'}
                     </button>
-                    <MoveButtons
+                    <RowActions
                       name={name}
                       isFirst={index === 0}
                       isLast={index === people.length - 1}
                       onMove={(step) => move(person.id, step)}
+                      onRemove={() => remove(person, index)}
                     />
-                    <button
-                      type="button"
-                      className="link-button danger"
-                      aria-label={`Remove ${name}`}
-                      onClick={() => remove(person, index)}
-                    >
-                      Remove
-                    </button>
                   </td>
                 </tr>,
                 expanded && (

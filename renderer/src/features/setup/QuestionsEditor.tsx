@@ -4,7 +4,7 @@ import { newId } from '../../../../shared/model/factory';
 import { ordered, type PolicyQuestion, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder, plural } from './records';
-import { RowActions } from './MoveButtons';
+import { RowActions } from './RowActions';
 
 type ChangeFn = (changes: Change[]) => void;
 

@@ -1,5 +1,5 @@
 /** Up/down buttons for reordering a list by keyboard or mouse; `name` says what moves, for screen readers. */
-export function MoveButtons({
+function MoveButtons({
   name,
   isFirst,
   isLast,
