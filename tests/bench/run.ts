@@ -6,6 +6,7 @@ import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchExport300, benchExport5000VsPandoc } from './export';
+import { benchSessionList } from './sessionList';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -30,6 +31,14 @@ async function main(): Promise<void> {
       target: `≤ ${target} ms`,
     });
   }
+  const list = await benchSessionList();
+  rows.push({
+    figure: 'session list, 40 sessions × 300 statements, first read',
+    value: ms(list.firstMs),
+    target: '',
+  });
+  rows.push({ figure: 'session list again, nothing changed', value: ms(list.againMs), target: '' });
+
   const pages = path.resolve('tests/fixtures/igf-pages');
   const texts = readdirSync(pages)
     .filter((f) => f.endsWith('.txt'))
