@@ -1,9 +1,10 @@
 import { useMemo, type MouseEvent } from 'react';
 import { call } from '../../desk';
 import { markdownToSafeHtml } from '../../markdown';
+import { ErrorBoundary, StatementFallback } from '../../common/ErrorBoundary';
 
 /** A statement's markdown, sanitized; links open in the system browser after the main process checks them. */
-export function StatementText({ markdown }: { markdown: string }) {
+function StatementHtml({ markdown }: { markdown: string }) {
   const html = useMemo(() => markdownToSafeHtml(markdown), [markdown]);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as HTMLElement).closest('a');
@@ -13,4 +14,13 @@ export function StatementText({ markdown }: { markdown: string }) {
     if (href) void call('openExternal', { url: href });
   };
   return <div className="statement-text" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** One statement that cannot be rendered shows its raw text; the list around it stays. */
+export function StatementText({ markdown }: { markdown: string }) {
+  return (
+    <ErrorBoundary resetKeys={[markdown]} fallback={() => <StatementFallback text={markdown} />}>
+      <StatementHtml markdown={markdown} />
+    </ErrorBoundary>
+  );
 }

@@ -5,6 +5,7 @@ import { SetupEditor } from '../setup/SetupEditor';
 import { TimerPanel } from '../timer/TimerPanel';
 import { useSession, type SaveState } from './useSession';
 import { VersionsDialog } from './VersionsDialog';
+import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
 
 const TABS = [
   { id: 'capture', label: 'Capture' },
@@ -122,10 +123,17 @@ export function SessionView({
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
-        {tab === 'capture' && <CapturePanel session={session} change={change} />}
-        {tab === 'timer' && <TimerPanel session={session} change={change} />}
-        {tab === 'report' && <ReportPreview session={session} change={change} />}
-        {tab === 'session' && <SetupEditor session={session} change={change} />}
+        <ErrorBoundary
+          key={tab}
+          fallback={(_, reset) => (
+            <TabFallback name={TABS.find((t) => t.id === tab)?.label ?? tab} reset={reset} />
+          )}
+        >
+          {tab === 'capture' && <CapturePanel session={session} change={change} />}
+          {tab === 'timer' && <TimerPanel session={session} change={change} />}
+          {tab === 'report' && <ReportPreview session={session} change={change} />}
+          {tab === 'session' && <SetupEditor session={session} change={change} />}
+        </ErrorBoundary>
       </div>
     </main>
   );
