@@ -5,7 +5,8 @@ import { DeskError } from '../shared/errors';
 import { PageParseSchema } from '../shared/igf/pageParse';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { sessionFromPage } from '../shared/model/factory';
-import { live, ordered, ROLE_LABELS, type Session } from '../shared/model/session';
+import { labelOrEmpty } from '../shared/i18n/codeLabels';
+import { live, ordered, type Role, type Session } from '../shared/model/session';
 import { writeFileAtomic } from './store/atomicJsonFile';
 import { loadFile } from './store/workspace';
 import { writeReport } from './export/writeReport';
@@ -28,8 +29,7 @@ class UsageError extends Error {}
 
 function summary(session: Session, notFound: readonly string[]): string {
   const people = ordered(session.people);
-  const withRole = (role: keyof typeof ROLE_LABELS) =>
-    people.filter((p) => p.roles.includes(role)).map((p) => p.name);
+  const withRole = (role: Role) => people.filter((p) => p.roles.includes(role)).map((p) => p.name);
   const lines = [
     `Title:       ${session.facts.title || '(none)'}`,
     `Code:        ${session.facts.code ?? '(none)'}${session.facts.year ? ` (${session.facts.year})` : ''}`,
@@ -38,7 +38,11 @@ function summary(session: Session, notFound: readonly string[]): string {
     `Speakers:    ${
       people
         .filter((p) => p.roles.includes('speaker'))
-        .map((p) => [p.name, p.stakeholder, p.region].filter(Boolean).join(', '))
+        .map((p) =>
+          [p.name, labelOrEmpty('stakeholder', p.stakeholder), labelOrEmpty('region', p.region)]
+            .filter(Boolean)
+            .join(', '),
+        )
         .join('; ') || '(none)'
     }`,
     `Moderators:  onsite ${withRole('onsiteModerator').join('; ') || '(none)'}, online ${withRole('onlineModerator').join('; ') || '(none)'}`,

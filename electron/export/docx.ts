@@ -26,7 +26,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
-import { KIND_LABELS, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
+import { kindLabel, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
 import { barPng } from './png';
 
 /**
@@ -454,10 +454,7 @@ function statementParagraphs(
   if (block.speakerDetail) head.push(sep(), ...runs(block.speakerDetail, { color: MUTED, size: 18 }));
   if (block.offset) head.push(sep(), ...runs(block.offset, { color: MUTED, size: 18 }));
   if (block.kind !== 'statement')
-    head.push(
-      sep(),
-      ...runs(KIND_LABELS[block.kind], { bold: true, color: ACCENT, size: 17, allCaps: true }),
-    );
+    head.push(sep(), ...runs(kindLabel(block.kind), { bold: true, color: ACCENT, size: 17, allCaps: true }));
   if (block.starred) head.push(new TextRun({ text: '  ★', color: 'C99700', size: 20 }));
   const out: Paragraph[] = [
     new Paragraph({ children: head, keepNext: true, spacing: { before: 200, after: 40 } }),

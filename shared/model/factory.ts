@@ -1,4 +1,5 @@
 import type { PageImport } from '../igf/pageParse';
+import { regionCode, stakeholderCode } from './codes';
 import {
   ReportFieldsSchema,
   SCHEMA_VERSION,
@@ -108,8 +109,8 @@ export function sessionFromPage(page: PageImport, now: string): Session {
     addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });
   for (const speaker of page.speakers)
     addRole(speaker.name, 'speaker', {
-      stakeholder: speaker.stakeholder,
-      region: speaker.region,
+      stakeholder: speaker.stakeholder && stakeholderCode(speaker.stakeholder),
+      region: speaker.region && regionCode(speaker.region),
       affiliation: speaker.affiliation,
     });
   addRole(page.onsiteModerator, 'onsiteModerator');

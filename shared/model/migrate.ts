@@ -1,7 +1,8 @@
 import { DeskError } from '../errors';
+import { FORMAT2_GENDERS, FORMAT2_KINDS, regionCode, stakeholderCode } from './codes';
 import { SCHEMA_VERSION } from './session';
 
-type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+type Migration = (raw: Record<string, unknown>, where: string) => Record<string, unknown>;
 
 /**
  * `MIGRATIONS[n]` turns a version-n file into version n+1. A file of every earlier version must keep
@@ -10,6 +11,8 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Record<number, Migration> = {
   // 2 added turns, the speaking queue, poll results and the report's own fields; all have defaults.
   1: (raw) => raw,
+  // 3 stores codes instead of English labels: groups, regions, genders and statement kinds.
+  2: (raw, where) => toCodes(raw, where),
 };
 
 /** Brings a parsed file up to the current version; refuses files made by a newer app. */
@@ -28,7 +31,53 @@ export function migrate(raw: unknown, where: string): unknown {
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) throw new DeskError('damaged-file', `${where}: no migration from format ${v}.`);
-    data = { ...step(data), schemaVersion: v + 1 };
+    data = { ...step(data, where), schemaVersion: v + 1 };
   }
   return data;
+}
+
+const records = (raw: Record<string, unknown>, key: string): Array<Record<string, unknown>> | null => {
+  const list = raw[key];
+  return Array.isArray(list) ? (list as Array<Record<string, unknown>>) : null;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Format 2 → 3. Groups and regions written out become codes where they are one of the IGF's, and any
+ * other text stays as it was; a gender or a kind that format 2 could not hold means the file is not
+ * what it claims, so the migration refuses it (naming the record) rather than guess. Works on a copy:
+ * the caller's object, and so the file, stay as they were when it throws.
+ */
+function toCodes(raw: Record<string, unknown>, where: string): Record<string, unknown> {
+  const fail = (what: string): never => {
+    throw new DeskError('damaged-file', `${where}: ${what}; the file was left untouched.`);
+  };
+  const mapped = <T>(table: Readonly<Record<string, T>>, value: unknown, what: () => string): T | null => {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string' && Object.hasOwn(table, value)) return table[value] as T;
+    return fail(`${what()} is ${JSON.stringify(value)}, which format 2 does not allow`);
+  };
+  const text = (value: unknown, map: (text: string) => string): unknown =>
+    typeof value === 'string' && value.trim() ? map(value) : value;
+
+  const people = records(raw, 'people')?.map((person, i) => {
+    if (!isRecord(person)) return person;
+    return {
+      ...person,
+      stakeholder: text(person.stakeholder, stakeholderCode),
+      region: text(person.region, regionCode),
+      gender: mapped(FORMAT2_GENDERS, person.gender, () => `person ${i + 1}'s gender`),
+    };
+  });
+  const statements = records(raw, 'statements')?.map((statement, i) => {
+    if (!isRecord(statement) || statement.kind === undefined) return statement;
+    return { ...statement, kind: mapped(FORMAT2_KINDS, statement.kind, () => `statement ${i + 1}'s kind`) };
+  });
+  return {
+    ...raw,
+    ...(people ? { people } : {}),
+    ...(statements ? { statements } : {}),
+  };
 }

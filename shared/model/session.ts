@@ -5,35 +5,32 @@ import { z } from 'zod';
  * tombstone and order comes from an explicit `order` key, so that two copies of one session (two
  * laptops, a synced folder) can one day be merged record by record.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
+/*
+ * Stored values are stable codes; what a person reads comes from shared/i18n in their language.
+ * shared/model/codes.ts says which code a written-out value (a page, a format-2 file) means.
+ */
 export const STAKEHOLDER_GROUPS = [
-  'Government',
-  'Civil Society',
-  'Private Sector',
-  'Technical Community',
-  'Intergovernmental Organization',
+  'government',
+  'civil-society',
+  'private-sector',
+  'technical-community',
+  'intergovernmental-organization',
 ] as const;
 
 export const REGIONAL_GROUPS = [
-  'African Group',
-  'Asia-Pacific Group',
-  'Eastern European Group',
-  'Latin American and Caribbean Group (GRULAC)',
-  'Western European and Others Group (WEOG)',
-  'Intergovernmental Organization',
+  'african-group',
+  'asia-pacific-group',
+  'eastern-european-group',
+  'grulac',
+  'weog',
+  'intergovernmental-organization',
 ] as const;
 
 export const ROLES = ['organizer', 'speaker', 'onsiteModerator', 'onlineModerator', 'rapporteur'] as const;
-export const ROLE_LABELS: Record<Role, string> = {
-  organizer: 'Organizer',
-  speaker: 'Speaker',
-  onsiteModerator: 'Onsite moderator',
-  onlineModerator: 'Online moderator',
-  rapporteur: 'Rapporteur',
-};
 
-export const GENDERS = ['woman', 'man', 'non-binary/other', 'prefer not to say'] as const;
+export const GENDERS = ['woman', 'man', 'non-binary-other', 'prefer-not-to-say'] as const;
 export const PRESENCES = ['onsite', 'online'] as const;
 
 export const STATEMENT_KINDS = [
@@ -41,10 +38,10 @@ export const STATEMENT_KINDS = [
   'question',
   'recommendation',
   'commitment',
-  'key-takeaway candidate',
-  'call-to-action candidate',
+  'key-takeaway-candidate',
+  'call-to-action-candidate',
   'quote',
-  'poll result',
+  'poll-result',
 ] as const;
 
 export const DEFAULT_FORA = [
@@ -76,8 +73,9 @@ export const PersonSchema = z.object({
   ...Entity,
   name: z.string().max(SHORT),
   affiliation: z.string().max(SHORT).nullable().default(null),
-  /** One of STAKEHOLDER_GROUPS, or any other text the user chose ("other"). */
+  /** A code of STAKEHOLDER_GROUPS, or any other text the user chose ("Other…"). */
   stakeholder: z.string().max(SHORT).nullable().default(null),
+  /** A code of REGIONAL_GROUPS, or any other text the user chose ("Other…"). */
   region: z.string().max(SHORT).nullable().default(null),
   gender: z.enum(GENDERS).nullable().default(null),
   presence: z.enum(PRESENCES).nullable().default(null),
@@ -132,7 +130,7 @@ export const StatementSchema = z.object({
   at: IsoTimeSchema,
   /** Seconds from the session start, when the start is known. */
   offsetSeconds: z.number().nullable().default(null),
-  /** Only for kind "poll result". */
+  /** Only for kind "poll-result". */
   poll: PollSchema.nullable().default(null),
 });
 export type Statement = z.infer<typeof StatementSchema>;

@@ -7,6 +7,7 @@ import {
   type Session,
   type Statement,
 } from '../model/session';
+import { labelOrEmpty } from '../i18n/codeLabels';
 import { clean, escapeMarkdownText } from './text';
 
 /**
@@ -17,8 +18,8 @@ import { clean, escapeMarkdownText } from './text';
 export type ItemSection = ReportItem['section'];
 
 export const SECTION_KIND: Record<ItemSection, Statement['kind']> = {
-  keyTakeaway: 'key-takeaway candidate',
-  callToAction: 'call-to-action candidate',
+  keyTakeaway: 'key-takeaway-candidate',
+  callToAction: 'call-to-action-candidate',
 };
 
 export const liveItems = (session: Session, section: ItemSection): ReportItem[] =>
@@ -41,7 +42,7 @@ export function candidatesFor(session: Session, section: ItemSection): Statement
 export function speakerLabel(person: Person | undefined): string {
   if (!person) return 'Unattributed';
   const name = clean(person.name) ?? '(no name)';
-  const group = clean(person.stakeholder);
+  const group = labelOrEmpty('stakeholder', person.stakeholder);
   return group ? `${name} (${group})` : name;
 }
 
@@ -79,7 +80,7 @@ export function draftSummary(session: Session, questionId: string): SummaryDraft
   }
   const paragraphs = [...groups.values()].map(({ person, points }) => {
     const name = person ? (clean(person.name) ?? '(no name)') : 'Unattributed';
-    const group = clean(person?.stakeholder);
+    const group = labelOrEmpty('stakeholder', person?.stakeholder);
     const head = `**${escapeMarkdownText(name)}**${group ? ` (${escapeMarkdownText(group)})` : ''}`;
     return `${head}: ${points.join('; ')}.`;
   });

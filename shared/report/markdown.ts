@@ -1,4 +1,4 @@
-import { KIND_LABELS, type ReportBlock, type ReportDocument } from './reportModel';
+import { kindLabel, type ReportBlock, type ReportDocument } from './reportModel';
 
 import { escapeMarkdownText, isBlockish } from './text';
 
@@ -27,7 +27,7 @@ function block(b: ReportBlock): string {
       let head = `**${escapeMarkdownText(b.speaker ?? 'Unattributed')}**`;
       if (b.speakerDetail) head += `, ${escapeMarkdownText(b.speakerDetail)}`;
       if (b.offset) head += ` (${b.offset})`;
-      if (b.kind !== 'statement') head += ` [${KIND_LABELS[b.kind]}]`;
+      if (b.kind !== 'statement') head += ` [${kindLabel(b.kind)}]`;
       if (b.starred) head += ' ★';
       const text = b.markdown.trim();
       if (!text) return `${head}: _(no text)_`;

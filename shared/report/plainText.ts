@@ -1,5 +1,5 @@
 import { parseMarkdown, type InlineRun, type RichBlock } from './inline';
-import { KIND_LABELS, type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
+import { kindLabel, type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
 
 /**
  * A report section as plain text, for pasting into a web form (the IGF's reporting form takes plain
@@ -73,7 +73,7 @@ function blockText(block: ReportBlock): string {
       const head = [block.speaker ?? 'Unattributed', block.speakerDetail, block.offset]
         .filter(Boolean)
         .join(', ');
-      const kind = block.kind === 'statement' ? '' : ` [${KIND_LABELS[block.kind]}]`;
+      const kind = block.kind === 'statement' ? '' : ` [${kindLabel(block.kind)}]`;
       return `${head}${kind}: ${markdownToPlainText(block.markdown)}`;
     }
   }

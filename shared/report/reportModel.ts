@@ -1,6 +1,6 @@
+import { codeLabel, labelOrEmpty } from '../i18n/codeLabels';
 import {
   DEFAULT_FORA,
-  ROLE_LABELS,
   ROLES,
   liveStatements,
   ordered,
@@ -83,16 +83,7 @@ export const UNTITLED = 'Untitled session';
 export const PEOPLE_HEADER = ['Name', 'Role(s)', 'Affiliation', 'Stakeholder group', 'Region'];
 export const NOTE_NO_STATEMENTS_FOR_QUESTION = 'No statements tagged to this question yet.';
 
-export const KIND_LABELS: Record<StatementKind, string> = {
-  statement: 'Statement',
-  question: 'Question',
-  recommendation: 'Recommendation',
-  commitment: 'Commitment',
-  'key-takeaway candidate': 'Key takeaway candidate',
-  'call-to-action candidate': 'Call to action candidate',
-  quote: 'Quote',
-  'poll result': 'Poll result',
-};
+export const kindLabel = (kind: StatementKind): string => codeLabel('kind', kind);
 
 const MONTHS = [
   'January',
@@ -170,7 +161,7 @@ function rolesLabel(person: Person): string {
   const roles = ROLES.filter((role) => person.roles.includes(role)).sort(
     (a, b) => ROLE_RANK[a] - ROLE_RANK[b],
   );
-  if (roles.length) return roles.map((role) => ROLE_LABELS[role]).join(', ');
+  if (roles.length) return roles.map((role) => codeLabel('role', role)).join(', ');
   return person.audience ? 'Audience' : 'Participant';
 }
 
@@ -188,8 +179,8 @@ function peopleSection(people: Person[]): ReportSection {
             clean(p.name) ?? '(no name)',
             rolesLabel(p),
             clean(p.affiliation) ?? '',
-            clean(p.stakeholder) ?? '',
-            clean(p.region) ?? '',
+            labelOrEmpty('stakeholder', p.stakeholder),
+            labelOrEmpty('region', p.region),
           ]),
         },
       ]
@@ -200,7 +191,9 @@ function peopleSection(people: Person[]): ReportSection {
 function statementBlock(statement: Statement, people: Map<string, Person>): ReportBlock {
   const speaker = statement.speakerId ? people.get(statement.speakerId) : undefined;
   const detail = speaker
-    ? [clean(speaker.stakeholder), clean(speaker.region)].filter(Boolean).join(', ')
+    ? [labelOrEmpty('stakeholder', speaker.stakeholder), labelOrEmpty('region', speaker.region)]
+        .filter(Boolean)
+        .join(', ')
     : '';
   return {
     type: 'statement',

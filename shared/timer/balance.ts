@@ -6,6 +6,7 @@ import {
   type Person,
   type Session,
 } from '../model/session';
+import { codeLabel } from '../i18n/codeLabels';
 import { startedTurns } from './floor';
 import { readTimer } from './timer';
 
@@ -54,18 +55,21 @@ export const BALANCE_DIMENSIONS: ReadonlyArray<{ key: BalanceDimension; title: s
 const GENDER_LABELS: Record<string, string> = {
   woman: 'Women',
   man: 'Men',
-  'non-binary/other': 'Non-binary/other',
-  'prefer not to say': 'Prefer not to say',
+  'non-binary-other': 'Non-binary/other',
+  'prefer-not-to-say': 'Prefer not to say',
 };
-const PRESENCE_LABELS: Record<string, string> = { onsite: 'Onsite', online: 'Online' };
 
 const DIMENSIONS: Record<
   BalanceDimension,
   { standard: readonly string[]; of: (p: Person) => string | null; label: (key: string) => string }
 > = {
-  stakeholder: { standard: STAKEHOLDER_GROUPS, of: (p) => p.stakeholder, label: (k) => k },
-  region: { standard: REGIONAL_GROUPS, of: (p) => p.region, label: (k) => k },
-  presence: { standard: PRESENCES, of: (p) => p.presence, label: (k) => PRESENCE_LABELS[k] ?? k },
+  stakeholder: {
+    standard: STAKEHOLDER_GROUPS,
+    of: (p) => p.stakeholder,
+    label: (k) => codeLabel('stakeholder', k),
+  },
+  region: { standard: REGIONAL_GROUPS, of: (p) => p.region, label: (k) => codeLabel('region', k) },
+  presence: { standard: PRESENCES, of: (p) => p.presence, label: (k) => codeLabel('presence', k) },
   gender: { standard: GENDERS, of: (p) => p.gender, label: (k) => GENDER_LABELS[k] ?? k },
 };
 

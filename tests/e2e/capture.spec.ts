@@ -223,17 +223,17 @@ test('capture 20 statements by keyboard alone: speakers, tags, kinds, star, fora
   expect(find('Governments must').starred).toBe(true);
   expect(nameOf('safeguards')).toBe('Aishwarya Salvi');
   expect(find('safeguards').fora).toEqual(['G7', 'Global Digital Compact']);
-  expect(find('safeguards').kind).toBe('key-takeaway candidate');
+  expect(find('safeguards').kind).toBe('key-takeaway-candidate');
   expect(find('safeguards').starred).toBe(false);
-  expect(find('shared registry').kind).toBe('call-to-action candidate');
+  expect(find('shared registry').kind).toBe('call-to-action-candidate');
   expect(find('shared registry').starred).toBe(true);
   const ana = s.people.find((p) => p.name === 'Ana Lima');
-  expect(ana).toMatchObject({ audience: true, stakeholder: 'Civil Society', presence: 'online' });
+  expect(ana).toMatchObject({ audience: true, stakeholder: 'civil-society', presence: 'online' });
   expect(find('without a phone').speakerId).toBe(ana!.id);
   expect(find('birth certificate').speakerId).toBe(ana!.id);
   expect(find('birth certificate').questionIds).toEqual([qs[2]]);
   const poll = find('Who should govern DPI?');
-  expect(poll.kind).toBe('poll result');
+  expect(poll.kind).toBe('poll-result');
   expect(poll.poll).toEqual({
     question: 'Who should govern DPI?',
     options: [

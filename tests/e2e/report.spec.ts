@@ -59,7 +59,7 @@ async function capture(page: Page, id: string): Promise<void> {
       id: sessionId,
       changes: [
         statement('DPI must be built on **open standards** and open source.', 5, 'Pramod Varma', [q[0]!], {
-          kind: 'key-takeaway candidate',
+          kind: 'key-takeaway-candidate',
         }),
         statement('Ukraine put people at the centre of Diia.', 9, 'Maksym Shkilov', [q[0]!]),
         statement('Fund peer learning on DPI through the G20.', 12, 'Michael O. Odhiambo', [q[1]!], {

@@ -166,7 +166,7 @@ test('a moderator runs three turns by keyboard; turns, balance, reload and the s
   await expect(page.locator('tr.run-current')).toContainText('Discussion');
   const audience = page.getByRole('form', { name: 'Add an audience member' });
   await audience.getByLabel('Audience member', { exact: true }).fill('Ana Audience');
-  await audience.getByLabel('Group').selectOption('Civil Society');
+  await audience.getByLabel('Group').selectOption({ label: 'Civil Society' });
   await audience.getByLabel('Gender').selectOption('woman');
   await audience.getByLabel('Where').selectOption('online');
   await page.getByLabel('Count up (open discussion)').check();
@@ -182,19 +182,19 @@ test('a moderator runs three turns by keyboard; turns, balance, reload and the s
   const now = await page.evaluate(() => Date.now());
   const byGroup = new Map<string, { ms: number; turns: number }>();
   for (const turn of onDisk.turns) {
-    const group = onDisk.people.find((p) => p.id === turn.personId)?.stakeholder ?? 'Not recorded';
+    const group = onDisk.people.find((p) => p.id === turn.personId)?.stakeholder ?? 'not-recorded';
     const sum = byGroup.get(group) ?? { ms: 0, turns: 0 };
     byGroup.set(group, { ms: sum.ms + spokenMs(turn, now), turns: sum.turns + 1 });
   }
-  expect(byGroup.get('Civil Society')).toEqual({ ms: (135 + 40) * 1000, turns: 2 });
-  expect(byGroup.get('Government')).toEqual({ ms: 50_000, turns: 1 });
+  expect(byGroup.get('civil-society')).toEqual({ ms: (135 + 40) * 1000, turns: 2 });
+  expect(byGroup.get('government')).toEqual({ ms: 50_000, turns: 1 });
   for (const [group, { ms, turns }] of byGroup)
     await expect(page.getByTestId(`balance-stakeholder-${group}`)).toContainText(
       `${mmss(ms)} · ${turns} turn${turns === 1 ? '' : 's'}`,
     );
-  await expect(page.getByTestId('balance-presence-Online')).toContainText(`${mmss(90_000)} · 2 turns`);
-  await expect(page.getByTestId('balance-presence-Not recorded')).toContainText(`${mmss(135_000)} · 1 turn`);
-  await expect(page.getByTestId('balance-gender-Women')).toContainText('0:40 · 1 turn');
+  await expect(page.getByTestId('balance-presence-online')).toContainText(`${mmss(90_000)} · 2 turns`);
+  await expect(page.getByTestId('balance-presence-not-recorded')).toContainText(`${mmss(135_000)} · 1 turn`);
+  await expect(page.getByTestId('balance-gender-woman')).toContainText('0:40 · 1 turn');
 
   // Run of show: the start is the first turn; Discussion (planned 5:00–15:00) began early.
   const [first, , third] = [...onDisk.turns].sort((a, b) =>
@@ -232,7 +232,7 @@ test('a moderator runs three turns by keyboard; turns, balance, reload and the s
   expect(ana).toMatchObject({
     audience: true,
     presence: 'online',
-    stakeholder: 'Civil Society',
+    stakeholder: 'civil-society',
     gender: 'woman',
   });
   expect(onDisk.queue.filter((q) => q.deletedAt === null)).toHaveLength(0);

@@ -22,7 +22,7 @@ const list = [
   newStatement('Trust is **earned**.', T, { speakerId: tom.id, questionIds: ['q1', 'q2'], starred: true }),
   newStatement('Who pays?', T, { kind: 'question', fora: ['G20'] }),
   newStatement('Results', T, {
-    kind: 'poll result',
+    kind: 'poll-result',
     poll: { question: 'Favourite forum', options: [{ label: 'WSIS+20', count: 3 }] },
   }),
 ];

@@ -77,21 +77,21 @@ export function reportSession(title = 'Shaping Inclusive AI Governance', code = 
   };
   const amina = person('Amina Diallo', ['speaker'], 2, {
     affiliation: 'Ministry of Digital Economy, Senegal',
-    stakeholder: 'Government',
-    region: 'African Group',
+    stakeholder: 'government',
+    region: 'african-group',
     gender: 'woman',
     presence: 'onsite',
   });
   const ken = person('Kenji Watanabe', ['speaker', 'organizer'], 1, {
     affiliation: 'Open Standards Lab',
-    stakeholder: 'Technical Community',
-    region: 'Asia-Pacific Group',
+    stakeholder: 'technical-community',
+    region: 'asia-pacific-group',
     gender: 'man',
     presence: 'online',
   });
   const maria = person('María González', ['onsiteModerator'], 3, {
-    stakeholder: 'Civil Society',
-    region: 'Latin American and Caribbean Group (GRULAC)',
+    stakeholder: 'civil-society',
+    region: 'grulac',
     gender: 'woman',
     presence: 'onsite',
   });
@@ -108,7 +108,7 @@ export function reportSession(title = 'Shaping Inclusive AI Governance', code = 
   session.statements = [
     statement('Q1ALPHA we need **binding commitments** and _inclusive_ processes.', 5, amina.id, [q1]),
     statement('Q2BRAVO see [the standard](https://example.org/std) for details.', 8, ken.id, [q2], {
-      kind: 'key-takeaway candidate',
+      kind: 'key-takeaway-candidate',
     }),
     statement('Q3CHARLIE الأطفال يحتاجون إلى الحماية and children 🧒 need 保护.', 11, maria.id, [q3]),
     statement('G20REC fund open DPI through the G20 Digital Economy track.', 14, amina.id, [q1], {
@@ -120,7 +120,7 @@ export function reportSession(title = 'Shaping Inclusive AI Governance', code = 
       fora: ['G7', 'G20'],
     }),
     statement('CTACANDIDATE governments should co-design rules with civil society.', 18, maria.id, [q1], {
-      kind: 'call-to-action candidate',
+      kind: 'call-to-action-candidate',
       starred: true,
     }),
     statement('OTHERDELTA a remark about logistics.', 25, null, []),

@@ -42,8 +42,8 @@ function sampleSession(): Session {
     timeZone: 'UTC+2',
   };
   const speaker = person('Amina Diallo', ['speaker'], 3, {
-    stakeholder: 'Government',
-    region: 'African Group',
+    stakeholder: 'government',
+    region: 'african-group',
   });
   const organizer = person('Olu Ade', ['organizer'], 5, { affiliation: 'Open Data Org' });
   const gone = person('Deleted Person', ['speaker'], 1, { deletedAt: NOW });

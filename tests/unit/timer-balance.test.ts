@@ -12,14 +12,14 @@ const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 function session(): { s: Session; gov: string; cs: string; anon: string; custom: string } {
   const s0 = newSession(iso(T0), 'Balance');
   const gov = newPerson('Gov Woman', 0, iso(T0), {
-    stakeholder: 'Government',
-    region: 'African Group',
+    stakeholder: 'government',
+    region: 'african-group',
     gender: 'woman',
     presence: 'onsite',
   });
   const cs = newPerson('CS Man', 1, iso(T0), {
-    stakeholder: 'Civil Society',
-    region: 'Asia-Pacific Group',
+    stakeholder: 'civil-society',
+    region: 'asia-pacific-group',
     gender: 'man',
     presence: 'online',
   });
@@ -61,14 +61,14 @@ describe('floorBalance', () => {
     expect(b.turns).toBe(5);
     expect(b.totalMs).toBe((90 + 10 + 50 + 30 + 15) * S);
     const get = (list: typeof b.stakeholder, key: string) => list.find((x) => x.key === key);
-    expect(get(b.stakeholder, 'Government')).toMatchObject({ ms: 140 * S, turns: 2, label: 'Government' });
-    expect(get(b.stakeholder, 'Civil Society')).toMatchObject({ ms: 10 * S, turns: 1 });
-    expect(get(b.stakeholder, 'Private Sector')).toMatchObject({ ms: 0, turns: 0 });
+    expect(get(b.stakeholder, 'government')).toMatchObject({ ms: 140 * S, turns: 2, label: 'Government' });
+    expect(get(b.stakeholder, 'civil-society')).toMatchObject({ ms: 10 * S, turns: 1 });
+    expect(get(b.stakeholder, 'private-sector')).toMatchObject({ ms: 0, turns: 0 });
     expect(get(b.stakeholder, '')).toMatchObject({ ms: 45 * S, turns: 2, label: 'Not recorded' });
     expect(get(b.presence, 'onsite')).toMatchObject({ ms: 170 * S, turns: 3, label: 'Onsite' });
     expect(get(b.presence, 'online')).toMatchObject({ ms: 10 * S, label: 'Online' });
     expect(get(b.gender, 'woman')).toMatchObject({ ms: 140 * S, label: 'Women' });
-    expect(get(b.region, 'African Group')?.share).toBeCloseTo(140 / 195);
+    expect(get(b.region, 'african-group')?.share).toBeCloseTo(140 / 195);
 
     for (const dim of [b.stakeholder, b.region, b.presence, b.gender]) {
       expect(dim.reduce((sum, x) => sum + x.ms, 0)).toBe(b.totalMs);

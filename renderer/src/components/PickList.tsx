@@ -8,12 +8,15 @@ export function PickList<T extends string>({
   value,
   options,
   emptyLabel,
+  optionLabel = (option) => option,
   onChange,
 }: {
   label: string;
   value: T | '';
   options: readonly T[];
   emptyLabel?: string;
+  /** The words shown for a stored code. */
+  optionLabel?: (option: T) => string;
   onChange: (value: T | '') => void;
 }) {
   return (
@@ -23,7 +26,7 @@ export function PickList<T extends string>({
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {optionLabel(option)}
           </option>
         ))}
       </select>

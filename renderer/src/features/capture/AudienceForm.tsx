@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { PRESENCES, STAKEHOLDER_GROUPS } from '../../../../shared/model/session';
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { PickList } from '../../components/PickList';
 
 export interface AudienceDetails {
@@ -53,6 +54,7 @@ export function AudienceForm({
         label="Stakeholder group"
         value={stakeholder}
         options={STAKEHOLDER_GROUPS}
+        optionLabel={(v) => codeLabel('stakeholder', v)}
         emptyLabel="— unknown —"
         onChange={setStakeholder}
       />
@@ -60,6 +62,7 @@ export function AudienceForm({
         label="Where"
         value={presence}
         options={PRESENCES}
+        optionLabel={(v) => codeLabel('presence', v)}
         emptyLabel="— unknown —"
         onChange={setPresence}
       />

@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Change } from '../../../../shared/model/changes';
 import type { CaptureDraft } from '../../../../shared/model/draft';
@@ -207,7 +208,7 @@ export function CapturePanel({ session, change }: Props) {
 
   const add = () => {
     const poll =
-      kind === 'poll result' && (pollQuestion.trim() || pollOptions.trim())
+      kind === 'poll-result' && (pollQuestion.trim() || pollOptions.trim())
         ? { question: pollQuestion.trim(), options: parsePollOptions(pollOptions) }
         : null;
     const body = text.trim() || (poll ? poll.question || 'Poll result' : '');
@@ -417,7 +418,7 @@ export function CapturePanel({ session, change }: Props) {
       setPanel((p) => (p === 'fora' ? 'none' : 'fora'));
     } else if (event.code === 'KeyP') {
       event.preventDefault();
-      setKind('poll result');
+      setKind('poll-result');
       requestAnimationFrame(() => pollQuestionInput.current?.focus());
     } else if (event.code === 'KeyI') {
       event.preventDefault();
@@ -450,7 +451,7 @@ export function CapturePanel({ session, change }: Props) {
 
   const speaker = speakerId ? peopleById.get(speakerId) : undefined;
   const pollPreview =
-    kind === 'poll result' && pollOptions.trim()
+    kind === 'poll-result' && pollOptions.trim()
       ? { question: pollQuestion.trim(), options: parsePollOptions(pollOptions) }
       : null;
 
@@ -533,7 +534,9 @@ export function CapturePanel({ session, change }: Props) {
             Kind <kbd>Alt+K</kbd>
             <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
               {STATEMENT_KINDS.map((k) => (
-                <option key={k}>{k}</option>
+                <option key={k} value={k}>
+                  {codeLabel('kind', k)}
+                </option>
               ))}
             </select>
           </label>
@@ -565,7 +568,7 @@ export function CapturePanel({ session, change }: Props) {
           </div>
         </div>
 
-        {kind === 'poll result' && (
+        {kind === 'poll-result' && (
           <div
             className="poll-editor"
             onKeyDown={(e) => {

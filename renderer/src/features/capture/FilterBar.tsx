@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { memo, type RefObject } from 'react';
 import {
   STATEMENT_KINDS,
@@ -123,7 +124,9 @@ export const FilterBar = memo(function FilterBar({
           >
             <option value="">any</option>
             {STATEMENT_KINDS.map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {codeLabel('kind', k)}
+              </option>
             ))}
           </select>
         </label>

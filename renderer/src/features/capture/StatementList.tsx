@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Person, Statement } from '../../../../shared/model/session';
@@ -234,7 +235,9 @@ const StatementRow = memo(function StatementRow({
             ★<span className="visually-hidden">Starred</span>
           </span>
         )}
-        {statement.kind !== 'statement' && <span className="kind-badge">{statement.kind}</span>}
+        {statement.kind !== 'statement' && (
+          <span className="kind-badge">{codeLabel('kind', statement.kind)}</span>
+        )}
         {tagLabels.map((n) => (
           <span key={n} className="badge">
             Q{n}

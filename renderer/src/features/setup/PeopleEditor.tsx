@@ -6,26 +6,19 @@ import {
   ordered,
   PRESENCES,
   REGIONAL_GROUPS,
-  ROLE_LABELS,
   ROLES,
   STAKEHOLDER_GROUPS,
   type Person,
   type Role,
   type Session,
 } from '../../../../shared/model/session';
+import { codeLabel, labelOrEmpty } from '../../../../shared/i18n/codeLabels';
+import { regionCode, stakeholderCode } from '../../../../shared/model/codes';
 import { CategoryField, TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
 import { RowActions } from './RowActions';
 
 type ChangeFn = (changes: Change[]) => void;
-
-const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = {
-  woman: 'Woman',
-  man: 'Man',
-  'non-binary/other': 'Non-binary / other',
-  'prefer not to say': 'Prefers not to say',
-};
-const PRESENCE_LABELS: Record<(typeof PRESENCES)[number], string> = { onsite: 'Onsite', online: 'Online' };
 
 const nameOf = (person: Person, index: number): string => person.name.trim() || `person ${index + 1}`;
 
@@ -97,15 +90,25 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
                     {person.audience && <span className="muted"> (audience)</span>}
                   </td>
                   <td>
-                    {person.roles.map((r) => ROLE_LABELS[r]).join(', ') || <span className="muted">—</span>}
-                  </td>
-                  <td className="person-details">
-                    {[person.affiliation, person.stakeholder, person.region].filter(Boolean).join(' · ') || (
+                    {person.roles.map((r) => codeLabel('role', r)).join(', ') || (
                       <span className="muted">—</span>
                     )}
                   </td>
+                  <td className="person-details">
+                    {[
+                      person.affiliation,
+                      labelOrEmpty('stakeholder', person.stakeholder),
+                      labelOrEmpty('region', person.region),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || <span className="muted">—</span>}
+                  </td>
                   <td>
-                    {person.presence ? PRESENCE_LABELS[person.presence] : <span className="muted">—</span>}
+                    {person.presence ? (
+                      codeLabel('presence', person.presence)
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
                   </td>
                   <td className="row-actions">
                     <button
@@ -192,6 +195,8 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
           label={<>Stakeholder group{of}</>}
           otherLabel={`Other stakeholder group of person ${n}`}
           options={STAKEHOLDER_GROUPS}
+          optionLabel={(v) => codeLabel('stakeholder', v)}
+          toCode={stakeholderCode}
           value={person.stakeholder}
           onCommit={(v) => put({ stakeholder: v })}
         />
@@ -199,6 +204,8 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
           label={<>Regional group{of}</>}
           otherLabel={`Other regional group of person ${n}`}
           options={REGIONAL_GROUPS}
+          optionLabel={(v) => codeLabel('region', v)}
+          toCode={regionCode}
           value={person.region}
           onCommit={(v) => put({ region: v })}
         />
@@ -212,7 +219,7 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
             <option value="">Not given</option>
             {PRESENCES.map((p) => (
               <option key={p} value={p}>
-                {PRESENCE_LABELS[p]}
+                {codeLabel('presence', p)}
               </option>
             ))}
           </select>
@@ -229,7 +236,7 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
             <option value="">Not given</option>
             {GENDERS.map((g) => (
               <option key={g} value={g}>
-                {GENDER_LABELS[g]}
+                {codeLabel('gender', g)}
               </option>
             ))}
           </select>
@@ -245,7 +252,7 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
                 checked={person.roles.includes(role)}
                 onChange={() => toggleRole(role)}
               />
-              {ROLE_LABELS[role]}
+              {codeLabel('role', role)}
             </label>
           ))}
         </fieldset>

@@ -78,12 +78,18 @@ export function CategoryField({
   label,
   otherLabel,
   options,
+  optionLabel,
+  toCode,
   value,
   onCommit,
 }: {
   label: ReactNode;
   otherLabel: string;
+  /** Stored codes, shown through `optionLabel`. */
   options: readonly string[];
+  optionLabel: (code: string) => string;
+  /** Text typed under "Other…" that names one of the options becomes its code. */
+  toCode: (text: string) => string;
   value: string | null;
   onCommit: (value: string | null) => void;
 }) {
@@ -111,7 +117,7 @@ export function CategoryField({
         <option value="">Not given</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {optionLabel(option)}
           </option>
         ))}
         <option value={OTHER}>Other…</option>
@@ -120,7 +126,7 @@ export function CategoryField({
         <OtherText
           label={otherLabel}
           value={known ? '' : (value ?? '')}
-          onCommit={(text) => onCommit(text.trim() ? text.trim() : null)}
+          onCommit={(text) => onCommit(text.trim() ? toCode(text) : null)}
         />
       )}
     </div>

@@ -23,7 +23,7 @@ export function BalanceView({ session }: { session: Session }) {
               <li
                 key={bucket.key}
                 className={`balance-row${bucket.turns === 0 ? ' empty' : ''}`}
-                data-testid={`balance-${key}-${bucket.label}`}
+                data-testid={`balance-${key}-${bucket.key || 'not-recorded'}`}
               >
                 <span className="balance-label">{bucket.label}</span>
                 <span className="balance-bar" aria-hidden="true">

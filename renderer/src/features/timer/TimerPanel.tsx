@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Change } from '../../../../shared/model/changes';
 import { newId, newPerson } from '../../../../shared/model/factory';
@@ -413,7 +414,7 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
                 <option value="">As listed</option>
                 {PRESENCES.map((p) => (
                   <option key={p} value={p}>
-                    {p}
+                    {codeLabel('presence', p)}
                   </option>
                 ))}
               </select>
@@ -440,6 +441,7 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
               label="Group"
               value={audStakeholder}
               options={STAKEHOLDER_GROUPS}
+              optionLabel={(v) => codeLabel('stakeholder', v)}
               emptyLabel="Not recorded"
               onChange={setAudStakeholder}
             />
@@ -447,6 +449,7 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
               label="Region"
               value={audRegion}
               options={REGIONAL_GROUPS}
+              optionLabel={(v) => codeLabel('region', v)}
               emptyLabel="Not recorded"
               onChange={setAudRegion}
             />
@@ -454,6 +457,7 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
               label="Gender"
               value={audGender}
               options={GENDERS}
+              optionLabel={(v) => codeLabel('gender', v)}
               emptyLabel="Not recorded"
               onChange={setAudGender}
             />
@@ -465,7 +469,9 @@ export function TimerPanel({ session, change }: { session: Session; change: Chan
                 onChange={(e) => setAudPresence(e.target.value as 'onsite' | 'online')}
               >
                 {PRESENCES.map((p) => (
-                  <option key={p}>{p}</option>
+                  <option key={p} value={p}>
+                    {codeLabel('presence', p)}
+                  </option>
                 ))}
               </select>
             </label>

@@ -1,3 +1,4 @@
+import { labelOrEmpty } from '../../../../shared/i18n/codeLabels';
 import type { Person } from '../../../../shared/model/session';
 
 /** "12:05:09" in the machine's local time (the laptop sits in the room). */
@@ -30,6 +31,9 @@ export function minutesClock(ms: number): string {
 
 export function personLabel(person: Person | undefined | null): string {
   if (!person) return 'Unnamed speaker';
-  const details = [person.stakeholder, person.audience ? 'audience' : null].filter(Boolean);
+  const details = [
+    labelOrEmpty('stakeholder', person.stakeholder),
+    person.audience ? 'audience' : null,
+  ].filter(Boolean);
   return details.length ? `${person.name} (${details.join(', ')})` : person.name;
 }
