@@ -3,6 +3,7 @@ import {
   AgendaSegmentSchema,
   FactsSchema,
   IdSchema,
+  IsoTimeSchema,
   PersonSchema,
   PolicyQuestionSchema,
   QuestionSummarySchema,
@@ -60,6 +61,38 @@ export type StatementDraft = z.input<typeof StatementDraftSchema>;
 export type FactsPatch = z.input<typeof FactsPatchSchema>;
 export type ReportPatch = z.input<typeof ReportPatchSchema>;
 
+/**
+ * What the merge engine (shared/sync) found another device changed: records as they now stand, stamps
+ * included, so every copy of the session ends up byte for byte the same. `order` is the full id order of
+ * a collection, sent only when a merge interleaved records differently from this copy's order.
+ */
+const mergeRecords = {
+  people: z.array(PersonSchema).max(100_000).optional(),
+  questions: z.array(PolicyQuestionSchema).max(100_000).optional(),
+  agenda: z.array(AgendaSegmentSchema).max(100_000).optional(),
+  statements: z.array(StatementSchema).max(100_000).optional(),
+  turns: z.array(TurnSchema).max(100_000).optional(),
+  queue: z.array(QueueEntrySchema).max(100_000).optional(),
+  reportItems: z.array(ReportItemSchema).max(100_000).optional(),
+  summaries: z.array(QuestionSummarySchema).max(100_000).optional(),
+};
+export const SyncMergeSchema = z.object({
+  type: z.literal('sync.merge'),
+  updatedAt: IsoTimeSchema,
+  facts: FactsSchema.optional(),
+  report: ReportFieldsSchema.optional(),
+  importNotFound: z.array(z.string().max(2_000)).max(1_000).optional(),
+  records: z.strictObject(mergeRecords).default({}),
+  order: z
+    .strictObject(
+      Object.fromEntries(
+        Object.keys(mergeRecords).map((key) => [key, z.array(IdSchema).max(100_000).optional()]),
+      ) as { [K in keyof typeof mergeRecords]: z.ZodOptional<z.ZodArray<typeof IdSchema>> },
+    )
+    .optional(),
+});
+export type SyncMerge = z.input<typeof SyncMergeSchema>;
+
 /** `put` creates a record or replaces its fields (and revives a tombstone); `delete` leaves a tombstone. */
 export const ChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('facts.update'), patch: FactsPatchSchema }),
@@ -80,12 +113,54 @@ export const ChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary.put'), summary: SummaryDraftSchema }),
   z.object({ type: z.literal('summary.delete'), id: IdSchema }),
   z.object({ type: z.literal('report.update'), patch: ReportPatchSchema }),
+  SyncMergeSchema,
 ]);
 export type Change = z.input<typeof ChangeSchema>;
 type ParsedChange = z.output<typeof ChangeSchema>;
 
-type Collection =
-  'people' | 'questions' | 'agenda' | 'statements' | 'turns' | 'queue' | 'reportItems' | 'summaries';
+export const COLLECTIONS = [
+  'people',
+  'questions',
+  'agenda',
+  'statements',
+  'turns',
+  'queue',
+  'reportItems',
+  'summaries',
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Sets records exactly as given (stamps included), then reorders a collection when an order is given. */
+function merge(session: Session, change: z.output<typeof SyncMergeSchema>): Session {
+  const next: Session = { ...session };
+  if (change.facts) next.facts = change.facts;
+  if (change.report) next.report = change.report;
+  if (change.importNotFound) next.importNotFound = change.importNotFound;
+  for (const key of COLLECTIONS) {
+    const records = change.records[key] as Array<{ id: string }> | undefined;
+    const order = change.order?.[key];
+    if (!records?.length && !order) continue;
+    const list = (session[key] as Array<{ id: string }>).slice();
+    if (records?.length) {
+      const at = new Map(list.map((item, index) => [item.id, index]));
+      for (const record of records) {
+        const index = at.get(record.id);
+        if (index === undefined) {
+          at.set(record.id, list.length);
+          list.push(record);
+        } else list[index] = record;
+      }
+    }
+    if (order) {
+      const rank = new Map(order.map((id, index) => [id, index]));
+      const unranked = list.filter((item) => !rank.has(item.id));
+      const ranked = list.filter((item) => rank.has(item.id));
+      ranked.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      (next as Record<Collection, unknown>)[key] = [...ranked, ...unranked];
+    } else (next as Record<Collection, unknown>)[key] = list;
+  }
+  return next;
+}
 
 function put<K extends Collection>(
   session: Session,
@@ -94,7 +169,10 @@ function put<K extends Collection>(
   now: string,
 ): Session {
   const list = session[key] as Array<Session[K][number]>;
-  const next = { ...record, updatedAt: now, deletedAt: null } as Session[K][number];
+  // Stamps go where the schema puts them, so a record has one shape (and one key order in the file)
+  // however it was made: loaded, put here, or merged from another device.
+  const { id, ...fields } = record as { id: string };
+  const next = { id, updatedAt: now, deletedAt: null, ...fields } as unknown as Session[K][number];
   const at = list.findIndex((item) => item.id === record.id);
   const copy = list.slice();
   if (at === -1) copy.push(next);
@@ -178,9 +256,11 @@ export function applyChange(session: Session, raw: Change, now: string): Session
         return tombstone(session, 'summaries', change.id, now);
       case 'report.update':
         return { ...session, report: { ...session.report, ...change.patch, updatedAt: now } };
+      case 'sync.merge':
+        return merge(session, change);
     }
   })();
-  return { ...touched, updatedAt: now };
+  return { ...touched, updatedAt: change.type === 'sync.merge' ? change.updatedAt : now };
 }
 
 export function applyChanges(session: Session, changes: readonly Change[], now: string): Session {
