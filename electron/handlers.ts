@@ -144,7 +144,9 @@ export function createHandlers(ports: Ports): Handlers {
       return { workspaceDir: current().dir, recentSessionIds, preferences };
     },
     async updatePreferences({ patch }) {
-      return ports.settings.updatePreferences(patch);
+      const preferences = ports.settings.updatePreferences(patch);
+      ports.notify?.('preferencesChanged', preferences);
+      return preferences;
     },
     async chooseWorkspace() {
       const dir = await ports.chooseFolder();

@@ -30,6 +30,8 @@ export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
 /** Messages the main process sends to every window, e.g. so the presenter view follows the timer. */
 export const EVENT_CHANNELS = {
   sessionChanged: 'event:session-changed',
+  /** The per-user preferences (timer thresholds and colours, fora) were saved; every window re-reads them. */
+  preferencesChanged: 'event:preferences-changed',
 } as const;
 export type EventName = keyof typeof EVENT_CHANNELS;
 export const EVENT_NAMES = Object.keys(EVENT_CHANNELS) as EventName[];

@@ -150,6 +150,10 @@ export const events = {
       clientId: z.string().optional(),
     }),
   },
+  preferencesChanged: {
+    channel: EVENT_CHANNELS.preferencesChanged,
+    payload: PreferencesSchema,
+  },
 } as const satisfies Record<EventName, { channel: string; payload: z.ZodType }>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
 export { EVENT_CHANNELS, EVENT_NAMES, type EventName };

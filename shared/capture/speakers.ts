@@ -20,6 +20,11 @@ export function speakerList(people: readonly Person[]): Person[] {
     .map(({ p }) => p);
 }
 
+/** The number each person answers to on Ctrl+1 … Ctrl+9 (and beside their name). */
+export function speakerNumbers(people: readonly Person[]): Map<string, number> {
+  return new Map(speakerList(people).map((p, i) => [p.id, i + 1]));
+}
+
 /**
  * People whose name fits what was typed: the whole name starting with it first, then a word of the
  * name starting with it, then any part; case and accents ignored. An empty query keeps everyone.

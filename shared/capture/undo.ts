@@ -1,5 +1,6 @@
 import type { Change } from '../model/changes';
-import type { Person, Session, Statement } from '../model/session';
+import { draftOf as strip } from '../model/records';
+import type { Session } from '../model/session';
 
 /**
  * The capture screen's undo history. Every step keeps the changes it made and their inverse: for a
@@ -22,46 +23,45 @@ export const MAX_UNDO = 500;
 
 export const emptyUndo = (): UndoStack => ({ past: [], future: [] });
 
-type Kind = 'statement' | 'person';
-type Stamped = { updatedAt: string; deletedAt: string | null };
-
-const strip = <T extends Stamped>(record: T): Omit<T, 'updatedAt' | 'deletedAt'> => {
-  const { updatedAt: _u, deletedAt: _d, ...rest } = record;
-  return rest;
-};
+/** The collections an undo step can restore: what the capture and timer screens edit. */
+const KINDS = {
+  statement: { list: 'statements', put: 'statement.put', del: 'statement.delete', field: 'statement' },
+  person: { list: 'people', put: 'person.put', del: 'person.delete', field: 'person' },
+  turn: { list: 'turns', put: 'turn.put', del: 'turn.delete', field: 'turn' },
+  queue: { list: 'queue', put: 'queue.put', del: 'queue.delete', field: 'entry' },
+} as const;
+type Kind = keyof typeof KINDS;
+type Stored = Session[(typeof KINDS)[Kind]['list']][number];
 
 function touched(change: Change): { kind: Kind; id: string } | null {
-  switch (change.type) {
-    case 'statement.put':
-      return { kind: 'statement', id: change.statement.id };
-    case 'statement.delete':
-      return { kind: 'statement', id: change.id };
-    case 'person.put':
-      return { kind: 'person', id: change.person.id };
-    case 'person.delete':
-      return { kind: 'person', id: change.id };
-    default:
-      return null;
+  for (const [kind, k] of Object.entries(KINDS) as Array<[Kind, (typeof KINDS)[Kind]]>) {
+    if (change.type === k.put)
+      return { kind, id: (change as unknown as Record<string, { id: string }>)[k.field]!.id };
+    if (change.type === k.del) return { kind, id: (change as { id: string }).id };
   }
+  return null;
 }
 
-function restore(kind: Kind, id: string, before: Statement | Person | undefined): Change[] {
-  if (!before) return [{ type: kind === 'statement' ? 'statement.delete' : 'person.delete', id }];
-  const put: Change =
-    kind === 'statement'
-      ? { type: 'statement.put', statement: strip(before as Statement) }
-      : { type: 'person.put', person: strip(before as Person) };
-  if (before.deletedAt === null) return [put];
-  return [put, { type: kind === 'statement' ? 'statement.delete' : 'person.delete', id }];
+function restore(kind: Kind, id: string, before: Stored | undefined): Change[] {
+  const k = KINDS[kind];
+  const del = { type: k.del, id } as Change;
+  if (!before) return [del];
+  const put = { type: k.put, [k.field]: strip(before) } as unknown as Change;
+  return before.deletedAt === null ? [put] : [put, del];
+}
+
+/** The record as it is now; a search from the end, since edits mostly touch the newest records. */
+function find(session: Session, kind: Kind, id: string): Stored | undefined {
+  const list = session[KINDS[kind].list] as readonly Stored[];
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.id === id) return list[i];
+  return undefined;
 }
 
 /**
  * The changes that take `session` back from after `changes` to as it is now; null when a change
- * cannot be inverted here (only statements and people can).
+ * cannot be inverted here (statements, people, turns and queue entries can).
  */
 export function inverseOf(session: Session, changes: readonly Change[]): Change[] | null {
-  const statements = new Map(session.statements.map((s) => [s.id, s]));
-  const people = new Map(session.people.map((p) => [p.id, p]));
   const seen = new Set<string>();
   const parts: Change[][] = [];
   for (const change of changes) {
@@ -70,7 +70,7 @@ export function inverseOf(session: Session, changes: readonly Change[]): Change[
     const key = `${t.kind}:${t.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    parts.push(restore(t.kind, t.id, t.kind === 'statement' ? statements.get(t.id) : people.get(t.id)));
+    parts.push(restore(t.kind, t.id, find(session, t.kind, t.id)));
   }
   // Undo in reverse order, so statements go before the people they name are removed.
   return parts.reverse().flat();

@@ -1,4 +1,5 @@
 import type { Change } from '../model/changes';
+import { draftOf, nextOrder } from '../model/records';
 import { ordered, type QueueEntry, type Session, type Turn } from '../model/session';
 import { endTimer, newTimer, startTimer, type TimerMode, type TimerState } from './timer';
 
@@ -91,8 +92,7 @@ export function addToQueue(
   session: Session,
   entry: { id: string; personId: string; presence: QueueEntry['presence'] },
 ): Change[] {
-  const order = session.queue.reduce((max, q) => Math.max(max, q.order + 1), 0);
-  return [{ type: 'queue.put', entry: { ...entry, order } }];
+  return [{ type: 'queue.put', entry: { ...entry, order: nextOrder(session.queue) } }];
 }
 
 /** Swaps an entry with its neighbour (-1 up, +1 down); renumbers when orders tie. */
@@ -130,8 +130,7 @@ export function takeNext(
   const person = session.people.find((p) => p.id === head.personId);
   const learn: Change[] = [];
   if (person && head.presence && person.presence === null) {
-    const { updatedAt: _u, deletedAt: _d, ...draft } = person;
-    learn.push({ type: 'person.put', person: { ...draft, presence: head.presence } });
+    learn.push({ type: 'person.put', person: { ...draftOf(person), presence: head.presence } });
   }
   return {
     changes: [

@@ -11,17 +11,30 @@ export interface PresenterState {
   /** The message is shown only while this is true, so it can be prepared before it is flashed. */
   showMessage: boolean;
   blackout: boolean;
+  /** A pinned message stays up across turns; an unpinned one belongs to the turn it was shown in. */
+  pinned: boolean;
+  /** The turn that had the floor when the message was shown (null: no turn was open). */
+  turnId: string | null;
 }
 
 export const EMPTY_PRESENTER: PresenterState = Object.freeze({
   message: '',
   showMessage: false,
   blackout: false,
+  pinned: false,
+  turnId: null,
 });
 
+/**
+ * Whether the stage shows the message now: "Please wrap up — 30 seconds" is for the speaker it was
+ * shown to, so a new turn takes it down unless the moderator pinned it.
+ */
+export function messageVisible(state: PresenterState, openTurnId: string | null): boolean {
+  if (!state.showMessage || state.message.trim() === '') return false;
+  return state.pinned || state.turnId === openTurnId;
+}
+
 export const presenterKey = (sessionId: string): string => `session-desk.presenter.${sessionId}`;
-/** Written (with a timestamp) after the timer preferences change, so the stage screen reloads them. */
-export const PREFERENCES_SIGNAL_KEY = 'session-desk.preferences-changed';
 
 export function parsePresenterState(raw: string | null): PresenterState {
   if (!raw) return { ...EMPTY_PRESENTER };
@@ -31,6 +44,8 @@ export function parsePresenterState(raw: string | null): PresenterState {
       message: typeof value?.message === 'string' ? value.message.slice(0, 500) : '',
       showMessage: value?.showMessage === true,
       blackout: value?.blackout === true,
+      pinned: value?.pinned === true,
+      turnId: typeof value?.turnId === 'string' ? value.turnId.slice(0, 100) : null,
     };
   } catch {
     return { ...EMPTY_PRESENTER };

@@ -73,14 +73,11 @@ test('capture 20 statements by keyboard alone: speakers, tags, kinds, star, fora
   // 1–4: type-ahead on names, question tags (several), kinds.
   await byName('pram');
   await kb.press('Alt+Digit1');
-  await say('Aadhaar was built on **open standards**.');
-  await kb.press('Alt+Digit1'); // questions stay until toggled off
+  await say('Aadhaar was built on **open standards**.'); // the tags clear with the statement
   await byName('shk');
   await kb.press('Alt+Digit2');
   await kb.press('Alt+Digit3');
   await say('Ukraine keeps people at the centre.');
-  await kb.press('Alt+Digit2');
-  await kb.press('Alt+Digit3');
   await byName('odh');
   await kb.press('Alt+KeyK'); // question
   await say('How do we finance shared standards?');
@@ -126,9 +123,13 @@ test('capture 20 statements by keyboard alone: speakers, tags, kinds, star, fora
   await expect(box).toBeFocused();
   await expect(speaker).toHaveValue('Ana Lima');
   await kb.press('Alt+Digit3');
+  await kb.press('Alt+KeyG'); // keep the tag for the next statement too
+  await expect(page.getByRole('checkbox', { name: /Keep tags/ })).toBeChecked();
   await say('What about people without a phone?');
   await say('And without a birth certificate?');
+  await kb.press('Alt+KeyG');
   await kb.press('Alt+Digit3');
+  await expect(page.getByRole('checkbox', { name: /Q3/ })).not.toBeChecked();
 
   // 11: a poll result.
   await kb.press('Control+Digit1');
@@ -145,7 +146,6 @@ test('capture 20 statements by keyboard alone: speakers, tags, kinds, star, fora
     await kb.press(`Control+Digit${(i % 7) + 1}`);
     if (i % 3 === 0) await kb.press('Alt+Digit1');
     await say(`Point number ${i} about digital public infrastructure.`);
-    if (i % 3 === 0) await kb.press('Alt+Digit1');
   }
   await expect(page.getByText('20 statements')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/10-capture-keyboard.png` });
@@ -274,13 +274,12 @@ test('filters and per-question counts, zeros included', async ({ page }) => {
   await kb.press('Control+Digit2');
   await kb.press('Alt+Digit1');
   await say('Interoperability first.');
-  await say('Then trust.');
   await kb.press('Alt+Digit1');
+  await say('Then trust.');
   await kb.press('Control+Digit3');
   await kb.press('Alt+Digit2');
   await kb.press('Alt+KeyS');
   await say('Safeguards for identity.');
-  await kb.press('Alt+Digit2');
   await say('Untagged remark.');
 
   const counts = page.getByRole('group', { name: 'Statements per policy question' });

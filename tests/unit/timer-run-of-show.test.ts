@@ -7,6 +7,7 @@ import {
   describeVariance,
   giveFloor,
   endOpenTurns,
+  messageVisible,
   parsePresenterState,
   runOfShow,
   textOn,
@@ -118,15 +119,31 @@ describe('runOfShow', () => {
 
 describe('presenter helpers', () => {
   it('parses stored state defensively', () => {
-    expect(parsePresenterState(null)).toEqual({ message: '', showMessage: false, blackout: false });
-    expect(parsePresenterState('{oops')).toEqual({ message: '', showMessage: false, blackout: false });
+    const empty = { message: '', showMessage: false, blackout: false, pinned: false, turnId: null };
+    expect(parsePresenterState(null)).toEqual(empty);
+    expect(parsePresenterState('{oops')).toEqual(empty);
     expect(
       parsePresenterState(JSON.stringify({ message: 'Wrap up', showMessage: true, blackout: 1 })),
     ).toEqual({
       message: 'Wrap up',
       showMessage: true,
       blackout: false,
+      pinned: false,
+      turnId: null,
     });
+  });
+  it('takes an unpinned message down when another turn starts, keeps a pinned one', () => {
+    const shown = {
+      ...parsePresenterState(null),
+      message: 'Please wrap up',
+      showMessage: true,
+      turnId: 't1',
+    };
+    expect(messageVisible(shown, 't1')).toBe(true);
+    expect(messageVisible(shown, 't2')).toBe(false);
+    expect(messageVisible(shown, null)).toBe(false);
+    expect(messageVisible({ ...shown, pinned: true }, 't2')).toBe(true);
+    expect(messageVisible({ ...shown, showMessage: false, pinned: true }, 't1')).toBe(false);
   });
   it('picks the text colour with at least 4.5:1 contrast on every default phase colour', () => {
     for (const bg of ['#1a7f37', '#b7791f', '#c2410c', '#b3261e']) {

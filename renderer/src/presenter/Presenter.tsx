@@ -3,13 +3,16 @@ import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
 import {
+  messageVisible,
   parsePresenterState,
   presenterKey,
   textOn,
   type PresenterState,
 } from '../../../shared/timer/presenter';
 import { call, messageOf } from '../desk';
-import { usePreferences, useStored, useTimerReading } from '../features/timer/hooks';
+import { useTimerReading } from '../common/clock';
+import { useMachineSetting } from '../state/useMachineSetting';
+import { usePreferences } from '../state/usePreferences';
 
 /**
  * The stage-facing screen. It holds its own copy of the session (loaded with getSession, kept current by
@@ -21,7 +24,7 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { preferences } = usePreferences();
-  const [stage] = useStored<PresenterState>(presenterKey(sessionId), parsePresenterState);
+  const [stage] = useMachineSetting<PresenterState>(presenterKey(sessionId), parsePresenterState);
 
   useEffect(() => {
     let alive = true;
@@ -62,7 +65,7 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   const phase = reading?.phase ?? 'idle';
   const background = phase === 'idle' ? '#000000' : preferences.timerColours[phase];
   const person = turn?.personId ? session?.people.find((p) => p.id === turn.personId) : null;
-  const showMessage = stage.showMessage && stage.message.trim() !== '';
+  const showMessage = messageVisible(stage, turn?.id ?? null);
 
   return (
     <main

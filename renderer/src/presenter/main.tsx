@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PreferencesProvider } from '../state/usePreferences';
 import { Presenter } from './Presenter';
 import './presenter.css';
 
@@ -11,6 +12,8 @@ const sessionId = new URLSearchParams(window.location.search).get('session') ?? 
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Presenter sessionId={sessionId} />
+    <PreferencesProvider>
+      <Presenter sessionId={sessionId} />
+    </PreferencesProvider>
   </StrictMode>,
 );

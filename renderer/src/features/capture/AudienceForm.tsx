@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { PRESENCES, STAKEHOLDER_GROUPS } from '../../../../shared/model/session';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
-import { PickList } from '../../components/PickList';
+import { PickList } from '../../common/PickList';
 
 export interface AudienceDetails {
   name: string;

@@ -1,34 +1,23 @@
 import { useEffect, useRef } from 'react';
+import { CAPTURE_KEYS, CONTEXT_KEYS } from '../../keymap';
 
-export const SHORTCUTS: Array<[string, string]> = [
-  ['Enter', 'Add the statement (Shift+Enter: new line)'],
-  ['Ctrl+K', 'Choose the speaker by typing part of the name; Enter picks'],
-  ['Ctrl+1 … Ctrl+9', 'Choose one of the numbered speakers'],
-  ['Ctrl+Shift+A', 'Add a speaker from the audience (name, stakeholder group, onsite/online optional)'],
-  ['Alt+1 … Alt+9', 'Tag policy question 1…9 (several allowed)'],
-  ['Alt+K / Alt+Shift+K', 'Next / previous kind (statement, question, recommendation, …)'],
-  ['Alt+F', 'Follow-up fora checklist (numbers toggle, Enter or Escape closes)'],
-  ['Alt+S', 'Star'],
-  ['Alt+P', 'Poll result: question and "Label: count" lines (Ctrl+Enter adds)'],
-  [
-    '↑ in the empty box',
-    'Select the last statement; ↑/↓ move, E or Enter edits, Delete deletes, Esc returns',
-  ],
-  ['Alt+1…9, Alt+K, Alt+S on a selected statement', 'Change that statement’s tags, kind or star'],
-  [
-    'Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y)',
-    'Undo / redo adding, editing, deleting, tagging and transcript imports. While the capture box holds text, Ctrl+Z undoes typing there instead; empty the box (or select a statement) to undo edits.',
-  ],
-  ['Ctrl+F', 'Search the statements'],
-  ['Alt+I', 'Import a RAW captioning transcript'],
-  ['F1 or Ctrl+/', 'This help; Escape closes it'],
-];
-
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** F1: every capture key, read from the same table the key handler uses. */
+export function HelpOverlay({
+  onClose,
+  questions = [],
+}: {
+  onClose: () => void;
+  questions?: ReadonlyArray<{ text: string }>;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  const rows: Array<[string, string]> = [
+    ...CONTEXT_KEYS.slice(0, 1),
+    ...CAPTURE_KEYS.map((k): [string, string] => [k.label, k.what]),
+    ...CONTEXT_KEYS.slice(1),
+  ];
   return (
     <dialog
       ref={dialog}
@@ -48,7 +37,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       </p>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
+          {rows.map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row">
                 <kbd>{keys}</kbd>
@@ -58,6 +47,23 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
+      {questions.length > 0 && (
+        <>
+          <h3>Policy questions</h3>
+          <table className="shortcuts">
+            <tbody>
+              {questions.slice(0, 9).map((q, i) => (
+                <tr key={i}>
+                  <th scope="row">
+                    <kbd>Alt+{i + 1}</kbd> Q{i + 1}
+                  </th>
+                  <td>{q.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </dialog>
   );
 }

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Person, Statement } from '../../../../shared/model/session';
 import { formatOffset } from '../../../../shared/model/time';
 import { PollView } from './PollView';
-import { StatementText } from './StatementText';
+import { StatementText } from '../../common/StatementText';
 
 export interface ListActions {
   select: (id: string | null) => void;

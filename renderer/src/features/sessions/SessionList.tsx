@@ -1,25 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Response } from '../../../../shared/contract';
+import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
 
 type Listing = Response<'listSessions'>;
-
-const FIELD_NAMES: Record<string, string> = {
-  title: 'title',
-  code: 'session code',
-  year: 'year',
-  themes: 'themes',
-  organizers: 'organizers',
-  speakers: 'speakers',
-  onsiteModerator: 'onsite moderator',
-  onlineModerator: 'online moderator',
-  rapporteur: 'rapporteur',
-  format: 'format',
-  durationMinutes: 'duration',
-  policyQuestions: 'policy questions',
-};
-export const describeNotFound = (fields: readonly string[]): string =>
-  fields.map((field) => FIELD_NAMES[field] ?? field).join(', ');
 
 export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) => void }) {
   const [listing, setListing] = useState<Listing | null>(null);

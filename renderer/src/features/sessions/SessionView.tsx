@@ -3,7 +3,8 @@ import { CapturePanel } from '../capture/CapturePanel';
 import { ReportPreview } from '../report/ReportPreview';
 import { SetupEditor } from '../setup/SetupEditor';
 import { TimerPanel } from '../timer/TimerPanel';
-import { useSession, type SaveState } from './useSession';
+import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
+import type { SaveState } from '../../state/useSession';
 import { VersionsDialog } from './VersionsDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
 
@@ -61,22 +62,43 @@ export function SessionView({
   /** Loads the session again from disk, e.g. after a saved version was restored. */
   onReload: (notice: string) => void;
 }) {
-  const { session, loadError, save, change, retry, reloadFromDisk } = useSession(id);
+  return (
+    <SessionProvider
+      id={id}
+      fallback={({ loadError }) =>
+        loadError ? (
+          <main className="session-view">
+            <p role="alert" className="error">
+              {loadError}
+            </p>
+            <button type="button" onClick={onBack}>
+              Back to sessions
+            </button>
+          </main>
+        ) : (
+          <main className="session-view" aria-busy="true" />
+        )
+      }
+    >
+      <OpenSessionView id={id} notice={notice} onBack={onBack} onReload={onReload} />
+    </SessionProvider>
+  );
+}
+
+function OpenSessionView({
+  id,
+  notice,
+  onBack,
+  onReload,
+}: {
+  id: string;
+  notice?: string;
+  onBack: () => void;
+  onReload: (notice: string) => void;
+}) {
+  const { session, save, retry, reloadFromDisk } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
-
-  if (loadError)
-    return (
-      <main className="session-view">
-        <p role="alert" className="error">
-          {loadError}
-        </p>
-        <button type="button" onClick={onBack}>
-          Back to sessions
-        </button>
-      </main>
-    );
-  if (!session) return <main className="session-view" aria-busy="true" />;
 
   return (
     <main className="session-view">
@@ -129,10 +151,10 @@ export function SessionView({
             <TabFallback name={TABS.find((t) => t.id === tab)?.label ?? tab} reset={reset} />
           )}
         >
-          {tab === 'capture' && <CapturePanel session={session} change={change} />}
-          {tab === 'timer' && <TimerPanel session={session} change={change} />}
-          {tab === 'report' && <ReportPreview session={session} change={change} />}
-          {tab === 'session' && <SetupEditor session={session} change={change} />}
+          {tab === 'capture' && <CapturePanel />}
+          {tab === 'timer' && <TimerPanel />}
+          {tab === 'report' && <ReportPreview />}
+          {tab === 'session' && <SetupEditor />}
         </ErrorBoundary>
       </div>
     </main>

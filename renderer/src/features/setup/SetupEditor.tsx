@@ -1,6 +1,6 @@
-import type { Change } from '../../../../shared/model/changes';
 import { live, type Role, type Session } from '../../../../shared/model/session';
-import { describeNotFound } from '../sessions/SessionList';
+import { describeNotFound } from '../../common/notFound';
+import { useOpenSession } from '../../state/SessionProvider';
 import { AgendaEditor } from './AgendaEditor';
 import { FactsForm } from './FactsForm';
 import { PeopleEditor } from './PeopleEditor';
@@ -41,7 +41,8 @@ function filled(session: Session, field: string): boolean {
 }
 
 /** The Setup tab: everything about the session before it runs, all editable. */
-export function SetupEditor({ session, change }: { session: Session; change: (changes: Change[]) => void }) {
+export function SetupEditor() {
+  const { session, change } = useOpenSession();
   const missing = session.importNotFound.filter((field) => !filled(session, field));
   return (
     <div className="setup">

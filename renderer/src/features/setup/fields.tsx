@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useCommitOnBlur, type Validate } from './useCommitOnBlur';
+import { useCommitOnBlur, type Validate } from '../../common/useCommitOnBlur';
 
 interface TextFieldProps {
   label: ReactNode;

@@ -1,11 +1,5 @@
 /** Helpers for editing ordered records through `put` changes, which replace the whole record. */
-
-type Stamped = { updatedAt: string; deletedAt: string | null };
-
-export function draftOf<T extends Stamped>(record: T): Omit<T, 'updatedAt' | 'deletedAt'> {
-  const { updatedAt: _updatedAt, deletedAt: _deletedAt, ...rest } = record;
-  return rest;
-}
+export { draftOf, nextOrder } from '../../../../shared/model/records';
 
 /**
  * The records to put to move `id` one place up (-1) or down (+1) in `list` (live, in display order):
@@ -31,9 +25,5 @@ export function moved<T extends { id: string; order: number }>(
   copy[to] = a;
   return copy.flatMap((item, index) => (item.order === index ? [] : [{ ...item, order: index }]));
 }
-
-/** The `order` for a record appended after all others, tombstones included. */
-export const nextOrder = (all: ReadonlyArray<{ order: number }>): number =>
-  all.reduce((max, item) => Math.max(max, item.order + 1), 0);
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

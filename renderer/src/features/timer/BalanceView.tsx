@@ -1,7 +1,7 @@
 import type { Session } from '../../../../shared/model/session';
 import { BALANCE_DIMENSIONS, floorBalance } from '../../../../shared/timer/balance';
 import { minutesClock } from './format';
-import { useNow } from './hooks';
+import { useNow } from '../../common/clock';
 
 /** Floor balance as horizontal bars, each with its figures in text so colour is never the only signal. */
 export function BalanceView({ session }: { session: Session }) {

@@ -1,7 +1,7 @@
 import type { Session } from '../../../../shared/model/session';
 import { describeVariance, runOfShow } from '../../../../shared/timer/runOfShow';
 import { localTime, minutesClock } from './format';
-import { useNow } from './hooks';
+import { useNow } from '../../common/clock';
 
 const signed = (ms: number | null): string =>
   ms === null ? '—' : `${ms > 0 ? '+' : ms < 0 ? '−' : ''}${minutesClock(Math.abs(ms))}`;

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/timer/floor';
 import { readTimer, type TimerThresholds } from '../../../../shared/timer/timer';
 import { localTime, minutesClock, parseLocalTime, personLabel } from './format';
-import { useNow } from './hooks';
+import { useNow } from '../../common/clock';
 
 /** A text field that commits on Enter or when it loses focus, and shows why a value was refused. */
 function CommitField({

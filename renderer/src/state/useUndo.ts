@@ -1,17 +1,20 @@
 import { useCallback, useRef, useState } from 'react';
-import { applyChanges, type Change } from '../../../../shared/model/changes';
-import type { Session } from '../../../../shared/model/session';
-import { emptyUndo, record, redo, undo, type UndoStack } from '../../../../shared/capture/undo';
+import { applyChanges, type Change } from '../../../shared/model/changes';
+import type { Session } from '../../../shared/model/session';
+import { emptyUndo, record, redo, undo, type UndoStack } from '../../../shared/capture/undo';
 
-/** Undo history per session, kept while the window lives so switching tabs does not drop it. */
+/** Undo history per screen and session, kept while the window lives so switching tabs does not drop it. */
 const stacks = new Map<string, UndoStack>();
 
 /**
- * Wraps `change` so every capture edit is recorded with its inverse; `undo`/`redo` apply the inverse
- * or the original changes through the same `change`, so they are saved like any other edit.
+ * Wraps `change` so every edit of one screen (`scope`: capture, timer) is recorded with its inverse;
+ * `undo`/`redo` apply the inverse or the original changes through the same `change`, so they are
+ * saved like any other edit. Each screen has its own history, so the moderator's Ctrl+Z never takes
+ * back a statement.
  */
-export function useUndo(session: Session, change: (changes: Change[]) => void) {
-  const [stack, setStackState] = useState<UndoStack>(() => stacks.get(session.id) ?? emptyUndo());
+export function useUndo(session: Session, change: (changes: Change[]) => void, scope = 'capture') {
+  const key = `${scope}:${session.id}`;
+  const [stack, setStackState] = useState<UndoStack>(() => stacks.get(key) ?? emptyUndo());
   const stackRef = useRef(stack);
   // The session as the next edit will find it, even before React has rendered the previous one.
   const latest = useRef(session);
@@ -24,10 +27,10 @@ export function useUndo(session: Session, change: (changes: Change[]) => void) {
   const setStack = useCallback(
     (next: UndoStack) => {
       stackRef.current = next;
-      stacks.set(session.id, next);
+      stacks.set(key, next);
       setStackState(next);
     },
-    [session.id],
+    [key],
   );
 
   const run = useCallback(

@@ -1,7 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
-import { call } from '../../desk';
-import { markdownToSafeHtml } from '../../markdown';
-import { ErrorBoundary, StatementFallback } from '../../common/ErrorBoundary';
+import { call } from '../desk';
+import { markdownToSafeHtml } from '../markdown';
+import { ErrorBoundary, StatementFallback } from './ErrorBoundary';
 
 /** A statement's markdown, sanitized; links open in the system browser after the main process checks them. */
 function StatementHtml({ markdown }: { markdown: string }) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyChanges, type Change } from '../../../../shared/model/changes';
-import type { Session } from '../../../../shared/model/session';
-import { DeskError } from '../../../../shared/errors';
-import { call, messageOf } from '../../desk';
+import { applyChanges, type Change } from '../../../shared/model/changes';
+import type { Session } from '../../../shared/model/session';
+import { DeskError } from '../../../shared/errors';
+import { call, messageOf } from '../desk';
 
 export type SaveState =
   | { kind: 'saved' }

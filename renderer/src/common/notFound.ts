@@ -1,0 +1,18 @@
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  code: 'session code',
+  year: 'year',
+  themes: 'themes',
+  organizers: 'organizers',
+  speakers: 'speakers',
+  onsiteModerator: 'onsite moderator',
+  onlineModerator: 'online moderator',
+  rapporteur: 'rapporteur',
+  format: 'format',
+  durationMinutes: 'duration',
+  policyQuestions: 'policy questions',
+};
+
+/** The fields a page import could not find, as a sentence fragment. */
+export const describeNotFound = (fields: readonly string[]): string =>
+  fields.map((field) => FIELD_NAMES[field] ?? field).join(', ');

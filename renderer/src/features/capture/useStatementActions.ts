@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { Change } from '../../../../shared/model/changes';
+import { draftOf } from '../../../../shared/model/records';
+import {
+  STATEMENT_KINDS,
+  type Session,
+  type Statement,
+  type StatementKind,
+} from '../../../../shared/model/session';
+import type { ListActions } from './StatementList';
+
+type StatementRecord = Omit<Statement, 'updatedAt' | 'deletedAt'>;
+type History = { apply: (label: string, changes: Change[]) => void };
+
+export const toggle = <T>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+export const nextKind = (kind: StatementKind, step: number): StatementKind =>
+  STATEMENT_KINDS[(STATEMENT_KINDS.indexOf(kind) + step + STATEMENT_KINDS.length) % STATEMENT_KINDS.length]!;
+
+/**
+ * Edits of statements already added (text, speaker, tags, kind, star, delete), each one undoable, and
+ * the list's actions, stable across renders so the memoised list does not re-render on every key.
+ */
+export function useStatementActions({
+  session,
+  history,
+  ui,
+}: {
+  session: Session;
+  history: History;
+  ui: {
+    setSelectedId: (id: string | null) => void;
+    setEditingId: (id: string | null) => void;
+    setMessage: (text: string) => void;
+    focusBox: () => void;
+    focusList: () => void;
+    focusBoxNow: () => void;
+  };
+}) {
+  const statementById = useCallback(
+    (id: string) => {
+      for (let i = session.statements.length - 1; i >= 0; i--) {
+        const s = session.statements[i]!;
+        if (s.id === id) return s.deletedAt === null ? s : undefined;
+      }
+      return undefined;
+    },
+    [session.statements],
+  );
+
+  const update = useCallback(
+    (id: string, label: string, patch: (s: StatementRecord) => StatementRecord) => {
+      const s = statementById(id);
+      if (!s) return;
+      history.apply(label, [{ type: 'statement.put', statement: patch(draftOf(s)) }]);
+    },
+    [statementById, history],
+  );
+
+  const actionsRef = useRef<ListActions | null>(null);
+  actionsRef.current = {
+    select: (id) => {
+      ui.setSelectedId(id);
+      if (id) ui.focusList();
+    },
+    edit: (id) => {
+      ui.setSelectedId(id);
+      ui.setEditingId(id);
+    },
+    remove: (id) => {
+      history.apply('delete statement', [{ type: 'statement.delete', id }]);
+      ui.setEditingId(null);
+      ui.setSelectedId(null);
+      ui.setMessage('Statement deleted. Ctrl+Z brings it back.');
+      ui.focusBox();
+    },
+    saveEdit: (id, value) => {
+      const next = value.trim();
+      const s = statementById(id);
+      if (s && next && next !== s.text) {
+        update(id, 'edit statement', (r) => ({ ...r, text: next }));
+        ui.setMessage('Statement edited.');
+      }
+      ui.setEditingId(null);
+      ui.setSelectedId(null);
+      ui.focusBox();
+    },
+    cancelEdit: () => {
+      ui.setEditingId(null);
+      ui.setSelectedId(null);
+      ui.focusBox();
+    },
+    leave: () => {
+      ui.setSelectedId(null);
+      ui.focusBoxNow();
+    },
+  };
+  const listActions = useMemo<ListActions>(
+    () => ({
+      select: (id) => actionsRef.current?.select(id),
+      edit: (id) => actionsRef.current?.edit(id),
+      remove: (id) => actionsRef.current?.remove(id),
+      saveEdit: (id, v) => actionsRef.current?.saveEdit(id, v),
+      cancelEdit: () => actionsRef.current?.cancelEdit(),
+      leave: () => actionsRef.current?.leave(),
+    }),
+    [],
+  );
+
+  return { update, listActions };
+}

@@ -1,0 +1,33 @@
+import { textOn } from '../../../../shared/timer/presenter';
+import type { TimerReading } from '../../../../shared/timer/timer';
+
+/** The moderator's copy of the stage clock, in the same phase colours. */
+export function ClockCard({
+  reading,
+  speaker,
+  colours,
+}: {
+  reading: TimerReading | null;
+  speaker: string | null;
+  colours: Record<'running' | 'warning' | 'danger' | 'overtime', string>;
+}) {
+  const phase = reading?.phase ?? 'idle';
+  const background = phase === 'idle' ? undefined : colours[phase];
+  return (
+    <div
+      className={`timer-clock phase-${phase}${reading?.paused ? ' paused' : ''}`}
+      style={background ? { background, color: textOn(background) } : undefined}
+      data-phase={phase}
+    >
+      <div className="timer-speaker" title={speaker ?? undefined}>
+        {speaker ?? 'No one has the floor'}
+      </div>
+      <div className="timer-digits" aria-label="Time on the clock" role="timer">
+        {reading ? reading.display : '–:––'}
+      </div>
+      <div className="timer-label" data-testid="timer-label">
+        {reading ? reading.label : 'Give the floor to start a turn'}
+      </div>
+    </div>
+  );
+}
