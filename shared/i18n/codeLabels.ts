@@ -1,11 +1,14 @@
-import type {
+import {
   GENDERS,
   PRESENCES,
   REGIONAL_GROUPS,
-  Role,
+  ROLES,
   STAKEHOLDER_GROUPS,
-  StatementKind,
+  STATEMENT_KINDS,
+  type Role,
+  type StatementKind,
 } from '../model/session';
+import { translator, type Translator } from './index';
 
 /** The lists whose stored values are codes, each shown to people through a label. */
 export interface CodeLists {
@@ -18,54 +21,30 @@ export interface CodeLists {
 }
 export type CodeList = keyof CodeLists;
 
-const EN: { [L in CodeList]: Record<CodeLists[L], string> } = {
-  stakeholder: {
-    government: 'Government',
-    'civil-society': 'Civil Society',
-    'private-sector': 'Private Sector',
-    'technical-community': 'Technical Community',
-    'intergovernmental-organization': 'Intergovernmental Organization',
-  },
-  region: {
-    'african-group': 'African Group',
-    'asia-pacific-group': 'Asia-Pacific Group',
-    'eastern-european-group': 'Eastern European Group',
-    grulac: 'Latin American and Caribbean Group (GRULAC)',
-    weog: 'Western European and Others Group (WEOG)',
-    'intergovernmental-organization': 'Intergovernmental Organization',
-  },
-  gender: {
-    woman: 'Woman',
-    man: 'Man',
-    'non-binary-other': 'Non-binary / other',
-    'prefer-not-to-say': 'Prefers not to say',
-  },
-  presence: { onsite: 'Onsite', online: 'Online' },
-  role: {
-    organizer: 'Organizer',
-    speaker: 'Speaker',
-    onsiteModerator: 'Onsite moderator',
-    onlineModerator: 'Online moderator',
-    rapporteur: 'Rapporteur',
-  },
-  kind: {
-    statement: 'Statement',
-    question: 'Question',
-    recommendation: 'Recommendation',
-    commitment: 'Commitment',
-    'key-takeaway-candidate': 'Key takeaway candidate',
-    'call-to-action-candidate': 'Call to action candidate',
-    quote: 'Quote',
-    'poll-result': 'Poll result',
-  },
+type Labeller = Pick<Translator, 't'>;
+
+export const CODES: { [L in CodeList]: readonly CodeLists[L][] } = {
+  stakeholder: STAKEHOLDER_GROUPS,
+  region: REGIONAL_GROUPS,
+  gender: GENDERS,
+  presence: PRESENCES,
+  role: ROLES,
+  kind: STATEMENT_KINDS,
 };
 
-/** The label of a code; a value that is not a code (a group the user typed) is shown as written. */
-export function codeLabel<L extends CodeList>(list: L, value: CodeLists[L] | string): string {
-  const labels = EN[list] as Record<string, string>;
-  return Object.hasOwn(labels, value) ? (labels[value] as string) : value;
+/**
+ * The label of a code in the translator's language; a value that is not a code (a group the user typed
+ * under "Other…", or one a page printed) is shown as written.
+ */
+export function codeLabel<L extends CodeList>(
+  list: L,
+  value: CodeLists[L] | string,
+  tr: Labeller = translator('en'),
+): string {
+  if (!(CODES[list] as readonly string[]).includes(value)) return value;
+  return tr.t(`codes.${list}.${value}` as 'codes.kind.statement');
 }
 
 /** codeLabel for a value that may be unset: '' when there is none. */
-export const labelOrEmpty = (list: CodeList, value: string | null | undefined): string =>
-  value && value.trim() ? codeLabel(list, value.trim()) : '';
+export const labelOrEmpty = (list: CodeList, value: string | null | undefined, tr?: Labeller): string =>
+  value && value.trim() ? codeLabel(list, value.trim(), tr) : '';

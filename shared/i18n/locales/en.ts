@@ -1,0 +1,230 @@
+/**
+ * English, the source catalog: every other language is typed against it (shared/i18n/catalog.ts).
+ * `{{name}}` is filled in at run time; a `{ one, other }` object is a count-dependent text.
+ */
+export const en = {
+  codes: {
+    stakeholder: {
+      government: 'Government',
+      'civil-society': 'Civil Society',
+      'private-sector': 'Private Sector',
+      'technical-community': 'Technical Community',
+      'intergovernmental-organization': 'Intergovernmental Organization',
+    },
+    region: {
+      'african-group': 'African Group',
+      'asia-pacific-group': 'Asia-Pacific Group',
+      'eastern-european-group': 'Eastern European Group',
+      grulac: 'Latin American and Caribbean Group (GRULAC)',
+      weog: 'Western European and Others Group (WEOG)',
+      'intergovernmental-organization': 'Intergovernmental Organization',
+    },
+    gender: {
+      woman: 'Woman',
+      man: 'Man',
+      'non-binary-other': 'Non-binary / other',
+      'prefer-not-to-say': 'Prefers not to say',
+    },
+    presence: { onsite: 'Onsite', online: 'Online' },
+    role: {
+      organizer: 'Organizer',
+      speaker: 'Speaker',
+      onsiteModerator: 'Onsite moderator',
+      onlineModerator: 'Online moderator',
+      rapporteur: 'Rapporteur',
+    },
+    kind: {
+      statement: 'Statement',
+      question: 'Question',
+      recommendation: 'Recommendation',
+      commitment: 'Commitment',
+      'key-takeaway-candidate': 'Key takeaway candidate',
+      'call-to-action-candidate': 'Call to action candidate',
+      quote: 'Quote',
+      'poll-result': 'Poll result',
+    },
+  },
+  balance: {
+    dimension: {
+      stakeholder: 'Stakeholder group',
+      region: 'Regional group',
+      presence: 'Onsite / online',
+      gender: 'Gender',
+    },
+    /** Speaking time is counted per group of people, hence the plurals. */
+    gender: {
+      woman: 'Women',
+      man: 'Men',
+      'non-binary-other': 'Non-binary/other',
+      'prefer-not-to-say': 'Prefer not to say',
+    },
+    notRecorded: 'Not recorded',
+  },
+  duration: {
+    hm: '{{h}} h {{mm}} min',
+    h: '{{h}} h',
+    ms: '{{m}} min {{ss}} s',
+    m: '{{m}} min',
+    s: '{{s}} s',
+    minutes: { one: '{{count}} minute', other: '{{count}} minutes' },
+    minutesWithHours: '{{minutes}} ({{hours}})',
+  },
+  common: {
+    yes: 'Yes',
+    no: 'No',
+    noName: '(no name)',
+    unattributed: 'Unattributed',
+    untitled: 'Untitled session',
+  },
+  report: {
+    kicker: 'Session report',
+    subjectWithCode: 'Session report, {{code}}',
+    exportedBy: '{{kicker}} exported by Session Desk',
+    facts: {
+      heading: 'Session facts',
+      title: 'Title',
+      code: 'Session code',
+      date: 'Date',
+      time: 'Time',
+      timeWithZone: '{{time}} ({{zone}})',
+      room: 'Room',
+      format: 'Format',
+      plannedDuration: 'Planned duration',
+      actualDuration: 'Actual duration',
+      actualDurationValue: '{{duration}}, first to last timed turn',
+      hybrid: 'Hybrid',
+      themes: 'Themes',
+    },
+    cover: {
+      organizers: 'Organizers',
+      moderators: 'Moderators',
+      online: '{{names}} (online)',
+      rapporteur: 'Rapporteur',
+    },
+    people: {
+      heading: 'People',
+      name: 'Name',
+      roles: 'Role(s)',
+      affiliation: 'Affiliation',
+      stakeholder: 'Stakeholder group',
+      region: 'Region',
+      audience: 'Audience',
+      participant: 'Participant',
+      none: 'No people recorded yet.',
+    },
+    keyTakeaways: 'Key takeaways',
+    callsToAction: 'Calls to action',
+    noKeyTakeaways: 'No key takeaways written yet.',
+    noCallsToAction: 'No calls to action written yet.',
+    keyIssues: 'Key issues raised',
+    noKeyIssues: 'No key issues written yet.',
+    discussion: 'Summary of the discussion',
+    noQuestions: 'No policy questions recorded.',
+    question: 'Policy question {{n}}: {{text}}',
+    noStatementsForQuestion: 'No statements tagged to this question yet.',
+    drafted: 'draft from statements',
+    wayForward: 'Way forward and follow-up',
+    noWayForward: 'No way forward recorded yet.',
+    forum: 'Follow-up: {{forum}}',
+    noForum: 'Recommendations without a named forum',
+    participation: {
+      heading: 'Participation and gender',
+      onsite: 'Participants onsite (estimated)',
+      online: 'Participants online (estimated)',
+      total: 'Participants in total',
+      women: 'Women and gender-diverse participants (estimated)',
+      genderAddressed: 'Gender addressed in the discussion',
+      genderHow: 'How gender was addressed',
+    },
+    speaking: {
+      heading: 'Speaking time',
+      summary: {
+        one: "Timed speaking: {{duration}} over {{count}} turn, from the moderator's timer.",
+        other: "Timed speaking: {{duration}} over {{count}} turns, from the moderator's timer.",
+      },
+      none: 'No speaking turns were timed.',
+      time: 'Time',
+      share: 'Share',
+    },
+    annex: {
+      heading: 'Annex: statement log',
+      intro: {
+        one: '{{count}} statement as captured, by policy question.',
+        other: 'All {{count}} statements as captured, by policy question.',
+      },
+      none: 'No statements captured.',
+      question: 'Statements on policy question {{n}}',
+      otherStatements: 'Other statements',
+    },
+    document: {
+      item: 'Item',
+      details: 'Details',
+      noText: '(no text)',
+      page: 'Page {{page}} of {{pages}}',
+    },
+  },
+  brief: {
+    kicker: 'Organizer’s brief',
+    title: 'Key messages and follow-up',
+    propertiesTitle: 'Organizer’s brief: {{sessions}}',
+    sessionCount: { one: '{{count}} session', other: '{{count}} sessions' },
+    sessions: 'Sessions in this brief',
+    header: {
+      code: 'Code',
+      session: 'Session',
+      date: 'Date',
+      takeaways: 'Takeaways',
+      callsToAction: 'Calls to action',
+      followUps: 'Follow-ups',
+    },
+    noSessions: 'No sessions were selected.',
+    noKeyTakeaways: 'No key takeaways written yet for: {{sessions}}.',
+    noCallsToAction: 'No calls to action written yet for: {{sessions}}.',
+    followUp: 'Follow-up by forum',
+    followUpIntro:
+      'Recommendations and commitments from the sessions, grouped by the forum they were addressed to.',
+    noFollowUps: 'No recommendations or commitments were recorded in these sessions.',
+    withoutForum: 'Without a named forum',
+  },
+  cli: {
+    usage: `Usage: npm run desk -- <command> …
+
+  import-igf <page.txt> -o <session.json>   parse a session page into a new session file
+  import-igf <page.txt> --json              print the parse as JSON only
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+                                            write the session report (and/or the session file)
+  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            the organizer's brief across sessions
+  validate <session.json>                   check a session file (exit 1 when invalid)
+  import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
+
+The report is written in the language given by --lang, else the session's report language, else English.
+`,
+    unknownCommand: 'Unknown command: {{command}}',
+    error: 'Error: {{message}}',
+    wrote: 'Wrote {{file}}',
+    badLanguage: '--lang must be one of {{languages}} (got "{{value}}").',
+    needsImport: 'import-igf needs <page.txt> and -o <session.json> or --json.',
+    needsExport: 'export needs <session.json> and --docx, --md and/or --json.',
+    needsValidate: 'validate needs <session.json>.',
+    exists: '{{file}} already exists; choose another name (it was not overwritten).',
+    valid: {
+      one: '{{file}}: valid session "{{title}}" (format {{format}}, {{count}} statement)',
+      other: '{{file}}: valid session "{{title}}" (format {{format}}, {{count}} statements)',
+    },
+    summary: {
+      title: 'Title',
+      code: 'Code',
+      format: 'Format',
+      organizers: 'Organizers',
+      speakers: 'Speakers',
+      moderators: 'Moderators',
+      moderatorsValue: 'onsite {{onsite}}, online {{online}}',
+      rapporteur: 'Rapporteur',
+      questions: 'Questions',
+      notFound: 'Not found',
+      none: '(none)',
+      minutes: '{{minutes}} min',
+    },
+  },
+} as const;
