@@ -12,10 +12,13 @@
  * Pure and total: never throws, linear in the input (no backtracking-heavy regexes on long lines).
  */
 import { PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
-import { isKeyedEntryLine, parsePeople, type PersonEntry } from './people';
+import { normaliseRegion, normaliseStakeholder } from './groups';
+import { readDateLine, type DateFacts } from './pageFacts';
+import { isKeyedEntryLine, parsePeople, splitNameAtJob, type PersonEntry } from './people';
 import { splitPolicyQuestions, type QuestionLine } from './questions';
 import {
   BULLET,
+  cleanName,
   isStakeholder,
   looksLikeName,
   matchRegionPrefix,
@@ -48,6 +51,11 @@ type Label =
   | { t: 'description'; value: string }
   | { t: 'theme'; value: string }
   | { t: 'other'; value: string }
+  | { t: 'fullTitle'; value: string }
+  | { t: 'additional'; value: string }
+  | { t: 'hybrid'; value: string }
+  | { t: 'orgKeyed'; value: string }
+  | { t: 'combined'; slots: RoleSlot[]; organizer: boolean; value: string }
   | { t: 'marker' };
 
 type Kind = 'label' | 'date' | 'room' | 'formatLine' | 'sdg' | 'person' | 'para' | 'short';
@@ -67,6 +75,9 @@ const MAX_LINE_FOR_LABEL = 400;
 const HEADING =
   /^IGF\s+((?:19|20)\d\d)\s*[-–—:]?\s*([A-Za-z][A-Za-z0-9&'./ -]{0,40}?)\s*#\s*(\d{1,6})(?!\d)\s*[-–—:|]?\s*(.*)$/;
 const YEAR_ONLY_HEADING = /^IGF\s+((?:19|20)\d\d)\b/;
+/** Session types a page may name without a number: 'IGF 2023 Main Session: Title'. */
+const UNNUMBERED_HEADING =
+  /^IGF\s+((?:19|20)\d\d)\s*[-–—:]?\s*(Main Session|High-Level Session|Opening Ceremony|Closing Ceremony|Parliamentary Track)\s*[:–—-]\s*(.*)$/i;
 
 const ROLE_RE =
   /^(Onsite|On-site|On site|In-person|In person|Online|Remote)?\s*Moderators?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
@@ -100,9 +111,45 @@ const LABEL_FIRST_WORDS = new Set(
   ).split(' '),
 );
 
+/** 'Moderator and Organizer: A', 'Online Moderator & Rapporteur: B': one value, several roles. */
+const COMBINED_PART =
+  /^(?:(onsite|on-site|on site|in-person|online|remote)\s+)?(moderators?|rapporteurs?|organi[sz]ers?)$/i;
+function parseCombined(text: string): Label | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 80) return null;
+  const parts = text.slice(0, colon).split(/\s*(?:\band\b|&|\/)\s*/i);
+  if (parts.length < 2) return null;
+  const slots: RoleSlot[] = [];
+  let organizer = false;
+  for (const p of parts) {
+    const m = COMBINED_PART.exec(p.trim());
+    if (!m) return null;
+    const word = (m[2] ?? '').toLowerCase();
+    if (word.startsWith('organi')) organizer = true;
+    else if (word.startsWith('rapporteur')) slots.push(2);
+    else slots.push(/^(?:online|remote)/i.test(m[1] ?? '') ? 1 : 0);
+  }
+  return { t: 'combined', slots, organizer, value: text.slice(colon + 1) };
+}
+
 function parseLabel(text: string): Label | null {
   const w = /^[A-Za-z]+/.exec(text);
-  if (!w || !LABEL_FIRST_WORDS.has(w[0].toLowerCase())) return null;
+  if (!w) return null;
+  const first = w[0].toLowerCase();
+  if (first === 'full' || first === 'organizational' || first === 'organisational') {
+    const ft = /^Full\s+Title\s*:\s*(.*)$/i.exec(text);
+    if (ft) return { t: 'fullTitle', value: ft[1] ?? '' };
+    if (/^Organi[sz]ational\s+Affiliation\s*:/i.test(text) && /Organi[sz]ers?\s*(?:\(s\))?\s*:/i.test(text))
+      return { t: 'orgKeyed', value: text };
+    return null;
+  }
+  if (!LABEL_FIRST_WORDS.has(first)) return null;
+  if (/^Additional\s+Speakers?\s*(?::|$)/i.test(text))
+    return { t: 'additional', value: text.replace(/^Additional\s+Speakers?\s*:?\s*/i, '') };
+  if (/^Hybrid\s+Format\s*(?::|$)/i.test(text))
+    return { t: 'hybrid', value: text.replace(/^Hybrid\s+Format\s*:?\s*/i, '') };
+  const combined = parseCombined(text);
+  if (combined) return combined;
   if (
     text.length > MAX_LINE_FOR_LABEL &&
     !/^(?:Policy|Expected|Targets|Relevance|What will|Organi|Co-?Organi|Speaker|Hybrid|Format|Description|Connection)/i.test(
@@ -218,16 +265,25 @@ function emptyImport(): PageImport {
     title: null,
     code: null,
     year: null,
+    fullTitle: null,
+    date: null,
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    room: null,
     themes: [],
     organizers: [],
     speakers: [],
+    additionalSpeakers: [],
     onsiteModerator: null,
     onlineModerator: null,
     rapporteur: null,
     format: null,
     durationMinutes: null,
     policyQuestions: [],
+    hybrid: null,
     notFound: [],
+    confidence: {},
     description: null,
     expectedOutcomes: null,
   };
@@ -242,13 +298,22 @@ function withNotFound(r: PageImport): PageImport {
   return { ...r, notFound };
 }
 
+/** Assembly: an entry as the page printed it, plus the pick-list values read from it. */
 function toOrganizer(e: PersonEntry): PageParse['organizers'][number] {
-  return { name: e.name, affiliation: e.affiliation };
+  return {
+    name: e.name,
+    affiliation: e.affiliation,
+    stakeholder: e.stakeholder,
+    region: e.region,
+    stakeholderGroup: normaliseStakeholder(e.stakeholder),
+    regionalGroup: normaliseRegion(e.region),
+    presence: e.presence ?? null,
+  };
 }
 
 function toSpeaker(e: PersonEntry): PageParse['speakers'][number] | null {
   if (!e.name) return null;
-  return { name: e.name, stakeholder: e.stakeholder, region: e.region, affiliation: e.affiliation };
+  return { ...toOrganizer(e), name: e.name };
 }
 
 /** Drops repeated entries (copy artefacts); entries without a name (anonymised) are all kept. */
@@ -355,11 +420,12 @@ function parseUnsafe(input: string): PageImport {
     const t = (lines[i] as Line).text;
     if (!/^IGF\s/.test(t) || t.length > 2000) continue;
     const m = HEADING.exec(t);
-    if (!m) continue;
+    const u = m ? null : UNNUMBERED_HEADING.exec(t);
+    if (!m && !u) continue;
     headingText = t;
-    r.year = Number(m[1]);
-    r.code = `${squash(m[2] ?? '')} #${m[3]}`;
-    const rest = squash(m[4] ?? '');
+    r.year = Number((m ?? u)?.[1]);
+    r.code = m ? `${squash(m[2] ?? '')} #${m[3]}` : squash(u?.[2] ?? '');
+    const rest = squash((m ? m[4] : u?.[3]) ?? '');
     start = i + 1;
     while (start < lines.length && (lines[start] as Line).text === t) start++; // duplicated heading
     if (rest.length > 0) r.title = rest;
@@ -404,8 +470,24 @@ function parseUnsafe(input: string): PageImport {
   let durationValue: number | null = null;
   let lineFormat: { format: string; minutes: number } | null = null;
   let igfSignal = headingText !== null;
+  let dateFacts: DateFacts | null = null;
+  const additionalLines: Line[] = [];
+  let hybridSeen = false;
+  const keyedOrganizers: PersonEntry[] = [];
+  /** Roles given by a label that also names them organizers, or by 'Moderator and Organizer: A (main)'. */
+  const labelRoles: { slot: RoleSlot; name: string }[] = [];
+  const combinedOrganizers: PersonEntry[] = [];
 
-  type State = 'none' | 'policy' | 'expected' | 'description' | 'other' | 'theme' | 'format';
+  type State =
+    | 'none'
+    | 'policy'
+    | 'expected'
+    | 'description'
+    | 'other'
+    | 'theme'
+    | 'format'
+    | 'additional'
+    | 'hybrid';
   let state = 'none' as State;
   let sectionHasContent = false;
   let para = 0;
@@ -423,6 +505,8 @@ function parseUnsafe(input: string): PageImport {
     if (s === 'policy') policyLines.push({ text: v, para });
     else if (s === 'expected') expectedLines.push(l);
     else if (s === 'description') descriptionLines.push(l);
+    else if (s === 'additional') additionalLines.push(l);
+    else if (s === 'hybrid') hybridSeen = true;
     else if (s === 'theme') {
       themeValues.push(v);
       state = 'none';
@@ -456,13 +540,16 @@ function parseUnsafe(input: string): PageImport {
         isSdgLine(t) ||
         fl !== null ||
         dy !== null ||
-        (state === 'other' && personStyle(t) !== null) ||
+        ((state === 'other' || state === 'hybrid') && personStyle(t) !== null) ||
+        (state === 'additional' && line.gap >= 1 && sectionHasContent) ||
         (state === 'theme' && (line.gap >= 1 || isPara(t)));
       if (!breaks) {
         if (line.gap > 0) para++;
         if (state === 'policy') policyLines.push({ text: t, para });
         else if (state === 'expected') expectedLines.push(line);
         else if (state === 'description') descriptionLines.push(line);
+        else if (state === 'additional') additionalLines.push(line);
+        else if (state === 'hybrid') hybridSeen = true;
         else if (state === 'theme') themeValues.push(t);
         sectionHasContent = true;
         continue;
@@ -518,6 +605,35 @@ function parseUnsafe(input: string): PageImport {
         case 'other':
           enter('other', label.value, line);
           break;
+        case 'fullTitle':
+          if (r.fullTitle === null && squash(label.value)) r.fullTitle = squash(stripGlyphs(label.value));
+          break;
+        case 'additional':
+          enter('additional', label.value, line);
+          break;
+        case 'hybrid':
+          igfSignal = true;
+          enter('hybrid', label.value, line);
+          break;
+        case 'orgKeyed': {
+          igfSignal = true;
+          const k = readKeyedOrganizers(label.value);
+          keyedOrganizers.push(...k.entries);
+          if (k.main) labelRoles.push({ slot: 0, name: k.main });
+          // the organising entity printed just above repeats the affiliation
+          const prev = stream[stream.length - 1];
+          if (prev && prev.kind !== 'label' && k.entries[0]?.affiliation === prev.line.text) prev.consumed = true;
+          break;
+        }
+        case 'combined': {
+          igfSignal = true;
+          const name = roleName({ text: squash(label.value), gap: 0, cut: line.cut });
+          if (name) {
+            for (const slot of label.slots) labelRoles.push({ slot, name });
+            if (label.organizer) combinedOrganizers.push({ name, affiliation: null, stakeholder: null, region: null });
+          }
+          break;
+        }
         case 'marker':
           break;
       }
@@ -545,6 +661,28 @@ function parseUnsafe(input: string): PageImport {
     else if (isPara(t)) kind = 'para';
     else kind = 'short';
     if (kind === 'date' && r.year === null) r.year = dy;
+    if (kind === 'date' && dateFacts === null) {
+      dateFacts = readDateLine(t);
+      // the room is the short line right after the date
+      const next = lines[i + 1];
+      if (
+        next &&
+        next.gap === 0 &&
+        next.text.length <= 80 &&
+        parseLabel(next.text) === null &&
+        !/[.!?:;]$/.test(next.text) &&
+        !personStyle(next.text) &&
+        !formatLine(next.text) &&
+        dateYear(next.text) === null
+      ) {
+        r.room = stripGlyphs(next.text);
+        stream.push({ kind, line });
+        stream.push({ kind: 'room', line: next, consumed: true });
+        prevKind = 'room';
+        i++;
+        continue;
+      }
+    }
     stream.push({ kind, line });
     prevKind = kind;
   }
@@ -575,8 +713,8 @@ function parseUnsafe(input: string): PageImport {
   // --- roles: labels, and unlabelled lines around them by position
   const roles: (string | null)[] = [null, null, null];
   const firstRole = stream.findIndex((it) => it.kind === 'label' && it.label?.t === 'role');
-  const roleLabelSeen = firstRole >= 0;
-  if (roleLabelSeen) {
+  const roleLabelSeen = firstRole >= 0 || labelRoles.length > 0;
+  if (firstRole >= 0) {
     const first = stream[firstRole] as Item;
     const prev = stream[firstRole - 1];
     if (
@@ -693,6 +831,7 @@ function parseUnsafe(input: string): PageImport {
   };
 
   let organizerEntries: PersonEntry[] = [...labelledOrganizers.values()].flat();
+  if (organizerEntries.length === 0) organizerEntries = keyedOrganizers;
   let speakerEntries: PersonEntry[] = [...labelledSpeakers.values()].flat();
   if (organizerEntries.length === 0) organizerEntries = hdrOrganizers;
   if (speakerEntries.length === 0) speakerEntries = hdrSpeakers;
@@ -745,9 +884,19 @@ function parseUnsafe(input: string): PageImport {
   }
 
   if (organizerEntries.length === 0) {
-    const names = hdrOrgEntities.length > 0 ? hdrOrgEntities : orgEntities;
+    let names = hdrOrgEntities.length > 0 ? hdrOrgEntities : orgEntities;
+    if (names.length === 0) names = proseOrganizers(stream);
     organizerEntries = names.map((name) => ({ name, affiliation: null, stakeholder: null, region: null }));
   }
+  for (const c of combinedOrganizers)
+    if (!organizerEntries.some((o) => o.name === c.name)) organizerEntries.push(c);
+  for (const { slot, name } of labelRoles) if (roles[slot] === null) roles[slot] = name;
+  // '[online, moderator]' after a speaker: the role, when no label gives it
+  for (const e of speakerEntries)
+    for (const role of e.tagRoles ?? []) {
+      const slot = role === 'onsiteModerator' ? 0 : role === 'onlineModerator' ? 1 : 2;
+      if (roles[slot] === null && e.name) roles[slot] = e.name;
+    }
   r.organizers = dedupe(organizerEntries.map(toOrganizer));
   r.speakers = dedupe(
     speakerEntries.map(toSpeaker).filter((s): s is PageParse['speakers'][number] => s !== null),
@@ -798,12 +947,82 @@ function parseUnsafe(input: string): PageImport {
     }
   }
 
+  // --- the facts the page gives beside the programme
+  if (dateFacts) {
+    r.date = dateFacts.date;
+    r.startTime = dateFacts.startTime;
+    r.endTime = dateFacts.endTime;
+    r.timeZone = dateFacts.timeZone;
+  }
+  if (hybridSeen) r.hybrid = true;
+  r.additionalSpeakers = dedupe(
+    additionalLines
+      .flatMap((l) => parsePeople(l.text, l.cut))
+      .map(toSpeaker)
+      .filter((sp): sp is PageParse['speakers'][number] => sp !== null),
+  );
+
   const peopleSignal = [...organizerEntries, ...speakerEntries].some((e) => e.stakeholder !== null);
   if (!igfSignal && !peopleSignal) {
     // Not an IGF session page: report nothing rather than guess.
     return emptyImport();
   }
   return r;
+}
+
+/** 'This session is organised by the X in partnership with the Y.': the organisations named. */
+function proseOrganizers(stream: Item[]): string[] {
+  for (const it of stream) {
+    if (it.consumed || (it.kind !== 'para' && it.kind !== 'short')) continue;
+    const m = /\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?by\s+(.{3,400})$/i.exec(it.line.text);
+    if (!m) continue;
+    it.consumed = true;
+    return (m[1] ?? '')
+      .replace(/[.;]\s*$/, '')
+      .split(/\s*(?:,|\bin\s+(?:partnership|collaboration|cooperation)\s+with\b|\btogether\s+with\b|\band\b)\s*/i)
+      .map((x) => squash(x.replace(/^the\s+/i, '')))
+      .filter((x) => x.length >= 2 && /^\p{Lu}/u.test(x));
+  }
+  return [];
+}
+
+/**
+ * 'Organizational Affiliation: X Moderator and Organizer: A (main), B (sub) Stakeholder: S Regional
+ * Group: R' (2024–2025, run together on one line): every listed person is an organizer of X with those
+ * groups; the one marked '(main)' is the moderator when the label says so.
+ */
+function readKeyedOrganizers(text: string): { entries: PersonEntry[]; main: string | null } {
+  const KEYS =
+    /(Organi[sz]ational\s+Affiliation|(?:(?:Onsite\s+|Online\s+)?Moderator\s+(?:and|&)\s+)?Organi[sz]ers?(?:\s*\(s\))?(?:\s+(?:and|&)\s+Moderators?)?|Stakeholder(?:\s+Group)?|Regional\s+Group)\s*:/gi;
+  const marks: { key: string; start: number; value: number }[] = [];
+  KEYS.lastIndex = 0;
+  for (let m = KEYS.exec(text); m !== null && marks.length < 50; m = KEYS.exec(text))
+    marks.push({ key: (m[1] ?? '').toLowerCase(), start: m.index, value: m.index + m[0].length });
+  let affiliation: string | null = null;
+  let stakeholder: string | null = null;
+  let region: string | null = null;
+  let people = '';
+  let moderatorLabel = false;
+  marks.forEach((mk, i) => {
+    const v = squash(text.slice(mk.value, marks[i + 1]?.start ?? text.length)).replace(/[|;,]+$/, '');
+    if (mk.key.startsWith('organi') && mk.key.includes('affiliation')) affiliation = v || null;
+    else if (mk.key.startsWith('stakeholder')) stakeholder = v || null;
+    else if (mk.key.startsWith('regional')) region = v || null;
+    else {
+      people = v;
+      moderatorLabel = mk.key.includes('moderator');
+    }
+  });
+  let main: string | null = null;
+  const entries: PersonEntry[] = [];
+  for (const raw of people.split(/\s*[,;]\s*|\s+and\s+/)) {
+    const isMain = /\(\s*main\s*\)/i.test(raw);
+    const name = cleanName(raw.replace(/\([^()]{0,30}\)/g, ' '));
+    if (!looksLikeName(name)) continue;
+    if (isMain && moderatorLabel && main === null) main = name;
+    entries.push({ name, affiliation, stakeholder, region });
+  }
+  return { entries, main };
 }
 
 /** 'Panel - 90 Min' written after a 'Format' label: any wording, since the label says what it is. */
@@ -822,7 +1041,8 @@ export function parseSessionPage(text: string): PageImport {
   let r: PageImport;
   try {
     r = parseUnsafe(typeof text === 'string' ? text : String(text ?? ''));
-  } catch {
+  } catch (e) {
+    if (process.env.IGF_DEBUG) console.error(e);
     r = emptyImport();
   }
   return withNotFound(r);
