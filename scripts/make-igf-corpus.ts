@@ -12,17 +12,7 @@ import path from 'node:path';
 // ------------------------------------------------------------------------------------------------
 // Invented facts
 
-/** Canonical pick-list values, in the order of the model's lists (the bench maps them through it). */
-const SH = ['Government', 'Civil Society', 'Private Sector', 'Technical Community', 'Intergovernmental Organization'];
-const RG = [
-  'African Group',
-  'Asia-Pacific Group',
-  'Eastern European Group',
-  'Latin American and Caribbean Group (GRULAC)',
-  'Western European and Others Group (WEOG)',
-  'Intergovernmental Organization',
-];
-
+/** Pick-list values are written in English, in the model's order; the bench maps them through the model. */
 /** How a stakeholder group may be printed, with the pick-list value a reader maps it to. */
 const SH_PRINTS: [string, string | null][] = [
   ['Government', 'Government'],
@@ -80,13 +70,17 @@ const FIRST = (
   'Quentin Rania Soren Tavita Ulla Vikram Wanjiru Xochitl Yusuf Zofia Adebayo Birgit Camila Dariusz Esi ' +
   'Fumiko Gaspard Hiroshi Ingrid Jomo Katarzyna Lorenzo Mbali Nils Oksana Pedro Ruth Samir Thandiwe Uriel ' +
   'Valeria Wen Yaw Zainab Aurelio Bushra Cormac Delfina Emeka Freya Gulnara Henrik Imani Jasper Koa Luana'
-).split(' ').map((w) => w.replace(/_/g, ' '));
+)
+  .split(' ')
+  .map((w) => w.replace(/_/g, ' '));
 const LAST = (
   'Okonkwo Haddad Lindqvist Moreau Abubakar Tanaka Sokolova Mensah Rahimi Castillo Nakamura Petrov Osei ' +
   'Fonseca Kowalczyk Banerjee Achterberg Mwangi Quispe Halvorsen Adeyemi Szabo Villanueva Karimova Tuilagi ' +
   'Oyelaran Brandt Esposito Nyambura Dlamini Ferreira-Lund Van_der_Berg Rossi Yilmaz Aziz Kipchoge Laine ' +
   'Moana Sandoval Ivanova Chaudhry Delacroix Omondi Takahashi Novak Gutierrez Olsen Baptiste Hakimi'
-).split(' ').map((w) => w.replace(/_/g, ' '));
+)
+  .split(' ')
+  .map((w) => w.replace(/_/g, ' '));
 const ORGS = [
   'Open Spectrum Alliance',
   'Lagos Digital Rights Hub',
@@ -198,10 +192,19 @@ interface Expected {
   hybrid: boolean | null;
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const ord = (d: number): string =>
-  d + (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
+  d +
+  (d % 10 === 1 && d !== 11
+    ? 'st'
+    : d % 10 === 2 && d !== 12
+      ? 'nd'
+      : d % 10 === 3 && d !== 13
+        ? 'rd'
+        : 'th');
 
 /** The forum's dates per year (the week the IGF met), used to place sessions on plausible days. */
 const FORUM: Record<number, [number, number, string]> = {
@@ -258,7 +261,15 @@ interface Spec {
     | 'labelled-tags';
   additional?: boolean;
   roles: 'labelled' | 'unlabelled-2023' | 'combined' | 'long' | 'inline' | 'none' | 'from-tags';
-  format: 'dash' | 'labelled-2024' | 'theater' | 'freetext-empty' | 'agenda' | 'agenda-nodur' | 'labelled-2019' | 'none';
+  format:
+    | 'dash'
+    | 'labelled-2024'
+    | 'theater'
+    | 'freetext-empty'
+    | 'agenda'
+    | 'agenda-nodur'
+    | 'labelled-2019'
+    | 'none';
   questions:
     | 'numbered'
     | 'inline-dash'
@@ -276,58 +287,514 @@ interface Spec {
 
 const SPECS: Spec[] = [
   // 2019
-  { year: 2019, type: 'workshop', heading: 'two', facts: 'cet', organizers: 'labelled', speakers: 'labelled', roles: 'labelled', format: 'labelled-2019', questions: 'numbered', indent: true },
-  { year: 2019, type: 'workshop', heading: 'banner', facts: 'cet', organizers: 'anonymised', speakers: 'labelled', roles: 'inline', format: 'dash', questions: 'lines' },
-  { year: 2019, type: 'open forum', facts: 'cet', organizers: 'prose', speakers: 'honorific-cut', roles: 'none', format: 'dash', questions: 'paragraph' },
-  { year: 2019, type: 'day 0', facts: 'cet', organizers: 'entity-people', speakers: 'dash-glue', roles: 'labelled', format: 'dash', questions: 'inline-numbered' },
-  { year: 2019, type: 'lightning talk', facts: 'none', organizers: 'labelled', speakers: 'no-stakeholder', roles: 'long', format: 'dash', questions: 'topic-statement' },
-  { year: 2019, type: 'main session', heading: 'colon', facts: 'cet', organizers: 'prose', speakers: 'bios', roles: 'inline', format: 'theater', questions: 'numbered' },
+  {
+    year: 2019,
+    type: 'workshop',
+    heading: 'two',
+    facts: 'cet',
+    organizers: 'labelled',
+    speakers: 'labelled',
+    roles: 'labelled',
+    format: 'labelled-2019',
+    questions: 'numbered',
+    indent: true,
+  },
+  {
+    year: 2019,
+    type: 'workshop',
+    heading: 'banner',
+    facts: 'cet',
+    organizers: 'anonymised',
+    speakers: 'labelled',
+    roles: 'inline',
+    format: 'dash',
+    questions: 'lines',
+  },
+  {
+    year: 2019,
+    type: 'open forum',
+    facts: 'cet',
+    organizers: 'prose',
+    speakers: 'honorific-cut',
+    roles: 'none',
+    format: 'dash',
+    questions: 'paragraph',
+  },
+  {
+    year: 2019,
+    type: 'day 0',
+    facts: 'cet',
+    organizers: 'entity-people',
+    speakers: 'dash-glue',
+    roles: 'labelled',
+    format: 'dash',
+    questions: 'inline-numbered',
+  },
+  {
+    year: 2019,
+    type: 'lightning talk',
+    facts: 'none',
+    organizers: 'labelled',
+    speakers: 'no-stakeholder',
+    roles: 'long',
+    format: 'dash',
+    questions: 'topic-statement',
+  },
+  {
+    year: 2019,
+    type: 'main session',
+    heading: 'colon',
+    facts: 'cet',
+    organizers: 'prose',
+    speakers: 'bios',
+    roles: 'inline',
+    format: 'theater',
+    questions: 'numbered',
+  },
   // 2020
-  { year: 2020, type: 'workshop', facts: 'utc', organizers: 'lock', speakers: 'labelled', roles: 'unlabelled-2023', format: 'dash', questions: 'inline-dash' },
-  { year: 2020, type: 'town hall', facts: 'utc', organizers: 'labelled', speakers: 'country-tag', roles: 'from-tags', format: 'dash', questions: 'dash-lines' },
-  { year: 2020, type: 'networking', facts: 'utc', themes: 'lines', organizers: 'entity-people', speakers: 'labelled', roles: 'labelled', format: 'none', questions: 'lines' },
-  { year: 2020, type: 'open forum', facts: 'utc', organizers: 'dash-line', speakers: 'dash-email', roles: 'combined', format: 'dash', questions: 'lettered-glued' },
-  { year: 2020, type: 'launch', facts: 'utc', organizers: 'prose', speakers: 'honorific-cut', roles: 'inline', format: 'theater', questions: 'paragraph' },
-  { year: 2020, type: 'lightning talk', facts: 'utc-noroom', organizers: 'labelled', speakers: 'numbered-nocomma', roles: 'none', format: 'agenda-nodur', questions: 'desc-after' },
+  {
+    year: 2020,
+    type: 'workshop',
+    facts: 'utc',
+    organizers: 'lock',
+    speakers: 'labelled',
+    roles: 'unlabelled-2023',
+    format: 'dash',
+    questions: 'inline-dash',
+  },
+  {
+    year: 2020,
+    type: 'town hall',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'country-tag',
+    roles: 'from-tags',
+    format: 'dash',
+    questions: 'dash-lines',
+  },
+  {
+    year: 2020,
+    type: 'networking',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'entity-people',
+    speakers: 'labelled',
+    roles: 'labelled',
+    format: 'none',
+    questions: 'lines',
+  },
+  {
+    year: 2020,
+    type: 'open forum',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'dash-email',
+    roles: 'combined',
+    format: 'dash',
+    questions: 'lettered-glued',
+  },
+  {
+    year: 2020,
+    type: 'launch',
+    facts: 'utc',
+    organizers: 'prose',
+    speakers: 'honorific-cut',
+    roles: 'inline',
+    format: 'theater',
+    questions: 'paragraph',
+  },
+  {
+    year: 2020,
+    type: 'lightning talk',
+    facts: 'utc-noroom',
+    organizers: 'labelled',
+    speakers: 'numbered-nocomma',
+    roles: 'none',
+    format: 'agenda-nodur',
+    questions: 'desc-after',
+  },
   // 2021
-  { year: 2021, type: 'workshop', facts: 'utc', themes: 'lines', organizers: 'lock', speakers: 'labelled', roles: 'unlabelled-2023', format: 'dash', questions: 'numbered', hybrid: true },
-  { year: 2021, type: 'open forum', facts: 'utc', organizers: 'entity-people', speakers: 'honorific-cut', roles: 'long', format: 'dash', questions: 'topic-statement', hybrid: true },
-  { year: 2021, type: 'town hall', facts: 'utc', organizers: 'dash-line', speakers: 'no-stakeholder', roles: 'labelled', format: 'dash', questions: 'lettered-glued' },
-  { year: 2021, type: 'day 0', facts: 'utc', organizers: 'prose', speakers: 'dash-glue', roles: 'combined', format: 'theater', questions: 'inline-dash' },
-  { year: 2021, type: 'main session', heading: 'one', facts: 'utc', organizers: 'labelled', speakers: 'bios', roles: 'inline', format: 'dash', questions: 'bullets', hybrid: true },
-  { year: 2021, type: 'networking', facts: 'utc', organizers: 'labelled', speakers: 'dash-email', roles: 'none', format: 'none', questions: 'paragraph' },
+  {
+    year: 2021,
+    type: 'workshop',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'lock',
+    speakers: 'labelled',
+    roles: 'unlabelled-2023',
+    format: 'dash',
+    questions: 'numbered',
+    hybrid: true,
+  },
+  {
+    year: 2021,
+    type: 'open forum',
+    facts: 'utc',
+    organizers: 'entity-people',
+    speakers: 'honorific-cut',
+    roles: 'long',
+    format: 'dash',
+    questions: 'topic-statement',
+    hybrid: true,
+  },
+  {
+    year: 2021,
+    type: 'town hall',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'no-stakeholder',
+    roles: 'labelled',
+    format: 'dash',
+    questions: 'lettered-glued',
+  },
+  {
+    year: 2021,
+    type: 'day 0',
+    facts: 'utc',
+    organizers: 'prose',
+    speakers: 'dash-glue',
+    roles: 'combined',
+    format: 'theater',
+    questions: 'inline-dash',
+  },
+  {
+    year: 2021,
+    type: 'main session',
+    heading: 'one',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'bios',
+    roles: 'inline',
+    format: 'dash',
+    questions: 'bullets',
+    hybrid: true,
+  },
+  {
+    year: 2021,
+    type: 'networking',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'dash-email',
+    roles: 'none',
+    format: 'none',
+    questions: 'paragraph',
+  },
   // 2022
-  { year: 2022, type: 'workshop', facts: 'utc', themes: 'lines', organizers: 'labelled', speakers: 'labelled', roles: 'unlabelled-2023', format: 'dash', questions: 'inline-numbered', hybrid: true },
-  { year: 2022, type: 'workshop', facts: 'utc', organizers: 'lock', speakers: 'labelled-tags', additional: true, roles: 'long', format: 'dash', questions: 'desc-after', hybrid: true },
-  { year: 2022, type: 'open forum', facts: 'utc', organizers: 'prose', speakers: 'numbered-nocomma', roles: 'labelled', format: 'agenda', questions: 'dash-lines' },
-  { year: 2022, type: 'lightning talk', facts: 'utc', organizers: 'entity-people', speakers: 'country-tag', roles: 'from-tags', format: 'theater', questions: 'lines' },
-  { year: 2022, type: 'launch', facts: 'utc', organizers: 'dash-line', speakers: 'honorific-cut', roles: 'combined', format: 'dash', questions: 'topic-statement' },
-  { year: 2022, type: 'town hall', facts: 'utc', organizers: 'anonymised', speakers: 'dash-glue', roles: 'inline', format: 'dash', questions: 'lettered-glued' },
+  {
+    year: 2022,
+    type: 'workshop',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'labelled',
+    speakers: 'labelled',
+    roles: 'unlabelled-2023',
+    format: 'dash',
+    questions: 'inline-numbered',
+    hybrid: true,
+  },
+  {
+    year: 2022,
+    type: 'workshop',
+    facts: 'utc',
+    organizers: 'lock',
+    speakers: 'labelled-tags',
+    additional: true,
+    roles: 'long',
+    format: 'dash',
+    questions: 'desc-after',
+    hybrid: true,
+  },
+  {
+    year: 2022,
+    type: 'open forum',
+    facts: 'utc',
+    organizers: 'prose',
+    speakers: 'numbered-nocomma',
+    roles: 'labelled',
+    format: 'agenda',
+    questions: 'dash-lines',
+  },
+  {
+    year: 2022,
+    type: 'lightning talk',
+    facts: 'utc',
+    organizers: 'entity-people',
+    speakers: 'country-tag',
+    roles: 'from-tags',
+    format: 'theater',
+    questions: 'lines',
+  },
+  {
+    year: 2022,
+    type: 'launch',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'honorific-cut',
+    roles: 'combined',
+    format: 'dash',
+    questions: 'topic-statement',
+  },
+  {
+    year: 2022,
+    type: 'town hall',
+    facts: 'utc',
+    organizers: 'anonymised',
+    speakers: 'dash-glue',
+    roles: 'inline',
+    format: 'dash',
+    questions: 'lettered-glued',
+  },
   // 2023
-  { year: 2023, type: 'workshop', facts: 'utc', themes: 'lines', organizers: 'lock', speakers: 'labelled', roles: 'unlabelled-2023', format: 'dash', questions: 'numbered', hybrid: true },
-  { year: 2023, type: 'workshop', facts: 'utc', themes: 'lines', organizers: 'labelled-groups', speakers: 'labelled-tags', additional: true, roles: 'unlabelled-2023', format: 'dash', questions: 'topic-statement', hybrid: true, indent: true },
-  { year: 2023, type: 'day 0', facts: 'utc', organizers: 'entity-people', speakers: 'bios', roles: 'labelled', format: 'theater', questions: 'inline-dash' },
-  { year: 2023, type: 'networking', facts: 'utc', themes: 'lines', organizers: 'entity-people', speakers: 'no-stakeholder', roles: 'labelled', format: 'none', questions: 'paragraph' },
-  { year: 2023, type: 'open forum', facts: 'utc', organizers: 'dash-line', speakers: 'dash-email', roles: 'long', format: 'dash', questions: 'desc-after', hybrid: true },
-  { year: 2023, type: 'main session', heading: 'colon', facts: 'utc', organizers: 'prose', speakers: 'labelled-aff', roles: 'inline', format: 'theater', questions: 'bullets' },
-  { year: 2023, type: 'lightning talk', facts: 'utc', organizers: 'labelled', speakers: 'numbered-nocomma', roles: 'combined', format: 'agenda-nodur', questions: 'lettered-glued' },
+  {
+    year: 2023,
+    type: 'workshop',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'lock',
+    speakers: 'labelled',
+    roles: 'unlabelled-2023',
+    format: 'dash',
+    questions: 'numbered',
+    hybrid: true,
+  },
+  {
+    year: 2023,
+    type: 'workshop',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'labelled-groups',
+    speakers: 'labelled-tags',
+    additional: true,
+    roles: 'unlabelled-2023',
+    format: 'dash',
+    questions: 'topic-statement',
+    hybrid: true,
+    indent: true,
+  },
+  {
+    year: 2023,
+    type: 'day 0',
+    facts: 'utc',
+    organizers: 'entity-people',
+    speakers: 'bios',
+    roles: 'labelled',
+    format: 'theater',
+    questions: 'inline-dash',
+  },
+  {
+    year: 2023,
+    type: 'networking',
+    facts: 'utc',
+    themes: 'lines',
+    organizers: 'entity-people',
+    speakers: 'no-stakeholder',
+    roles: 'labelled',
+    format: 'none',
+    questions: 'paragraph',
+  },
+  {
+    year: 2023,
+    type: 'open forum',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'dash-email',
+    roles: 'long',
+    format: 'dash',
+    questions: 'desc-after',
+    hybrid: true,
+  },
+  {
+    year: 2023,
+    type: 'main session',
+    heading: 'colon',
+    facts: 'utc',
+    organizers: 'prose',
+    speakers: 'labelled-aff',
+    roles: 'inline',
+    format: 'theater',
+    questions: 'bullets',
+  },
+  {
+    year: 2023,
+    type: 'lightning talk',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'numbered-nocomma',
+    roles: 'combined',
+    format: 'agenda-nodur',
+    questions: 'lettered-glued',
+  },
   // 2024
-  { year: 2024, type: 'workshop', facts: 'utc', fullTitle: true, themes: 'label', organizers: 'keyed-run', speakers: 'labelled-aff', additional: true, roles: 'labelled', format: 'labelled-2024', questions: 'numbered', hybrid: true },
-  { year: 2024, type: 'workshop', facts: 'utc', organizers: 'dash-line', speakers: 'pipe', roles: 'labelled', format: 'freetext-empty', questions: 'inline-dash', hybrid: true, indent: true },
-  { year: 2024, type: 'open forum', facts: 'utc', fullTitle: true, organizers: 'keyed-run', speakers: 'country-tag', roles: 'from-tags', format: 'labelled-2024', questions: 'dash-lines', hybrid: true },
-  { year: 2024, type: 'town hall', facts: 'utc', organizers: 'prose', speakers: 'dash-glue', roles: 'long', format: 'agenda', questions: 'topic-statement' },
-  { year: 2024, type: 'launch', facts: 'utc', organizers: 'labelled', speakers: 'numbered-nocomma', roles: 'combined', format: 'theater', questions: 'lettered-glued', hybrid: true },
-  { year: 2024, type: 'day 0', facts: 'utc', organizers: 'lock', speakers: 'honorific-cut', additional: true, roles: 'inline', format: 'freetext-empty', questions: 'desc-after' },
-  { year: 2024, type: 'networking', facts: 'utc', organizers: 'entity-people', speakers: 'dash-email', roles: 'labelled', format: 'labelled-2024', questions: 'paragraph' },
+  {
+    year: 2024,
+    type: 'workshop',
+    facts: 'utc',
+    fullTitle: true,
+    themes: 'label',
+    organizers: 'keyed-run',
+    speakers: 'labelled-aff',
+    additional: true,
+    roles: 'labelled',
+    format: 'labelled-2024',
+    questions: 'numbered',
+    hybrid: true,
+  },
+  {
+    year: 2024,
+    type: 'workshop',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'pipe',
+    roles: 'labelled',
+    format: 'freetext-empty',
+    questions: 'inline-dash',
+    hybrid: true,
+    indent: true,
+  },
+  {
+    year: 2024,
+    type: 'open forum',
+    facts: 'utc',
+    fullTitle: true,
+    organizers: 'lock',
+    speakers: 'country-tag',
+    roles: 'from-tags',
+    format: 'labelled-2024',
+    questions: 'dash-lines',
+    hybrid: true,
+  },
+  {
+    year: 2024,
+    type: 'town hall',
+    facts: 'utc',
+    organizers: 'prose',
+    speakers: 'dash-glue',
+    roles: 'long',
+    format: 'agenda',
+    questions: 'topic-statement',
+  },
+  {
+    year: 2024,
+    type: 'launch',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'numbered-nocomma',
+    roles: 'combined',
+    format: 'theater',
+    questions: 'lettered-glued',
+    hybrid: true,
+  },
+  {
+    year: 2024,
+    type: 'day 0',
+    facts: 'utc',
+    organizers: 'lock',
+    speakers: 'honorific-cut',
+    additional: true,
+    roles: 'inline',
+    format: 'freetext-empty',
+    questions: 'desc-after',
+  },
+  {
+    year: 2024,
+    type: 'networking',
+    facts: 'utc',
+    organizers: 'entity-people',
+    speakers: 'dash-email',
+    roles: 'labelled',
+    format: 'labelled-2024',
+    questions: 'paragraph',
+  },
   // 2025
-  { year: 2025, type: 'workshop', facts: 'utc', fullTitle: true, organizers: 'keyed-run', speakers: 'labelled-aff', roles: 'labelled', format: 'labelled-2024', questions: 'numbered', hybrid: true, indent: true },
-  { year: 2025, type: 'workshop', facts: 'utc', organizers: 'lock', speakers: 'pipe', additional: true, roles: 'long', format: 'agenda', questions: 'inline-dash', hybrid: true },
-  { year: 2025, type: 'lightning talk', facts: 'utc', organizers: 'dash-line', speakers: 'no-stakeholder', roles: 'none', format: 'theater', questions: 'lettered-glued' },
-  { year: 2025, type: 'open forum', facts: 'utc', fullTitle: true, organizers: 'prose', speakers: 'country-tag', roles: 'from-tags', format: 'freetext-empty', questions: 'topic-statement', hybrid: true },
-  { year: 2025, type: 'main session', heading: 'one', facts: 'utc', organizers: 'labelled', speakers: 'labelled-tags', roles: 'combined', format: 'labelled-2024', questions: 'desc-after', hybrid: true },
-  { year: 2025, type: 'day 0', facts: 'utc', organizers: 'keyed-run', speakers: 'dash-glue', roles: 'labelled', format: 'agenda-nodur', questions: 'dash-lines' },
-  { year: 2025, type: 'town hall', facts: 'utc-noroom', organizers: 'entity-people', speakers: 'numbered-nocomma', roles: 'inline', format: 'labelled-2024', questions: 'bullets' },
-  { year: 2025, type: 'networking', facts: 'utc', organizers: 'labelled-groups', speakers: 'bios', roles: 'unlabelled-2023', format: 'none', questions: 'lines' },
+  {
+    year: 2025,
+    type: 'workshop',
+    facts: 'utc',
+    fullTitle: true,
+    organizers: 'keyed-run',
+    speakers: 'labelled-aff',
+    roles: 'labelled',
+    format: 'labelled-2024',
+    questions: 'numbered',
+    hybrid: true,
+    indent: true,
+  },
+  {
+    year: 2025,
+    type: 'workshop',
+    facts: 'utc',
+    organizers: 'lock',
+    speakers: 'pipe',
+    additional: true,
+    roles: 'long',
+    format: 'agenda',
+    questions: 'inline-dash',
+    hybrid: true,
+  },
+  {
+    year: 2025,
+    type: 'lightning talk',
+    facts: 'utc',
+    organizers: 'dash-line',
+    speakers: 'no-stakeholder',
+    roles: 'none',
+    format: 'theater',
+    questions: 'lettered-glued',
+  },
+  {
+    year: 2025,
+    type: 'open forum',
+    facts: 'utc',
+    fullTitle: true,
+    organizers: 'prose',
+    speakers: 'country-tag',
+    roles: 'from-tags',
+    format: 'freetext-empty',
+    questions: 'topic-statement',
+    hybrid: true,
+  },
+  {
+    year: 2025,
+    type: 'main session',
+    heading: 'one',
+    facts: 'utc',
+    organizers: 'labelled',
+    speakers: 'labelled-tags',
+    roles: 'combined',
+    format: 'labelled-2024',
+    questions: 'desc-after',
+    hybrid: true,
+  },
+  {
+    year: 2025,
+    type: 'day 0',
+    facts: 'utc',
+    organizers: 'keyed-run',
+    speakers: 'dash-glue',
+    roles: 'labelled',
+    format: 'agenda-nodur',
+    questions: 'dash-lines',
+  },
+  {
+    year: 2025,
+    type: 'town hall',
+    facts: 'utc-noroom',
+    organizers: 'entity-people',
+    speakers: 'numbered-nocomma',
+    roles: 'inline',
+    format: 'labelled-2024',
+    questions: 'bullets',
+  },
+  {
+    year: 2025,
+    type: 'networking',
+    facts: 'utc',
+    organizers: 'labelled-groups',
+    speakers: 'bios',
+    roles: 'unlabelled-2023',
+    format: 'none',
+    questions: 'lines',
+  },
 ];
 
 // ------------------------------------------------------------------------------------------------
@@ -370,7 +837,7 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
     regionalGroup: p.rg[1],
   });
 
-  const [topic, sub] = pick(TOPICS);
+  const [topic, sub] = pick(TOPICS) as [string, string];
   const typeWord = TYPES[spec.type] as string;
   const number = spec.type === 'main session' && spec.heading === 'colon' ? null : 10 + Math.floor(r() * 380);
   const code = number === null ? typeWord : `${typeWord} #${number}`;
@@ -437,10 +904,19 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
     exp.date = `${spec.year}-${pad(month + 1)}-${pad(day)}`;
     exp.startTime = start;
     exp.timeZone = tz;
-    if (facts === 'cet') push(`${DAYS[d.getUTCDay()]}, ${day} ${MONTHS[month]}, ${spec.year} - ${start} to ${end} ${tz}`);
+    if (facts === 'cet')
+      push(`${DAYS[d.getUTCDay()]}, ${day} ${MONTHS[month]}, ${spec.year} - ${start} to ${end} ${tz}`);
     else push(`${dayText} (${start} ${tz}) - ${dayText} (${end} ${tz})`);
     if (facts !== 'utc-noroom') {
-      exp.room = pick(['Caucus Room 9', 'Conference Room 5', 'Workshop Room 2', 'Estrel Saal B', 'WS 6 – Room E-1', 'Plenary Hall', 'Studio N']);
+      exp.room = pick([
+        'Caucus Room 9',
+        'Conference Room 5',
+        'Workshop Room 2',
+        'Estrel Saal B',
+        'WS 6 – Room E-1',
+        'Plenary Hall',
+        'Studio N',
+      ]);
       push(exp.room);
     }
     push('');
@@ -450,8 +926,17 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
   // themes
   if (spec.themes === 'lines' || spec.themes === 'label') {
     const themes = [
-      pick(['Data Governance & Trust', 'Digital Divides & Inclusion', 'Sustainability & Environment', 'Human Rights & Freedoms']),
-      pick(['Meaningful Access', 'Harmonising Global Digital Infrastructure', 'Cybersecurity, Cybercrime & Online Safety']),
+      pick([
+        'Data Governance & Trust',
+        'Digital Divides & Inclusion',
+        'Sustainability & Environment',
+        'Human Rights & Freedoms',
+      ]),
+      pick([
+        'Meaningful Access',
+        'Harmonising Global Digital Infrastructure',
+        'Cybersecurity, Cybercrime & Online Safety',
+      ]),
     ];
     exp.themes = themes;
     if (spec.themes === 'label') push(`Theme: ${themes[0]}`, `Sub-theme: ${themes[1]}`, '');
@@ -489,7 +974,13 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
       push(
         `Organizational Affiliation: ${org} Moderator and Organizer: ${a.name} (main), ${b.name} (sub) Stakeholder: ${sh[0]} Regional Group: ${rg[0]}`,
       );
-      const g = { affiliation: org, stakeholder: sh[0], region: rg[0], stakeholderGroup: sh[1], regionalGroup: rg[1] };
+      const g = {
+        affiliation: org,
+        stakeholder: sh[0],
+        region: rg[0],
+        stakeholderGroup: sh[1],
+        regionalGroup: rg[1],
+      };
       exp.organizers = [entry(a, g), entry(b, g)];
       roleFromOrganizers = a.name;
       orgs.length = 2;
@@ -508,10 +999,18 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
       break;
     }
     case 'prose': {
-      const o = [pick(ORGS), pick(ORGS.filter((x) => x !== orgs[0]!.org))];
+      const o: string[] = [pick(ORGS), pick(ORGS.filter((x) => x !== orgs[0]!.org))];
       if (o[0] === o[1]) o[1] = 'Forum for Open Standards';
       push(`This session is organised by the ${o[0]} in partnership with the ${o[1]}.`);
-      exp.organizers = o.map((n) => ({ name: n, affiliation: null, stakeholder: null, region: null, stakeholderGroup: null, regionalGroup: null, presence: null }));
+      exp.organizers = o.map((n) => ({
+        name: n,
+        affiliation: null,
+        stakeholder: null,
+        region: null,
+        stakeholderGroup: null,
+        regionalGroup: null,
+        presence: null,
+      }));
       orgs.length = 0;
       break;
     }
@@ -570,7 +1069,8 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
     case 'dash-email': {
       push('Speakers:');
       const one = spk.map(
-        (p) => `${p.name} - ${p.org}, ${p.sh[0]} ${p.rg[0]} ${p.name.split(' ')[0]!.toLowerCase()}@example.org`,
+        (p) =>
+          `${p.name} - ${p.org}, ${p.sh[0]} ${p.rg[0]} ${p.name.split(' ')[0]!.toLowerCase()}@example.org`,
       );
       push(one.slice(0, 2).join(' '), ...one.slice(2));
       exp.speakers = spk.map((p) => entry(p, { affiliation: p.org, ...groups(p) }));
@@ -579,7 +1079,9 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
     case 'no-stakeholder':
       push('Speakers');
       spk.forEach((p) => push(`${p.name}, ${p.org}, ${p.rg[0]}`));
-      exp.speakers = spk.map((p) => entry(p, { affiliation: p.org, region: p.rg[0], regionalGroup: p.rg[1] }));
+      exp.speakers = spk.map((p) =>
+        entry(p, { affiliation: p.org, region: p.rg[0], regionalGroup: p.rg[1] }),
+      );
       break;
     case 'dash-glue':
       push('Speakers');
@@ -589,12 +1091,18 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
     case 'country-tag': {
       push('Speakers');
       spk.forEach((p, i) => {
-        const role = i === 0 ? 'moderator' : i === n - 1 ? 'rapporteur' : null;
+        const role =
+          spec.roles !== 'from-tags' ? null : i === 0 ? 'moderator' : i === n - 1 ? 'rapporteur' : null;
         if (role) roleTags[role] = p.name;
         push(`${p.name}, ${p.org}, ${p.country[0]} [${p.presence}${role ? `, ${role}` : ''}]`);
       });
       exp.speakers = spk.map((p) =>
-        entry(p, { affiliation: p.org, region: p.country[0], regionalGroup: p.country[1], presence: p.presence }),
+        entry(p, {
+          affiliation: p.org,
+          region: p.country[0],
+          regionalGroup: p.country[1],
+          presence: p.presence,
+        }),
       );
       break;
     }
@@ -625,8 +1133,16 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
 
   if (spec.additional) {
     const add = [person(), person()];
-    push('Additional Speakers', `${add[0]!.name}, ${add[0]!.org}`, `${add[1]!.name}, ${add[1]!.org} (online)`, '');
-    exp.additionalSpeakers = [entry(add[0]!, { affiliation: add[0]!.org }), entry(add[1]!, { affiliation: add[1]!.org, presence: 'online' })];
+    push(
+      'Additional Speakers',
+      `${add[0]!.name}, ${add[0]!.org}`,
+      `${add[1]!.name}, ${add[1]!.org} (online)`,
+      '',
+    );
+    exp.additionalSpeakers = [
+      entry(add[0]!, { affiliation: add[0]!.org }),
+      entry(add[1]!, { affiliation: add[1]!.org, presence: 'online' }),
+    ];
     layouts.push('additional-speakers');
   }
 
@@ -638,11 +1154,36 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
   layouts.push(`roles:${spec.roles}`);
   switch (spec.roles) {
     case 'labelled':
-      push('Onsite Moderator', '', mod.name, '', 'Online Moderator', '', onl.name, '', 'Rapporteur', '', rap.name, '');
+      push(
+        'Onsite Moderator',
+        '',
+        mod.name,
+        '',
+        'Online Moderator',
+        '',
+        onl.name,
+        '',
+        'Rapporteur',
+        '',
+        rap.name,
+        '',
+      );
       [exp.onsiteModerator, exp.onlineModerator, exp.rapporteur] = [mod.name, onl.name, rap.name];
       break;
     case 'unlabelled-2023':
-      push('', `${mod.name}, ${mod.sh[0]}, ${mod.rg[0]}`, '', 'Online Moderator', '', `${onl.name}, ${onl.sh[0]}, ${onl.rg[0]}`, '', '', `${rap.name}, ${rap.sh[0]}, ${rap.rg[0]}`, '', '');
+      push(
+        '',
+        `${mod.name}, ${mod.sh[0]}, ${mod.rg[0]}`,
+        '',
+        'Online Moderator',
+        '',
+        `${onl.name}, ${onl.sh[0]}, ${onl.rg[0]}`,
+        '',
+        '',
+        `${rap.name}, ${rap.sh[0]}, ${rap.rg[0]}`,
+        '',
+        '',
+      );
       [exp.onsiteModerator, exp.onlineModerator, exp.rapporteur] = [mod.name, onl.name, rap.name];
       break;
     case 'combined':
@@ -674,7 +1215,13 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
 
   // format and duration
   layouts.push(`format:${spec.format}`);
-  const fmt = pick(['Panel', 'Round Table - U-shape', 'Birds of a Feather - Auditorium', 'Break-out Group Discussions - Flexible Seating', 'Debate - Classroom']);
+  const fmt = pick([
+    'Panel',
+    'Round Table - U-shape',
+    'Birds of a Feather - Auditorium',
+    'Break-out Group Discussions - Flexible Seating',
+    'Debate - Classroom',
+  ]);
   const dur = pick([60, 90]);
   switch (spec.format) {
     case 'dash':
@@ -687,7 +1234,13 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
       break;
     case 'labelled-2024': {
       const f = pick(['Roundtable', 'Classroom', 'Theater', 'Other - please describe']);
-      push('Format', f, `Duration (minutes): ${dur}`, `Format description: The ${f.toLowerCase()} set-up lets every participant, in the room or online, take the floor after short opening remarks.`, '');
+      push(
+        'Format',
+        f,
+        `Duration (minutes): ${dur}`,
+        `Format description: The ${f.toLowerCase()} set-up lets every participant, in the room or online, take the floor after short opening remarks.`,
+        '',
+      );
       [exp.format, exp.durationMinutes] = [f, dur];
       break;
     }
@@ -776,7 +1329,12 @@ function makePage(spec: Spec, index: number): { text: string; expected: Expected
   }
 
   if (spec.questions !== 'desc-after') push('Description:', '', desc, '');
-  push('Expected Outcomes', '', `A short report with recommendations on ${sub}, shared with the IGF Secretariat and the participants' networks.`, '');
+  push(
+    'Expected Outcomes',
+    '',
+    `A short report with recommendations on ${sub}, shared with the IGF Secretariat and the participants' networks.`,
+    '',
+  );
   if (spec.hybrid) {
     push(
       'Hybrid Format: The onsite moderator and the online moderator will work together so that online participants can speak as often as those in the room. 1. Questions from the chat are read out in every round. 2. Online speakers join on video.',

@@ -11,25 +11,15 @@ export interface DateFacts {
   timeZone: string | null;
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+((?:19|20)\d\d)\b/i;
-const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/i;
+const DAY_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+((?:19|20)\d\d)\b/i;
+const MONTH_DAY =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/i;
 const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)\b/g;
-const ZONE = /^\s*\(?\s*((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|CET|CEST|EET|EEST|WET|WEST|JST|KST|IST|EAT|CAT|WAT|SAST|AST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|NZDT|BRT|ART)\b/;
+const ZONE =
+  /^\s*\(?\s*((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|CET|CEST|EET|EEST|WET|WEST|JST|KST|IST|EAT|CAT|WAT|SAST|AST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|NZDT|BRT|ART)\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

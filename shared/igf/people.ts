@@ -8,7 +8,7 @@
  * Several entries may be run together on one line; an entry ends after its regional group.
  * Pure TS: no Node or DOM.
  */
-import { isCountry } from './groups';
+import { isCountry, normaliseRegion } from './groups';
 import {
   cleanName,
   hasLock,
@@ -55,7 +55,8 @@ export function splitTag(value: string): {
     else continue;
     known++;
   }
-  if (known === 0 || known < words.filter((w) => w.trim()).length) return { text: value, presence: null, roles: [] };
+  if (known === 0 || known < words.filter((w) => w.trim()).length)
+    return { text: value, presence: null, roles: [] };
   return { text: s.slice(0, m.index).trimEnd(), presence, roles };
 }
 
@@ -164,7 +165,7 @@ function splitTrailingRegion(e: PersonEntry): PersonEntry {
   const comma = e.affiliation.lastIndexOf(',');
   if (comma < 0) return e;
   const tail = squash(e.affiliation.slice(comma + 1));
-  if (!isRegion(tail) && !isCountry(tail)) return e;
+  if (!isRegion(tail) && !isCountry(tail) && normaliseRegion(tail) === null) return e;
   return { ...e, affiliation: cleanValue(e.affiliation.slice(0, comma)), region: tail };
 }
 
@@ -284,7 +285,10 @@ function parseUntagged(value: string, cutAtEnd: boolean): PersonEntry[] {
   // several 'Name, Org, Region' entries separated by ' - '
   if (src.includes(' - ') && src.indexOf(',') > 0) {
     const parts = src.split(' - ');
-    if (parts.length >= 2 && parts.every((p) => p.includes(',') && looksLikeName(p.slice(0, p.indexOf(','))))) {
+    if (
+      parts.length >= 2 &&
+      parts.every((p) => p.includes(',') && looksLikeName(p.slice(0, p.indexOf(','))))
+    ) {
       const out = parts.flatMap((p) => parseCommaEntries(squash(p), false));
       if (out.length === parts.length) return out;
     }

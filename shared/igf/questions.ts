@@ -19,8 +19,8 @@ interface Piece {
 }
 
 const ENUM_START =
-  /^(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|\d{1,2}[.)]|[a-hA-H][.)]|[Qq]\d{1,2}[.:)]?|[-–—*•·▪])\s+/;
-const FIRST_ENUM = /^(?:\(\s*(?:1|a|A)\s*\)|1[.)]|[aA][.)]|[Qq]1[.:)]?|[-–—*•·▪])\s+/;
+  /^(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|\d{1,2}[.)]|\d{1,2}\s+[-–—]|[a-hA-H][.)]|[Qq]\d{1,2}[.:)]?|[-–—*•·▪])\s+/;
+const FIRST_ENUM = /^(?:\(\s*(?:1|a|A)\s*\)|1[.)]|1\s+[-–—]|[aA][.)]|[Qq]1[.:)]?|[-–—*•·▪])\s+/;
 
 type Style = { open: string; close: string; letters: boolean; upper: boolean };
 
@@ -37,6 +37,8 @@ function splitSequential(s: string): string[] | null {
     { open: '', close: '.', letters: false, upper: false },
     { open: '', close: ')', letters: false, upper: false },
     { open: '(', close: ')', letters: false, upper: false },
+    { open: '', close: ' -', letters: false, upper: false },
+    { open: '', close: ' –', letters: false, upper: false },
     { open: '', close: '.', letters: true, upper: true },
     { open: '', close: ')', letters: true, upper: false },
     { open: '(', close: ')', letters: true, upper: false },
@@ -63,10 +65,13 @@ function splitSequential(s: string): string[] | null {
   if (style === null) return null;
   const starts: number[] = [at];
   for (let k = 2; k < 27; k++) {
+    const from = (starts[starts.length - 1] as number) + 1;
     const marker = ' ' + nth(style, k) + (style.open === '(' ? '' : ' ');
-    const idx = s.indexOf(marker, (starts[starts.length - 1] as number) + 1);
+    let idx = s.indexOf(marker, from);
+    if (idx >= 0) idx += 1;
+    else if (style.letters && style.close === '.') idx = gluedLetter(s, nth(style, k), from);
     if (idx < 0) break;
-    starts.push(idx + 1);
+    starts.push(idx);
   }
   if (starts.length < 2) return null;
   const parts = [s.slice(0, at).trim()];
@@ -77,6 +82,16 @@ function splitSequential(s: string): string[] | null {
     parts.push(s.slice(from + marker.length, to).trim());
   }
   return parts;
+}
+
+/** 'question?C.What role…': a letter marker glued to the end of the previous question. */
+function gluedLetter(s: string, marker: string, from: number): number {
+  for (let idx = s.indexOf(marker, from); idx >= 0; idx = s.indexOf(marker, idx + 1)) {
+    const before = s.charAt(idx - 1);
+    const after = s.charAt(idx + marker.length);
+    if (/[?.!]/.test(before) && /[\p{Lu} ]/u.test(after)) return idx;
+  }
+  return -1;
 }
 
 function expand(line: QuestionLine, numbered: boolean): Piece[] {
@@ -138,7 +153,10 @@ export function splitPolicyQuestions(lines: QuestionLine[]): string[] {
       lastPara = p.para;
     }
   } else {
-    for (const p of pieces) items.push(p.text);
+    // unnumbered lines: when some end with a question mark, the statements between them are context
+    const asks = pieces.filter((p) => /\?["”’)]?$/.test(p.text));
+    const keep = asks.length > 0 && pieces.length > 1 ? asks : pieces;
+    for (const p of keep) items.push(p.text);
   }
   const seen = new Set<string>();
   const out: string[] = [];

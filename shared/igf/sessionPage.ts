@@ -222,6 +222,15 @@ function isPara(text: string): boolean {
 /** How a person line is written; null when the line is not a people entry line. */
 function personStyle(text: string): 'pipe' | 'dash' | 'honorific' | 'plain' | null {
   if (isKeyedEntryLine(text)) return 'pipe';
+  // 'Name, Org, Africa - Name, Org, NA - …': several entries, each ending in a region
+  if (text.length < 2000 && text.includes(' - ') && text.indexOf(',') > 0) {
+    const parts = text.split(' - ');
+    if (parts.length >= 2) {
+      const entries = parsePeople(text);
+      if (entries.length === parts.length && entries.every((e) => e.region !== null && e.name !== null))
+        return 'plain';
+    }
+  }
   const bullet = BULLET.exec(text);
   const body = bullet ? text.slice(bullet[0].length) : text;
   const comma = body.indexOf(',');
@@ -479,15 +488,7 @@ function parseUnsafe(input: string): PageImport {
   const combinedOrganizers: PersonEntry[] = [];
 
   type State =
-    | 'none'
-    | 'policy'
-    | 'expected'
-    | 'description'
-    | 'other'
-    | 'theme'
-    | 'format'
-    | 'additional'
-    | 'hybrid';
+    'none' | 'policy' | 'expected' | 'description' | 'other' | 'theme' | 'format' | 'additional' | 'hybrid';
   let state = 'none' as State;
   let sectionHasContent = false;
   let para = 0;
@@ -622,7 +623,8 @@ function parseUnsafe(input: string): PageImport {
           if (k.main) labelRoles.push({ slot: 0, name: k.main });
           // the organising entity printed just above repeats the affiliation
           const prev = stream[stream.length - 1];
-          if (prev && prev.kind !== 'label' && k.entries[0]?.affiliation === prev.line.text) prev.consumed = true;
+          if (prev && prev.kind !== 'label' && k.entries[0]?.affiliation === prev.line.text)
+            prev.consumed = true;
           break;
         }
         case 'combined': {
@@ -630,7 +632,8 @@ function parseUnsafe(input: string): PageImport {
           const name = roleName({ text: squash(label.value), gap: 0, cut: line.cut });
           if (name) {
             for (const slot of label.slots) labelRoles.push({ slot, name });
-            if (label.organizer) combinedOrganizers.push({ name, affiliation: null, stakeholder: null, region: null });
+            if (label.organizer)
+              combinedOrganizers.push({ name, affiliation: null, stakeholder: null, region: null });
           }
           break;
         }
@@ -639,6 +642,12 @@ function parseUnsafe(input: string): PageImport {
       }
       stream.push(item);
       prevKind = 'label';
+      continue;
+    }
+
+    if (formatValue === null && BARE_FORMAT.test(t)) {
+      formatValue = t;
+      prevKind = 'formatLine';
       continue;
     }
 
@@ -696,13 +705,18 @@ function parseUnsafe(input: string): PageImport {
     const it = stream[i] as Item;
     if (it.kind !== 'label' || (it.label?.t !== 'orgHdr' && it.label?.t !== 'spkHdr')) continue;
     const isOrg = it.label.t === 'orgHdr';
+    if (!isOrg) {
+      const block = readSpeakerBlock(stream, i + 1);
+      hdrSpeakers.push(...block.entries);
+      for (const n of block.items) speakerItems.add(n);
+      continue;
+    }
     for (let j = i + 1; j < stream.length; j++) {
       const n = stream[j] as Item;
       if (n.kind === 'person') {
         n.consumed = true;
-        (isOrg ? hdrOrganizers : hdrSpeakers).push(...parsePeople(n.line.text, n.line.cut));
-        if (!isOrg) speakerItems.add(n);
-      } else if (n.kind === 'short' && isOrg && !n.line.cut) {
+        hdrOrganizers.push(...parsePeople(n.line.text, n.line.cut));
+      } else if (n.kind === 'short' && !n.line.cut) {
         n.consumed = true;
         const name = orgEntityName(n.line.text);
         if (name) hdrOrgEntities.push(name);
@@ -930,6 +944,7 @@ function parseUnsafe(input: string): PageImport {
   else if (lineFormat) r.format = lineFormat.format;
   if (durationValue !== null) r.durationMinutes = durationValue;
   else if (lineFormat) r.durationMinutes = lineFormat.minutes;
+  else if (r.format) r.durationMinutes = agendaMinutes(r.format);
 
   // --- policy questions, description, expected outcomes
   if (policySeen) r.policyQuestions = splitPolicyQuestions(policyLines);
@@ -970,6 +985,85 @@ function parseUnsafe(input: string): PageImport {
   return r;
 }
 
+/** A format named on its own line, without a 'Format' label. */
+const BARE_FORMAT =
+  /^(?:Theat(?:er|re)|Round\s*-?\s*table|Classroom|Panel|Boardroom|U-shape|Hollow Square|Fishbowl|Birds of a Feather|Debate|Cabaret)$/i;
+
+/** 'Opening demo (10 Minutes), panel (35 Minutes), …': the minutes of an agenda-style format, summed. */
+function agendaMinutes(format: string): number | null {
+  let total = 0;
+  let parts = 0;
+  const re = /\((\d{1,3})\s*(?:min(?:ute)?s?|')\)/gi;
+  for (let m = re.exec(format); m !== null && parts < 30; m = re.exec(format)) {
+    total += Number(m[1]);
+    parts++;
+  }
+  return parts >= 2 ? total : null;
+}
+
+/** A leading '1.', '4.' (no space) or '2)' on a list line. */
+const LIST_NUMBER = /^\d{1,2}[.)]\s*(?=\p{L})/u;
+/** A line that ends mid-phrase continues on the next one ('Director of' / 'Open Spectrum Alliance'). */
+const OPEN_END = /(?:\b(?:of|at|and|for|the|in|on|to|with|de|du|des|la|le)|[,&–—-])$/i;
+
+/** Scores one line of a speaker list: the entries it holds when every one has a name, else null. */
+function speakerLine(text: string, cut: boolean): PersonEntry[] | null {
+  if (parseLabel(text) !== null || isSdgLine(text) || formatLine(text) !== null || BARE_FORMAT.test(text))
+    return null;
+  if (/[.!?]$/.test(text) && text.split(' ').length > 12) return null;
+  const body = text.replace(LIST_NUMBER, '').replace(BULLET, '');
+  let entries = parsePeople(body, cut);
+  if (!body.includes(',') && entries.length === 1 && (entries[0] as PersonEntry).affiliation === null) {
+    const split = splitNameAtJob(squash(stripGlyphs(body)));
+    if (split)
+      entries = [{ name: cleanName(split.name), affiliation: split.rest, stakeholder: null, region: null }];
+  }
+  if (entries.length === 0) return null;
+  return entries.every((e) => e.name !== null && looksLikeName(e.name) && e.name.split(' ').length <= 6)
+    ? entries
+    : null;
+}
+
+/**
+ * The lines after a 'Speakers' heading: people lines in any of the styles pages use, a wrapped line
+ * joined to the one before it, and one stray line (a title repeated in another language) skipped
+ * when people lines follow it. The block ends at a blank line, a label or a line of another kind.
+ */
+function readSpeakerBlock(stream: Item[], from: number): { entries: PersonEntry[]; items: Item[] } {
+  const entries: PersonEntry[] = [];
+  const items: Item[] = [];
+  let pending: Item | null = null;
+  for (let j = from; j < stream.length; j++) {
+    const n = stream[j] as Item;
+    if (n.kind === 'label' || n.consumed) break;
+    if (items.length > 0 && n.line.gap > 0) break;
+    if (items.length === 0 && n.line.gap > 1) break;
+    const prev = items[items.length - 1];
+    if (prev && OPEN_END.test(prev.line.text) && !LIST_NUMBER.test(n.line.text)) {
+      const joined = `${prev.line.text} ${n.line.text}`;
+      const e = speakerLine(joined, n.line.cut);
+      if (e) {
+        entries.splice(entries.length - 1, 1, ...e);
+        prev.line = { ...prev.line, text: joined };
+        n.consumed = true;
+        continue;
+      }
+    }
+    const e = speakerLine(n.line.text, n.line.cut);
+    if (e) {
+      if (pending) pending.consumed = true;
+      pending = null;
+      entries.push(...e);
+      n.consumed = true;
+      items.push(n);
+      continue;
+    }
+    if (pending || items.length === 0) break;
+    pending = n;
+  }
+  return { entries, items };
+}
+
 /** 'This session is organised by the X in partnership with the Y.': the organisations named. */
 function proseOrganizers(stream: Item[]): string[] {
   for (const it of stream) {
@@ -979,7 +1073,9 @@ function proseOrganizers(stream: Item[]): string[] {
     it.consumed = true;
     return (m[1] ?? '')
       .replace(/[.;]\s*$/, '')
-      .split(/\s*(?:,|\bin\s+(?:partnership|collaboration|cooperation)\s+with\b|\btogether\s+with\b|\band\b)\s*/i)
+      .split(
+        /\s*(?:,|\bin\s+(?:partnership|collaboration|cooperation)\s+with\b|\btogether\s+with\b|\band\b)\s*/i,
+      )
       .map((x) => squash(x.replace(/^the\s+/i, '')))
       .filter((x) => x.length >= 2 && /^\p{Lu}/u.test(x));
   }
@@ -1041,8 +1137,7 @@ export function parseSessionPage(text: string): PageImport {
   let r: PageImport;
   try {
     r = parseUnsafe(typeof text === 'string' ? text : String(text ?? ''));
-  } catch (e) {
-    if (process.env.IGF_DEBUG) console.error(e);
+  } catch {
     r = emptyImport();
   }
   return withNotFound(r);

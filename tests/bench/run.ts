@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
+import { scoreCorpus } from '../support/igfCorpus';
 import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
@@ -55,6 +56,19 @@ async function main(): Promise<void> {
     value: ms(percentile(parseTimes, 95)),
     target: '',
   });
+
+  const score = scoreCorpus();
+  rows.push({
+    figure: `session-page import, ${score.pages}-page corpus, fields right`,
+    value: `${((100 * score.right) / score.total).toFixed(1)} % (${score.right}/${score.total})`,
+    target: '≥ 98 %',
+  });
+  for (const [field, v] of Object.entries(score.perField))
+    rows.push({
+      figure: `  ${field}`,
+      value: `${((100 * v.right) / v.total).toFixed(1)} % (${v.right}/${v.total})`,
+      target: '',
+    });
 
   const assets = path.resolve('out/renderer/assets');
   try {

@@ -48,7 +48,13 @@ export interface CorpusPage extends Record<Field, unknown> {
 }
 
 /** The corpus names pick-list values in English, in the model's order; the model's own values replace them. */
-const SH_EN = ['Government', 'Civil Society', 'Private Sector', 'Technical Community', 'Intergovernmental Organization'];
+const SH_EN = [
+  'Government',
+  'Civil Society',
+  'Private Sector',
+  'Technical Community',
+  'Intergovernmental Organization',
+];
 const RG_EN = [
   'African Group',
   'Asia-Pacific Group',
@@ -60,7 +66,15 @@ const RG_EN = [
 const viaModel = (list: readonly string[], en: string[], v: string | null): string | null =>
   v === null ? null : (list[en.indexOf(v)] ?? `unknown pick-list value ${v}`);
 
-const ENTRY_KEYS = ['name', 'affiliation', 'stakeholder', 'region', 'stakeholderGroup', 'regionalGroup', 'presence'] as const;
+const ENTRY_KEYS = [
+  'name',
+  'affiliation',
+  'stakeholder',
+  'region',
+  'stakeholderGroup',
+  'regionalGroup',
+  'presence',
+] as const;
 function entry(e: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of ENTRY_KEYS) out[k] = e[k] ?? null;
@@ -89,7 +103,9 @@ export interface CorpusScore {
 
 export function scoreCorpus(): CorpusScore {
   const { pages, text } = loadCorpus();
-  const perField = Object.fromEntries(CORPUS_FIELDS.map((f) => [f, { right: 0, total: 0 }])) as CorpusScore['perField'];
+  const perField = Object.fromEntries(
+    CORPUS_FIELDS.map((f) => [f, { right: 0, total: 0 }]),
+  ) as CorpusScore['perField'];
   const misses: CorpusScore['misses'] = [];
   let right = 0;
   let total = 0;
