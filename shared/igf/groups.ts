@@ -1,9 +1,11 @@
 /**
  * Stakeholder groups and regional groups as pages print them ('Africa', 'NA', 'APAC', 'civil society',
- * a country) mapped to the app's pick lists. A value the page does not make clear ('Global',
+ * a country) mapped to the app's codes: the spellings shared/model/codes.ts knows first, then what only
+ * pages write (short labels, lower case, 'Civil Society/Youth', member states). A value the page does not make clear ('Global',
  * 'Academia/Youth') maps to null: the caller keeps the printed text then.
  * Pure TS: no Node or DOM.
  */
+import { isRegionCode, isStakeholderCode, regionCode, stakeholderCode } from '../model/codes';
 import { REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../model/session';
 
 type Stakeholder = (typeof STAKEHOLDER_GROUPS)[number];
@@ -63,6 +65,8 @@ const STAKEHOLDER_WORDS: Record<string, Stakeholder> = {
 /** 'civil society', 'Business', 'Civil Society/Youth' → the pick-list value; null when unsure. */
 export function normaliseStakeholder(printed: string | null): Stakeholder | null {
   if (printed === null) return null;
+  const code = stakeholderCode(printed);
+  if (isStakeholderCode(code)) return code;
   const k = key(printed);
   const direct = STAKEHOLDER_WORDS[k];
   if (direct) return direct;
@@ -194,6 +198,8 @@ function splitCountries(list: string): string[] {
 /** 'Africa', 'NA', 'APAC', 'Asia Pacific Group', 'kenya' → the pick-list value; null when unsure. */
 export function normaliseRegion(printed: string | null): Region | null {
   if (printed === null) return null;
+  const code = regionCode(printed);
+  if (isRegionCode(code)) return code;
   const k = key(printed);
   return REGION_WORDS[k] ?? COUNTRY_REGION.get(k) ?? null;
 }

@@ -11,7 +11,7 @@
  *
  * Pure and total: never throws, linear in the input (no backtracking-heavy regexes on long lines).
  */
-import { PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
+import { PAGE_EXTRA_FIELDS, PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
 import { normaliseRegion, normaliseStakeholder } from './groups';
 import { readDateLine, type DateFacts } from './pageFacts';
 import { isKeyedEntryLine, parsePeople, splitNameAtJob, type PersonEntry } from './people';
@@ -323,6 +323,17 @@ function toOrganizer(e: PersonEntry): PageParse['organizers'][number] {
 function toSpeaker(e: PersonEntry): PageParse['speakers'][number] | null {
   if (!e.name) return null;
   return { ...toOrganizer(e), name: e.name };
+}
+
+/** A confidence for every field the parse found (1 where no lower figure is given). */
+function confidenceOf(r: PageImport, given: Partial<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of [...PAGE_FIELDS, ...PAGE_EXTRA_FIELDS, 'endTime', 'additionalSpeakers'] as const) {
+    const v = r[f];
+    if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+    out[f] = given[f] || 1;
+  }
+  return out;
 }
 
 /** Drops repeated entries (copy artefacts); entries without a name (anonymised) are all kept. */
@@ -726,6 +737,8 @@ function parseUnsafe(input: string): PageImport {
 
   // --- roles: labels, and unlabelled lines around them by position
   const roles: (string | null)[] = [null, null, null];
+  /** How each role was read: 1 labelled, lower when inferred from position or a tag. */
+  const roleConf: number[] = [0, 0, 0];
   const firstRole = stream.findIndex((it) => it.kind === 'label' && it.label?.t === 'role');
   const roleLabelSeen = firstRole >= 0 || labelRoles.length > 0;
   if (firstRole >= 0) {
@@ -743,6 +756,7 @@ function parseUnsafe(input: string): PageImport {
       const name = roleName(prev.line);
       if (name) {
         roles[0] = name;
+        roleConf[0] = 0.75;
         prev.consumed = true;
       }
     }
@@ -754,7 +768,10 @@ function parseUnsafe(input: string): PageImport {
         const inline = squash(it.label.value);
         if (inline) {
           const name = roleName({ text: inline, gap: 0, cut: it.line.cut });
-          if (name && roles[slot] === null) roles[slot] = name;
+          if (name && roles[slot] === null) {
+            roles[slot] = name;
+            roleConf[slot] = 1;
+          }
           ptr = slot + 1;
         } else ptr = slot;
         continue;
@@ -762,7 +779,10 @@ function parseUnsafe(input: string): PageImport {
       if (ptr !== null && ptr <= 2 && !it.consumed && isRoleValue(it)) {
         const name = roleName(it.line);
         if (name === null) break;
-        if (roles[ptr] === null) roles[ptr] = name;
+        if (roles[ptr] === null) {
+          roles[ptr] = name;
+          roleConf[ptr] = it.line.gap <= 1 && stream[i - 1]?.kind === 'label' ? 1 : 0.75;
+        }
         it.consumed = true;
         ptr++;
         continue;
@@ -892,6 +912,7 @@ function parseUnsafe(input: string): PageImport {
       const name = roleName(it.line);
       if (name && k < 3) {
         roles[k] = name;
+        roleConf[k] = 0.6;
         it.consumed = true;
       }
     });
@@ -904,12 +925,19 @@ function parseUnsafe(input: string): PageImport {
   }
   for (const c of combinedOrganizers)
     if (!organizerEntries.some((o) => o.name === c.name)) organizerEntries.push(c);
-  for (const { slot, name } of labelRoles) if (roles[slot] === null) roles[slot] = name;
+  for (const { slot, name } of labelRoles)
+    if (roles[slot] === null) {
+      roles[slot] = name;
+      roleConf[slot] = 0.95;
+    }
   // '[online, moderator]' after a speaker: the role, when no label gives it
   for (const e of speakerEntries)
     for (const role of e.tagRoles ?? []) {
       const slot = role === 'onsiteModerator' ? 0 : role === 'onlineModerator' ? 1 : 2;
-      if (roles[slot] === null && e.name) roles[slot] = e.name;
+      if (roles[slot] === null && e.name) {
+        roles[slot] = e.name;
+        roleConf[slot] = 0.8;
+      }
     }
   r.organizers = dedupe(organizerEntries.map(toOrganizer));
   r.speakers = dedupe(
@@ -982,6 +1010,30 @@ function parseUnsafe(input: string): PageImport {
     // Not an IGF session page: report nothing rather than guess.
     return emptyImport();
   }
+  const organizerConf =
+    labelledOrganizers.size > 0
+      ? 1
+      : keyedOrganizers.length > 0 || hdrOrganizers.length > 0
+        ? 0.9
+        : organizerEntries.some((e) => e.stakeholder !== null || e.region !== null)
+          ? 0.75
+          : 0.6;
+  r.confidence = confidenceOf(r, {
+    title: headingText !== null ? 1 : 0,
+    code: headingText !== null ? 1 : 0,
+    year: headingText !== null ? 1 : 0.8,
+    room: 0.8,
+    themes: themeValues.length > 0 ? 1 : 0.7,
+    organizers: organizerConf,
+    speakers: labelledSpeakers.size > 0 ? 1 : hdrSpeakers.length > 0 ? 0.85 : 0.7,
+    additionalSpeakers: 0.9,
+    onsiteModerator: roleConf[0] ?? 0,
+    onlineModerator: roleConf[1] ?? 0,
+    rapporteur: roleConf[2] ?? 0,
+    format: formatValue !== null ? 1 : 0.9,
+    durationMinutes: durationValue !== null ? 1 : lineFormat ? 0.9 : 0.7,
+    policyQuestions: r.policyQuestions.length > 1 ? 0.95 : 0.8,
+  });
   return r;
 }
 

@@ -20,6 +20,7 @@ export function newSession(now: string, title = ''): Session {
     facts: {
       title,
       code: null,
+      fullTitle: null,
       year: null,
       themes: [],
       format: null,
@@ -87,9 +88,15 @@ export function newStatement(text: string, at: string, extra: Partial<Statement>
 const nameKey = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Builds a session from an imported page; a person named in several roles becomes one person. */
-export function sessionFromPage(page: PageImport, now: string): Session {
-  const session = newSession(now, page.title ?? '');
+/** The printed group itself when the page's value maps to no code (kept, never dropped). */
+const groupOr = (code: string | null, printed: string | null): string | null =>
+  code ?? (printed && printed.trim() ? printed.trim() : null);
+
+/**
+ * The people a page names, one person per name whatever roles they hold: organizers, speakers,
+ * additional speakers and the roles, with groups as codes (or the printed text when it maps to none).
+ */
+export function peopleFromPage(page: PageImport, now: string): Person[] {
   const people = new Map<string, Person>();
   const addRole = (name: string | null, role: Role, details: Partial<Person> = {}): void => {
     if (!name || !name.trim()) return;
@@ -105,31 +112,50 @@ export function sessionFromPage(page: PageImport, now: string): Session {
     }
     people.set(key, newPerson(name.trim(), people.size, now, { ...details, roles: [role] }));
   };
-  for (const organizer of page.organizers)
-    addRole(organizer.name, 'organizer', { affiliation: organizer.affiliation });
-  for (const speaker of page.speakers)
-    addRole(speaker.name, 'speaker', {
-      stakeholder: speaker.stakeholder && stakeholderCode(speaker.stakeholder),
-      region: speaker.region && regionCode(speaker.region),
-      affiliation: speaker.affiliation,
-    });
+  const details = (
+    e: PageImport['speakers'][number] | PageImport['organizers'][number],
+  ): Partial<Person> => ({
+    affiliation: e.affiliation,
+    stakeholder: groupOr(e.stakeholderGroup, e.stakeholder && stakeholderCode(e.stakeholder)),
+    region: groupOr(e.regionalGroup, e.region && regionCode(e.region)),
+    presence: e.presence,
+  });
+  for (const organizer of page.organizers) addRole(organizer.name, 'organizer', details(organizer));
+  for (const speaker of [...page.speakers, ...page.additionalSpeakers])
+    addRole(speaker.name, 'speaker', details(speaker));
   addRole(page.onsiteModerator, 'onsiteModerator');
   addRole(page.onlineModerator, 'onlineModerator');
   addRole(page.rapporteur, 'rapporteur');
+  return [...people.values()];
+}
 
+/** The session facts a page gives (everything else keeps its default). */
+export function factsFromPage(page: PageImport): Partial<Session['facts']> {
+  return {
+    title: page.title ?? '',
+    fullTitle: page.fullTitle,
+    code: page.code,
+    year: page.year,
+    themes: page.themes,
+    format: page.format,
+    durationMinutes: page.durationMinutes,
+    date: page.date,
+    startTime: page.startTime,
+    timeZone: page.timeZone,
+    room: page.room,
+    hybrid: page.hybrid,
+    description: page.description ?? '',
+    expectedOutcomes: page.expectedOutcomes ?? '',
+  };
+}
+
+/** Builds a session from an imported page; a person named in several roles becomes one person. */
+export function sessionFromPage(page: PageImport, now: string): Session {
+  const session = newSession(now, page.title ?? '');
   return {
     ...session,
-    facts: {
-      ...session.facts,
-      code: page.code,
-      year: page.year,
-      themes: page.themes,
-      format: page.format,
-      durationMinutes: page.durationMinutes,
-      description: page.description ?? '',
-      expectedOutcomes: page.expectedOutcomes ?? '',
-    },
-    people: [...people.values()],
+    facts: { ...session.facts, ...factsFromPage(page) },
+    people: peopleFromPage(page, now),
     questions: page.policyQuestions.map((text, order) => ({
       id: newId(),
       text,

@@ -206,6 +206,8 @@ export type ReportFields = z.infer<typeof ReportFieldsSchema>;
 
 export const FactsSchema = z.object({
   title: z.string().max(SHORT).default(''),
+  /** The page's 'Full Title:' when its heading shortens it (absent in files made before it was read). */
+  fullTitle: z.string().max(SHORT).nullable().optional(),
   code: z.string().max(SHORT).nullable().default(null),
   year: z.number().int().min(1990).max(2200).nullable().default(null),
   themes: z.array(z.string().max(SHORT)).default([]),

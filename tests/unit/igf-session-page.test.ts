@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
 import { PAGE_FIELDS, PageParseSchema } from '../../shared/igf/pageParse';
+import { sessionFromPage } from '../../shared/model/factory';
+import { REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/model/session';
 
 const DIR = new URL('../fixtures/igf-pages/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, DIR), 'utf8');
@@ -349,5 +351,73 @@ describe('parseSessionPage never throws and always fits the schema', () => {
     const r = parseSessionPage(text.slice(0, 'IGF 2023 Netw'.length));
     expect(r.code).toBeNull();
     expect(r.title).toBeNull();
+  });
+});
+
+describe('what the page gives beside the programme', () => {
+  const page = [
+    'IGF 2022 WS #317 Digital ID Exclusion',
+    '',
+    'Full Title: Digital ID Exclusion: hidden costs, remedies and rights',
+    '',
+    'Wednesday, 30th November, 2022 (13:15 UTC) - Wednesday, 30th November, 2022 (14:45 UTC)',
+    'Caucus Room 9',
+    '',
+    'Organizer 1: Ana Lee, Access Ledger, civil society, Africa',
+    'Speaker 1: Bo Ray, Government, Kenya [onsite]',
+    'Speaker 2: Cy Zed, Business, APAC [online, moderator]',
+    '',
+    'Additional Speakers',
+    'Di Vo, Open Lab (online)',
+    '',
+    'Hybrid Format: the chat is read out in every round.',
+  ].join('\n');
+
+  it('reads date, time zone, room, full title, presence, groups, additional speakers and hybrid', () => {
+    const r = parseSessionPage(page);
+    expect(r).toMatchObject({
+      fullTitle: 'Digital ID Exclusion: hidden costs, remedies and rights',
+      date: '2022-11-30',
+      startTime: '13:15',
+      endTime: '14:45',
+      timeZone: 'UTC',
+      room: 'Caucus Room 9',
+      hybrid: true,
+      onsiteModerator: 'Cy Zed',
+    });
+    expect(r.organizers[0]).toMatchObject({
+      stakeholder: 'civil society',
+      region: 'Africa',
+      stakeholderGroup: STAKEHOLDER_GROUPS[1],
+      regionalGroup: REGIONAL_GROUPS[0],
+    });
+    expect(r.speakers.map((s) => [s.presence, s.regionalGroup, s.stakeholderGroup])).toEqual([
+      ['onsite', REGIONAL_GROUPS[0], STAKEHOLDER_GROUPS[0]],
+      ['online', REGIONAL_GROUPS[1], STAKEHOLDER_GROUPS[2]],
+    ]);
+    expect(r.additionalSpeakers).toEqual([
+      expect.objectContaining({ name: 'Di Vo', affiliation: 'Open Lab', presence: 'online' }),
+    ]);
+    expect(r.confidence.onsiteModerator).toBeLessThan(1);
+    expect(r.confidence.date).toBe(1);
+  });
+
+  it('a session made from it keeps the facts, codes and presence', () => {
+    const s = sessionFromPage(parseSessionPage(page), '2026-01-01T00:00:00.000Z');
+    expect(s.facts).toMatchObject({
+      fullTitle: 'Digital ID Exclusion: hidden costs, remedies and rights',
+      date: '2022-11-30',
+      startTime: '13:15',
+      timeZone: 'UTC',
+      room: 'Caucus Room 9',
+      hybrid: true,
+    });
+    const byName = new Map(s.people.map((p) => [p.name, p]));
+    expect(byName.get('Ana Lee')).toMatchObject({
+      stakeholder: STAKEHOLDER_GROUPS[1],
+      region: REGIONAL_GROUPS[0],
+    });
+    expect(byName.get('Cy Zed')).toMatchObject({ presence: 'online', roles: ['speaker', 'onsiteModerator'] });
+    expect(byName.get('Di Vo')).toMatchObject({ presence: 'online', roles: ['speaker'] });
   });
 });
