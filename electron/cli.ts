@@ -23,6 +23,8 @@ const USAGE = `Usage: npm run desk -- <command> …
                                             the organizer's brief across sessions
   validate <session.json>                   check a session file (exit 1 when invalid)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            draft the report: tag suggestions, candidates, summaries
 `;
 
 class UsageError extends Error {}
@@ -120,6 +122,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   brief: (args) => import('./cli/brief').then((m) => m.brief(args)),
   validate,
   'import-transcript': (args) => import('./cli/importTranscript').then((m) => m.importTranscript(args)),
+  draft: (args) => import('./cli/draft').then((m) => m.draft(args)),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import { benchCaptureWrite, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchExport300, benchExport5000VsPandoc } from './export';
 import { benchSessionList } from './sessionList';
+import { benchDraftScores, benchDraftTimes } from './drafting';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -132,6 +133,62 @@ async function main(): Promise<void> {
     figure: `timer: worst |displayed − true| remaining, 90-min session (${sim.checks} readings)`,
     value: `${sim.worst} ms`,
     target: '0 ms',
+  });
+
+  const pct = (x: number | null | undefined) => (x == null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+  for (const d of await benchDraftScores()) {
+    const at = (label: string, r: typeof d.byDefault) => {
+      const qs = Object.keys(r.coverage);
+      rows.push({
+        figure: `draft ${d.session} (${label}): key-point coverage ${qs.map((q) => `Q${Number(q) + 1}`).join(' / ')}`,
+        value: qs.map((q) => pct(r.coverage[q])).join(' / '),
+        target: '≥ 60% each',
+      });
+      rows.push({
+        figure: `draft ${d.session} (${label}): compression ${qs.map((q) => `Q${Number(q) + 1}`).join(' / ')}`,
+        value: qs.map((q) => r.compression[q]!.toFixed(3)).join(' / '),
+        target: '≤ 0.08 each',
+      });
+    };
+    const r = d.byDefault;
+    rows.push({
+      figure: `draft ${d.session}: tag top-1 on substantive turns`,
+      value: pct(r.tagTop1),
+      target: '≥ 85%',
+    });
+    rows.push({ figure: `  scorer's lexical baseline (anchor)`, value: pct(d.baseline.tagTop1), target: '' });
+    rows.push({ figure: `draft ${d.session}: procedural F1`, value: r.procF1.toFixed(3), target: '≥ 0.85' });
+    rows.push({ figure: `  lexical baseline (anchor)`, value: d.baseline.procF1.toFixed(3), target: '' });
+    rows.push({
+      figure: `draft ${d.session}: call-to-action strict precision / recall`,
+      value: `${pct(r.ctaStrictPrecision)} / ${pct(r.ctaStrictRecall)}`,
+      target: '≥ 70% / ≥ 80%',
+    });
+    rows.push({
+      figure: `  lexical baseline, strict (anchor)`,
+      value: `${pct(d.baseline.ctaStrictPrecision)} / ${pct(d.baseline.ctaStrictRecall)}`,
+      target: '',
+    });
+    rows.push({
+      figure: `draft ${d.session}: call-to-action loose precision / recall`,
+      value: `${pct(r.ctaPrecision)} / ${pct(r.ctaRecall)}`,
+      target: '',
+    });
+    at('default length', r);
+    at('7% of the words said', d.atRatio);
+  }
+  const dt = await benchDraftTimes();
+  rows.push({ figure: 'drafting model load, fresh process', value: ms(dt.modelLoadMs), target: '≤ 500 ms' });
+  rows.push({
+    figure: `draft a ${dt.turns}-turn session (median of 5)`,
+    value: ms(dt.draftMs),
+    target: '≤ 300 ms',
+  });
+  rows.push({ figure: 'suggestions after one new statement', value: ms(dt.oneMoreMs), target: '≤ 20 ms' });
+  rows.push({
+    figure: '  transcript parse, same session (anchor)',
+    value: ms(dt.transcriptParseMs),
+    target: '',
   });
 
   const width = Math.max(...rows.map((r) => r.figure.length));

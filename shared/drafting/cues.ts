@@ -1,0 +1,163 @@
+/**
+ * Cue phrases for calls to action and takeaways, and who a recommendation is addressed to.
+ * Recommendations come in many forms ("governments must", "my ask to donors is", "I would urge",
+ * bare imperatives, conditions set for others); "should" alone is neither needed nor enough.
+ */
+
+export interface ActionCue {
+  cue: string;
+  addressee: string | null;
+  strength: number;
+}
+
+const ADDRESSEE_HEAD =
+  /^(?:to|for) ((?:my |our |the |all |every |each )?(?:fellow )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?(?:,? and (?:the |to )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?)\s*:\s*/i;
+const FIRST_PERSON_SUBJECT = /^(?:i|we|i'm|we're|i've|we've|my|our)\b/i;
+const MODAL = /\b(must|should|need to|needs to|have to|has to|ought to|shall)\b/i;
+const RECOMMEND =
+  /\b(?:i|we)(?: would| 'd|'d| strongly)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to)\b|\bmy (?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
+const LET_IMPERATIVE = /^let (?!me\b|us\b|'s\b|’s\b)/i;
+const NOT_ACTION =
+  /\b(?:i'?m not saying|not saying|i don'?t (?:think|say)|nobody|no one|if (?:you|we|they) (?:should|must))\b|^(?:if|when|whether|unless|although|because)\b/i;
+
+/** Verbs that open imperatives in recommendations; a sentence opening with one of these is an instruction. */
+const IMPERATIVE_VERBS = new Set(
+  "adopt agree allow apply ask build bundle cap change charge consult consider create cut design do don't drop end ensure establish expand extend fund get give harmonise harmonize help include invest involve keep lend let lift make map measure move offer open pay photograph plan pool price protect provide publish put read recognise recognize reduce register remove report require reserve review set share simplify spend start stop support take tell train treat use waive write".split(
+    ' ',
+  ),
+);
+
+const STRIP_LEAD = /^(?:so|and|but|first|second|third|finally|then|also|please|now|instead)[,:]?\s+/i;
+
+/** Who a sentence addresses and how it prescribes, or null when it does not prescribe. */
+export function actionCue(
+  sentence: string,
+  context: { addressee: string | null } = { addressee: null },
+): ActionCue | null {
+  let s = sentence.trim();
+  if (!s || s.endsWith('?')) return null;
+  let addressee: string | null = null;
+  const head = ADDRESSEE_HEAD.exec(s);
+  if (head) {
+    addressee = head[1]!.trim();
+    s = s.slice(head[0].length);
+  }
+  for (let i = 0; i < 3; i++) s = s.replace(STRIP_LEAD, '');
+  if (NOT_ACTION.test(s) && !RECOMMEND.test(s)) return null;
+  const lower = s.toLowerCase();
+  const first = lower.match(/^[a-z']+/)?.[0] ?? '';
+  if (RECOMMEND.test(lower)) {
+    return {
+      cue: 'recommendation',
+      addressee: addressee ?? recommendedTo(lower) ?? context.addressee,
+      strength: 1,
+    };
+  }
+  if (first === 'do' && /^do not\b/.test(lower))
+    return { cue: 'imperative', addressee: addressee ?? context.addressee, strength: 0.9 };
+  if (first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first)) {
+    if (first === 'let' && !LET_IMPERATIVE.test(s)) return null;
+    return { cue: 'imperative', addressee: addressee ?? context.addressee, strength: 0.9 };
+  }
+  const modal = MODAL.exec(lower);
+  if (modal) {
+    const subject = lower.slice(0, modal.index).trim();
+    // "I should say", "we must remember": the speaker about herself, not a prescription for someone else.
+    if (/^(?:i|i think i)$/.test(subject)) return null;
+    if (/\b(?:said|says|told|asked|wonder|whether)\b/.test(subject)) return null;
+    if (
+      /^(?:they|it|that|this|there)$/.test(subject) &&
+      /\b(?:should|must) (?:have|be) (?:them|it)\b|\bshould\.$/.test(lower)
+    )
+      return null;
+    if (
+      lower
+        .slice(modal.index + modal[0].length)
+        .trim()
+        .split(/\s+/).length < 3
+    )
+      return null;
+    const who = FIRST_PERSON_SUBJECT.test(subject) ? 'we' : subject.split(/\s+/).slice(-4).join(' ');
+    return {
+      cue: modal[1]!.toLowerCase(),
+      addressee: addressee ?? (who && who !== 'it' && who !== 'there' ? who : context.addressee),
+      strength: who === 'we' ? 0.7 : 0.85,
+    };
+  }
+  if (head) return { cue: 'addressed', addressee, strength: 0.8 };
+  return null;
+}
+
+function recommendedTo(lower: string): string | null {
+  const m =
+    /\b(?:urge|ask|call on|call upon|invite|encourage|appeal to) (?:the |all |our )?([a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?) to\b/.exec(
+      lower,
+    ) ??
+    /\b(?:ask|recommendation|proposal|message|request|call|advice|lesson) (?:to|for) (?:the |all |our |my )?([a-z][\w'-]*(?: (?:and )?[a-z][\w'-]*){0,3}?)(?: is\b|:|,|\.|$)/.exec(
+      lower,
+    );
+  return m ? m[1]!.trim() : null;
+}
+
+/** "To governments:" / "My recommendation is for regulators": who the following imperatives address. */
+export function addresseeDeclared(sentence: string): string | null {
+  const lower = sentence.toLowerCase();
+  const head = ADDRESSEE_HEAD.exec(sentence.trim());
+  if (head) return head[1]!.trim();
+  const m =
+    /\b(?:recommendation|ask|message|proposal|mine) is (?:for|to) (?:the |all |my |our )?([a-z][\w'-]*(?: (?:and |for )?[a-z][\w'-]*){0,5}?)(?:[,.:]|$)/.exec(
+      lower,
+    );
+  return m ? m[1]!.trim() : null;
+}
+
+/** A clause after a colon that prescribes: "If I had to put it in one line: don't sell …". */
+export function splitClauses(sentence: string): string[] {
+  const out: string[] = [];
+  for (const part of sentence.split(/(?<=[:;])\s+/)) {
+    const t = part.replace(/[;:]$/, '.').trim();
+    if (t) out.push(t.charAt(0).toUpperCase() + t.slice(1));
+  }
+  return out;
+}
+
+export interface TakeawayCue {
+  cue: string;
+  strength: number;
+}
+
+const FIGURE =
+  /\b(?:\d[\d,.]*\s*(?:%|percent|per cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter|a fifth)[- ](?:percent|per cent|of (?:every|the|our|all)|times|in (?:five|ten|three|four)|hundred|thousand|million|years?|months?|weeks?|days?))\b/i;
+const LESSON =
+  /\b(?:the lesson|we learn(?:ed|t)|what we (?:found|learn(?:ed|t)|saw)|we found|the answer was|it turned out|the result (?:is|was)|experience shows|the evidence|in practice|the (?:real|main|biggest) (?:problem|cost|barrier|lesson|risk)|is not the same as|not \w+ but|the key is|what works)\b/i;
+const COMMITMENT =
+  /\b(?:we will|i will|we'll|i'll|we are (?:now )?preparing|we have (?:agreed|decided)|next year we|we commit|my commitment)\b/i;
+
+export function takeawayCue(sentence: string): TakeawayCue | null {
+  if (sentence.trim().endsWith('?')) return null;
+  if (COMMITMENT.test(sentence) && !/\bi'?ll (?:stop|start|take|try|be|say|come)\b/i.test(sentence))
+    return { cue: 'commitment', strength: 0.9 };
+  if (LESSON.test(sentence)) return { cue: 'lesson', strength: 0.85 };
+  if (FIGURE.test(sentence)) return { cue: 'figure', strength: 0.8 };
+  return null;
+}
+
+/** Common ways the default fora are named in speech. */
+const FORUM_ALIASES: Record<string, RegExp> = {
+  G7: /\bG-?7\b|\bgroup of seven\b/i,
+  G20: /\bG-?20\b|\bgroup of twenty\b/i,
+  'Global Digital Compact': /\bglobal digital compact\b|\bGDC\b/i,
+  'WSIS+20': /\bWSIS\b/i,
+  'IGF Messages': /\bIGF messages\b|\bmessages? (?:of|from) the IGF\b|\bthe (?:IGF )?secretariat\b/i,
+  'Bilateral Digital Dialogues': /\b(?:bilateral|digital) dialogues?\b/i,
+};
+
+/** The fora of the user's list that a sentence names (by name, or by a common alias for the defaults). */
+export function foraNamed(text: string, fora: readonly string[]): string[] {
+  return fora.filter((forum) => {
+    const alias = FORUM_ALIASES[forum];
+    if (alias?.test(text)) return true;
+    const escaped = forum.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return escaped !== '' && new RegExp(`(?:^|\\W)${escaped}(?:$|\\W)`, 'i').test(text);
+  });
+}

@@ -1,0 +1,339 @@
+import {
+  DEFAULT_FORA,
+  liveStatements,
+  ordered,
+  type Person,
+  type Session,
+  type Statement,
+} from '../model/session';
+import { escapeMarkdownText } from '../report/text';
+import { countWords, dropVocative } from './clean';
+import { actionCue, addresseeDeclared, foraNamed, splitClauses, takeawayCue } from './cues';
+import {
+  classifyTurn,
+  contentLemmas,
+  sentenceRoles,
+  type SentenceRole,
+  type TurnContext,
+} from './procedural';
+import { mmrSelect, type SummarySentence } from './summary';
+import { argmax, suggestTags } from './tagging';
+import type {
+  AnalyzedSentence,
+  Analyzer,
+  Candidate,
+  DraftOptions,
+  SessionDraft,
+  StatementSuggestion,
+  SummaryDraft,
+} from './types';
+import { bm25Vectors, blend, cosine, type Vec } from './vectors';
+import { findTransition } from './transitions';
+
+export const DEFAULT_SUMMARY_WORDS = 180;
+const CHAIR_ROLES = new Set(['onsiteModerator', 'onlineModerator']);
+
+interface Turn {
+  statement: Statement;
+  person: Person | undefined;
+  sentences: AnalyzedSentence[];
+  roles: SentenceRole[];
+  procedural: boolean;
+  proceduralReason: string | null;
+  chairs: boolean;
+}
+
+/** Everything the drafting knows about a session, computed once and shared by every part of the draft. */
+export function draftSession(session: Session, analyzer: Analyzer, options: DraftOptions = {}): SessionDraft {
+  const fora = options.fora ?? DEFAULT_FORA;
+  const people = new Map(session.people.map((p) => [p.id, p]));
+  const questions = ordered(session.questions);
+  const qIndex = new Map(questions.map((q, i) => [q.id, i]));
+  const names = new Set<string>();
+  const fullNames: string[] = [];
+  for (const p of session.people) {
+    const full = p.name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (full) fullNames.push(full);
+    for (const part of full.split(/[\s-]+/)) if (part.length > 2) names.add(part);
+  }
+  const qSentences = questions.map((q) => analyzer.analyze(q.text));
+  const questionTerms = qSentences.map((ss) => new Set(ss.flatMap((s) => contentLemmas(s, names))));
+
+  const turns: Turn[] = liveStatements(session).map((statement) => {
+    const person = statement.speakerId ? people.get(statement.speakerId) : undefined;
+    const chairs = !!person?.roles.some((r) => CHAIR_ROLES.has(r));
+    const ctx: TurnContext = { names, fullNames, questionTerms, chairs };
+    const sentences = analyzer.analyze(statement.text);
+    const roles = sentenceRoles(sentences, ctx);
+    const verdict = classifyTurn(
+      roles,
+      ctx,
+      sentences.map((x) => x.raw),
+    );
+    return {
+      statement,
+      person,
+      sentences,
+      roles,
+      procedural: verdict.procedural,
+      proceduralReason: verdict.reason,
+      chairs,
+    };
+  });
+
+  // One BM25 space for statements, questions and the session's own description.
+  const contextSentences = [
+    ...analyzer.analyze(session.facts.description),
+    ...analyzer.analyze(session.facts.expectedOutcomes),
+  ];
+  const docs = [
+    ...turns.map((t) => t.roles.filter((r) => !r.cue).flatMap((r) => r.content)),
+    ...qSentences.map((ss) => ss.flatMap((s) => contentLemmas(s, names))),
+    ...contextSentences.map((s) => contentLemmas(s, names)),
+  ];
+  const vecs = bm25Vectors(docs);
+  const turnVecs = vecs.slice(0, turns.length);
+  const questionVecs = vecs.slice(turns.length, turns.length + questions.length);
+  const contextVecs = vecs.slice(turns.length + questions.length);
+  const context = questions.map(() => [] as Vec[]);
+  for (const v of contextVecs) {
+    const sims = questionVecs.map((q) => cosine(v, q));
+    const best = argmax(sims);
+    const second = Math.max(...sims.filter((_, i) => i !== best), 0);
+    if (sims[best]! > 0.12 && sims[best]! > 1.5 * second) context[best]!.push(v);
+  }
+
+  const segmentOf = segmentFinder(session, qIndex);
+  let current = -1;
+  const transitions = turns.map((t) => {
+    const found = findTransition(t.statement.text, questions.length, current, t.chairs);
+    if (found) current = found.question;
+    return found;
+  });
+  const tags = suggestTags({
+    vectors: turnVecs,
+    procedural: turns.map((t) => t.procedural),
+    questions: questionVecs,
+    context: context.map((vs) => blend(vs.map((v) => [v, 1] as const))),
+    tagged: turns.map((t) => {
+      const ids = t.statement.questionIds
+        .map((id) => qIndex.get(id))
+        .filter((i): i is number => i !== undefined);
+      return ids.length ? ids : null;
+    }),
+    segment: turns.map((t) => segmentOf(t.statement)),
+    transition: transitions,
+  });
+
+  const statements: StatementSuggestion[] = turns.map((t, i) => {
+    const suggestions = tags.suggestions[i]!.map((s) => ({
+      ...s,
+      questionId: questions[Number(s.questionId)]!.id,
+    }));
+    return {
+      statementId: t.statement.id,
+      questions: t.procedural ? [] : suggestions,
+      procedural: t.procedural,
+      proceduralReason: t.proceduralReason,
+      confidence: t.procedural ? 0.8 : (suggestions[0]?.confidence ?? 0),
+    };
+  });
+
+  const empty = (questionId: string): SummaryDraft => ({
+    questionId,
+    markdown: '',
+    sentences: [],
+    sourceStatementIds: [],
+    words: 0,
+  });
+  if (options.suggestionsOnly)
+    return {
+      statements,
+      callToActionCandidates: [],
+      takeawayCandidates: [],
+      summaries: questions.map((q) => empty(q.id)),
+      keyIssues: empty(''),
+    };
+
+  // Sentence vectors for summaries and candidates, in the same kind of space.
+  const flat: { turn: number; sentence: number; text: string }[] = [];
+  turns.forEach((t, ti) =>
+    t.sentences.forEach((s, si) => {
+      if (!t.procedural && !t.roles[si]!.cue)
+        flat.push({ turn: ti, sentence: si, text: dropVocative(s.text, names) });
+    }),
+  );
+  const sentenceVecs = bm25Vectors(flat.map((f) => turns[f.turn]!.roles[f.sentence]!.content));
+  const profiles = questionVecs.map((q, qi) => {
+    const members = turnVecs.filter((_, i) => statements[i]!.questions[0]?.questionId === questions[qi]!.id);
+    return blend([[q, 1], ...members.map((v) => [v, 1 / members.length] as const)]);
+  });
+  const topicOf = (ti: number): string[] => {
+    const accepted = turns[ti]!.statement.questionIds.filter((id) => qIndex.has(id));
+    return accepted.length ? accepted : statements[ti]!.questions.map((q) => q.questionId);
+  };
+
+  const callToActionCandidates: Candidate[] = [];
+  const takeawayCandidates: Candidate[] = [];
+  let lastTurn = -1;
+  let declared: string | null = null;
+  flat.forEach((f, fi) => {
+    if (f.turn !== lastTurn) {
+      declared = null;
+      lastTurn = f.turn;
+    }
+    const id = turns[f.turn]!.statement.id;
+    const relevance = Math.max(0, ...profiles.map((p) => cosine(sentenceVecs[fi]!, p)));
+    const said = addresseeDeclared(f.text);
+    for (const clause of splitClauses(f.text)) {
+      const cue = actionCue(clause, { addressee: declared });
+      if (cue && countWords(clause) >= 4) {
+        callToActionCandidates.push({
+          text: clause,
+          statementId: id,
+          addressee: cue.addressee,
+          fora: foraNamed(f.text, fora),
+          score: round2(cue.strength * (0.5 + relevance)),
+          cue: cue.cue,
+        });
+      }
+    }
+    if (said) declared = said;
+    const tk = takeawayCue(f.text);
+    if (tk && countWords(f.text) >= 6) {
+      takeawayCandidates.push({
+        text: f.text,
+        statementId: id,
+        addressee: null,
+        fora: foraNamed(f.text, fora),
+        score: round2(tk.strength * (0.5 + relevance)),
+        cue: tk.cue,
+      });
+    }
+  });
+
+  const wordsFor = (pool: readonly SummarySentence[]): number => {
+    if (options.summaryRatio === undefined) return options.summaryWords ?? DEFAULT_SUMMARY_WORDS;
+    const source = new Set(pool.map((p) => p.statementIndex));
+    let total = 0;
+    for (const ti of source) total += countWords(turns[ti]!.statement.text);
+    return Math.max(60, Math.round(total * options.summaryRatio));
+  };
+  const takeawayTexts = new Set(takeawayCandidates.map((c) => c.text));
+  const ctaTexts = new Set(callToActionCandidates.map((c) => c.text));
+  const poolFor = (qi: number | null): SummarySentence[] =>
+    flat.flatMap((f, fi) => {
+      const turn = turns[f.turn]!;
+      if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
+      const words = countWords(f.text);
+      if (words < 6 || words > 45 || f.text.endsWith('?')) return [];
+      const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
+      const own = qi === null ? Math.max(...sims, 0) : sims[qi]!;
+      const other = qi === null ? 0 : Math.max(0, ...sims.filter((_, i) => i !== qi));
+      return [
+        {
+          text: f.text,
+          vec: sentenceVecs[fi]!,
+          statementIndex: f.turn,
+          sentenceIndex: f.sentence,
+          speaker: turn.statement.speakerId,
+          group: turn.person?.stakeholder ?? null,
+          specificity: own - 0.7 * other,
+          weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 1.3 : 1) * (turn.chairs ? 0.7 : 1),
+        },
+      ];
+    });
+  const summaries: SummaryDraft[] = questions.map((q, qi) => {
+    const pool = poolFor(qi);
+    return toSummary(q.id, mmrSelect(pool, { words: wordsFor(pool) }), turns, people);
+  });
+  const keyIssues = toSummary('', mmrSelect(poolFor(null), { words: 90, lambda: 0.6 }), turns, people, true);
+
+  const rankCandidates = (list: Candidate[]): Candidate[] => dedupe(list.sort((a, b) => b.score - a.score));
+  return {
+    statements,
+    callToActionCandidates: rankCandidates(callToActionCandidates),
+    takeawayCandidates: rankCandidates(takeawayCandidates),
+    summaries,
+    keyIssues,
+  };
+}
+
+/** "Sentence. Sentence. — Name, Stakeholder group": one paragraph per run of the same speaker. */
+function toSummary(
+  questionId: string,
+  picked: SummarySentence[],
+  turns: readonly Turn[],
+  people: ReadonlyMap<string, Person>,
+  bullets = false,
+): SummaryDraft {
+  const paragraphs: { speaker: string | null; texts: string[] }[] = [];
+  for (const s of picked) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (!bullets && last && last.speaker === s.speaker) last.texts.push(s.text);
+    else paragraphs.push({ speaker: s.speaker, texts: [s.text] });
+  }
+  const markdown = paragraphs
+    .map(({ speaker, texts }) => {
+      const person = speaker ? people.get(speaker) : undefined;
+      const who = person ? [person.name.trim(), person.stakeholder?.trim()].filter(Boolean).join(', ') : '';
+      const body = escapeMarkdownText(texts.join(' '));
+      const line = who ? `${body} — ${escapeMarkdownText(who)}` : body;
+      return bullets ? `- ${line}` : line;
+    })
+    .join(bullets ? '\n' : '\n\n');
+  const ids = [...new Set(picked.map((s) => turns[s.statementIndex]!.statement.id))];
+  return {
+    questionId,
+    markdown,
+    sentences: picked.map((s) => ({
+      text: s.text,
+      statementId: turns[s.statementIndex]!.statement.id,
+      speakerId: s.speaker,
+    })),
+    sourceStatementIds: ids,
+    words: picked.reduce((n, s) => n + countWords(s.text), 0),
+  };
+}
+
+/** The same recommendation said twice (a speaker, then the moderator's closing list) is offered once. */
+function dedupe(list: Candidate[]): Candidate[] {
+  const kept: { c: Candidate; words: Set<string> }[] = [];
+  for (const c of list) {
+    const words = new Set(c.text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    const dup = kept.some((k) => {
+      let shared = 0;
+      for (const w of words) if (k.words.has(w)) shared++;
+      return shared / Math.max(1, Math.min(words.size, k.words.size)) >= 0.85;
+    });
+    if (!dup) kept.push({ c, words });
+  }
+  return kept.map((k) => k.c);
+}
+
+/** The agenda segment running when a statement was captured (from the timer's turns), with its questions. */
+function segmentFinder(session: Session, qIndex: ReadonlyMap<string, number>) {
+  const segments = new Map(session.agenda.filter((a) => !a.deletedAt).map((a) => [a.id, a]));
+  const timed = session.turns
+    .filter((t) => !t.deletedAt && t.segmentId && t.timer.startedAt)
+    .map((t) => ({
+      from: Date.parse(t.timer.startedAt!),
+      to: t.timer.endedAt ? Date.parse(t.timer.endedAt) : Infinity,
+      segment: segments.get(t.segmentId!),
+    }))
+    .filter((t) => t.segment)
+    .sort((a, b) => a.from - b.from);
+  return (statement: Statement) => {
+    if (!timed.length) return null;
+    const at = Date.parse(statement.at);
+    let hit: (typeof timed)[number] | undefined;
+    for (const t of timed) if (t.from <= at && at <= t.to + 60_000) hit = t;
+    if (!hit) return null;
+    const questions = hit
+      .segment!.questionIds.map((id) => qIndex.get(id))
+      .filter((i): i is number => i !== undefined);
+    return questions.length ? { questions, title: hit.segment!.title } : null;
+  };
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;

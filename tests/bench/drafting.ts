@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildBundledCli } from './export';
+
+/**
+ * The drafting measured as the issue asks: the fixture sessions built as a user would (page import,
+ * then the RAW transcript), drafted by the CLI, converted by scripts/draft-to-score.mjs and scored by
+ * the fixtures' own scorer. The scorer's lexical baseline is scored in the same run as the anchor.
+ * Timings run in one process on the same code the main process uses.
+ */
+const FIXTURES = path.resolve('tests/fixtures/drafting');
+export const DRAFT_SESSIONS = ['ws77', 'of19'] as const;
+
+function run(command: string, args: string[]): string {
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+export interface DraftScore {
+  tagTop1: number;
+  procF1: number;
+  procPrecision: number;
+  procRecall: number;
+  ctaStrictPrecision: number;
+  ctaStrictRecall: number;
+  ctaPrecision: number;
+  ctaRecall: number;
+  coverage: Record<string, number>;
+  compression: Record<string, number>;
+}
+
+function score(gold: string, draft: string): DraftScore {
+  const out = `${draft}.figures.json`;
+  run('python3', [path.join(FIXTURES, 'score_draft.py'), gold, draft, '--json', out]);
+  const r = JSON.parse(require_(out)) as DraftScore;
+  const p = r.procPrecision ?? 0;
+  const rc = r.procRecall ?? 0;
+  r.procF1 = p && rc ? (2 * p * rc) / (p + rc) : 0;
+  return r;
+}
+const require_ = (file: string): string => run('cat', [file]);
+
+export interface DraftBench {
+  session: string;
+  byDefault: DraftScore;
+  atRatio: DraftScore;
+  baseline: DraftScore;
+}
+
+/** Scores each fixture session at the default length and at 7% of the words said on each question. */
+export async function benchDraftScores(ratio = 0.07): Promise<DraftBench[]> {
+  const cli = buildBundledCli();
+  const dir = await mkdtemp(path.join(tmpdir(), 'desk-bench-draft-'));
+  try {
+    const results: DraftBench[] = [];
+    for (const name of DRAFT_SESSIONS) {
+      const file = path.join(dir, `${name}.session.json`);
+      run(process.execPath, [cli, 'import-igf', path.join(FIXTURES, name, 'page.txt'), '-o', file]);
+      run(process.execPath, [cli, 'import-transcript', file, path.join(FIXTURES, name, 'transcript.txt')]);
+      const gold = path.join(FIXTURES, name, 'gold.json');
+      const scored = async (extra: string[], tag: string) => {
+        const json = path.join(dir, `${name}.${tag}.draft.json`);
+        await writeFile(json, run(process.execPath, [cli, 'draft', file, '--json', ...extra]));
+        const shaped = path.join(dir, `${name}.${tag}.score.json`);
+        await writeFile(shaped, run(process.execPath, ['scripts/draft-to-score.mjs', json]));
+        return score(gold, shaped);
+      };
+      results.push({
+        session: name,
+        byDefault: await scored([], 'default'),
+        atRatio: await scored(['--ratio', String(ratio)], 'ratio'),
+        baseline: score(gold, path.join(FIXTURES, 'selftest', `${name}-lexical.json`)),
+      });
+    }
+    return results;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface DraftTimes {
+  modelLoadMs: number;
+  draftMs: number;
+  turns: number;
+  oneMoreMs: number;
+  transcriptParseMs: number;
+}
+
+/** Model load (in a fresh process), a whole draft, and the suggestions after one more statement. */
+export async function benchDraftTimes(): Promise<DraftTimes> {
+  const load = run(process.execPath, [
+    '--import',
+    'tsx',
+    '-e',
+    "const t0 = performance.now(); const m = await import('./shared/drafting/nlp.ts'); m.createAnalyzer(); console.log(performance.now() - t0);",
+  ]);
+  const { createAnalyzer } = await import('../../shared/drafting/nlp');
+  const { draftSession } = await import('../../shared/drafting/draft');
+  const { parseSessionPage } = await import('../../shared/igf/sessionPage');
+  const { sessionFromPage } = await import('../../shared/model/factory');
+  const { planTranscriptImport, transcriptChanges } = await import('../../shared/capture/transcriptImport');
+  const { applyChanges } = await import('../../shared/model/changes');
+  const { parseTranscript } = await import('../../shared/igf/transcript');
+  const now = '2026-12-02T00:00:00.000Z';
+  const page = await readFile(path.join(FIXTURES, 'ws77', 'page.txt'), 'utf8');
+  const transcript = await readFile(path.join(FIXTURES, 'ws77', 'transcript.txt'), 'utf8');
+  const t0 = performance.now();
+  parseTranscript(transcript);
+  const transcriptParseMs = performance.now() - t0;
+  const base = sessionFromPage(parseSessionPage(page), now);
+  const plan = planTranscriptImport(transcript, base.people);
+  const changes = transcriptChanges(base, plan, {
+    addAsAudience: new Set(plan.speakers.filter((s) => !s.personId).map((s) => s.label)),
+    nowMs: Date.parse(now),
+  }).changes;
+  const session = applyChanges(base, changes, now);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const analyzer = createAnalyzer();
+    const t = performance.now();
+    draftSession(session, analyzer);
+    times.push(performance.now() - t);
+  }
+  const analyzer = createAnalyzer();
+  draftSession(session, analyzer, { suggestionsOnly: true });
+  const last = session.statements[session.statements.length - 1]!;
+  const more: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const extra = {
+      ...last,
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      text: `Spectrum licences for villages should cost less than a goat, round ${i}.`,
+      at: new Date(Date.parse(last.at) + 1000 * (i + 1)).toISOString(),
+    };
+    const t = performance.now();
+    draftSession({ ...session, statements: [...session.statements, extra] }, analyzer, {
+      suggestionsOnly: true,
+    });
+    more.push(performance.now() - t);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return {
+    modelLoadMs: Number(load.trim()),
+    draftMs: median(times),
+    turns: session.statements.length,
+    oneMoreMs: median(more),
+    transcriptParseMs,
+  };
+}
