@@ -20,6 +20,7 @@ export function cleanSentence(raw: string): string {
     .replace(/\.{2,}(?!\.)/g, '.')
     .replace(/,\s*([.?!])/g, '$1')
     .replace(/([,;:])\1+/g, '$1')
+    .replace(/([,;:])(?=\p{L})/gu, '$1 ')
     .trim();
   s = s.replace(LEADING_FILLER, '');
   s = s.replace(/^[,;:\s-]+/, '');

@@ -114,6 +114,12 @@ export function addresseeDeclared(sentence: string): string | null {
 /** A clause after a colon that prescribes: "If I had to put it in one line: don't sell …". */
 export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
+  const head = ADDRESSEE_HEAD.exec(sentence);
+  if (head) {
+    // "To regulators: publish …" stays one candidate, addressed.
+    const [first = '', ...rest] = sentence.slice(head[0].length).split(/(?<=[:;])\s+/);
+    return [`${head[0].trim()} ${first.replace(/[;:]$/, '.')}`.trim(), ...splitClauses(rest.join(' '))];
+  }
   for (const part of sentence.split(/(?<=[:;])\s+/)) {
     const t = part.replace(/[;:]$/, '.').trim();
     if (t) out.push(t.charAt(0).toUpperCase() + t.slice(1));

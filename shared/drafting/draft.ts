@@ -110,6 +110,13 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     if (found) current = found.question;
     return found;
   });
+  // A short turn that announces the next question poses it: content, not procedure.
+  turns.forEach((t, i) => {
+    if (t.procedural && transitions[i] && countWords(t.statement.text) < 60) {
+      t.procedural = false;
+      t.proceduralReason = null;
+    }
+  });
   const tags = suggestTags({
     vectors: turnVecs,
     procedural: turns.map((t) => t.procedural),
@@ -184,7 +191,6 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     }
     const id = turns[f.turn]!.statement.id;
     const relevance = Math.max(0, ...profiles.map((p) => cosine(sentenceVecs[fi]!, p)));
-    const said = addresseeDeclared(f.text);
     for (const clause of splitClauses(f.text)) {
       const cue = actionCue(clause, { addressee: declared });
       if (cue && countWords(clause) >= 4) {
@@ -198,6 +204,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
         });
       }
     }
+    const said = addresseeDeclared(f.text);
     if (said) declared = said;
     const tk = takeawayCue(f.text);
     if (tk && countWords(f.text) >= 6) {
@@ -238,8 +245,8 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
           sentenceIndex: f.sentence,
           speaker: turn.statement.speakerId,
           group: turn.person?.stakeholder ?? null,
-          specificity: own - 0.7 * other,
-          weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 1.3 : 1) * (turn.chairs ? 0.7 : 1),
+          specificity: 3 * (own - 0.7 * other),
+          weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 2 : 1) * (turn.chairs ? 0.7 : 1),
         },
       ];
     });

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from './types';
 import { isStageDirection } from './clean';
+import { actionCue } from './cues';
 
 /**
  * Procedural turns: greetings, introductions, giving the floor, time checks, audio and caption
@@ -22,7 +23,7 @@ const CUES: [reason: string, pattern: RegExp][] = [
   ],
   [
     'audio or video',
-    /\b(?:can you (?:hear|see) (?:me|us)|(?:hear|see) (?:me|us) (?:now|well|ok)|on mute|(?:are|you'?re|is) (?:still )?muted|unmut\w*|microphones?|\bmic\b|the audio|audio (?:is|was|problem)|sound (?:is|check)|captions?|captioning|the (?:big )?screen|slides?|(?:play|show) (?:the|a|her|his|my|ratna's|\w+'s) video|video (?:is|plays)|(?:the|your|my) connection (?:dropped|is|was)|lost (?:you|him|her|the connection)|breaking up|frozen|(?:the|a) stream|recording|(?:the )?technicians?,? (?:please|can you|could you)|can the technicians|testing,? testing|i (?:can )?hear you|could you repeat|can you repeat|say that again)\b/i,
+    /\b(?:can you (?:hear|see) (?:me|us)|(?:hear|see) (?:me|us) (?:now|well|ok)|on mute|(?:are|you'?re|is) (?:still )?muted|unmut\w*|microphones?|\bmic\b|the audio|audio (?:is|was|problem)|sound (?:is|check)|captions?|captioning|the (?:big )?screen|slides?|(?:play|show) (?:the|a|her|his|my|ratna's|\w+'s) video|video (?:is|plays)|connection (?:dropped|is back|is bad|was lost)|dial(?:l)?ing (?:back )?in|reconnecting|lost (?:you|him|her|the connection)|breaking up|frozen|(?:the|a) stream|recording|(?:the )?technicians?,? (?:please|can you|could you)|can the technicians|testing,? testing|i (?:can )?hear you|could you repeat|can you repeat|say that again)\b/i,
   ],
   [
     'logistics',
@@ -132,8 +133,12 @@ export function classifyTurn(
   let proc = 0;
   let total = 0;
   // A topical question ("And if head office still says no?") is content however short it is.
+  // So is a recommendation ("Fund the radio before the storm.").
   const asks = roles.some(
-    (role, i) => !role.cue && role.content.length >= 2 && /\?["”’]?\s*$/.test(raw[i] ?? ''),
+    (role, i) =>
+      !role.cue &&
+      role.content.length >= 2 &&
+      (/\?["”’]?\s*$/.test(raw[i] ?? '') || actionCue(raw[i] ?? '') !== null),
   );
   const reasons = new Map<string, number>();
   for (const role of roles) {

@@ -36,7 +36,8 @@ export function findTransition(
   // Only the start of a turn announces; a closing summary that walks through "the first question,
   // … the second …" is content, not a transition.
   const head = text.split(/(?<=[.!?])\s+/).slice(0, 3);
-  if (head.filter((s) => ORDINAL_QUESTION.test(s)).length > 1) return null;
+  const global = new RegExp(ORDINAL_QUESTION.source, 'gi');
+  if ((head.join(' ').match(global) ?? []).length > 1) return null;
   for (const sentence of head) {
     const m = ORDINAL_QUESTION.exec(sentence);
     if (!m || !(ABOUT.test(sentence) || (chairs && MOVING.test(sentence)))) continue;

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSentence, countWords, dropVocative } from '../../shared/drafting/clean';
+import { actionCue, foraNamed, splitClauses, takeawayCue } from '../../shared/drafting/cues';
+import { draftSession } from '../../shared/drafting/draft';
+import { createAnalyzer } from '../../shared/drafting/nlp';
+import {
+  classifyTurn,
+  proceduralCue,
+  sentenceRoles,
+  type TurnContext,
+} from '../../shared/drafting/procedural';
+import { mmrSelect, type SummarySentence } from '../../shared/drafting/summary';
+import { findTransition } from '../../shared/drafting/transitions';
+import { DEFAULT_FORA } from '../../shared/model/session';
+import { SYNTHETIC, syntheticSession } from '../support/syntheticSession';
+
+const analyzer = createAnalyzer();
+
+describe('sentence cleaning', () => {
+  it('drops stage directions, doubled punctuation and fillers, and capitalises', () => {
+    expect(cleanSentence('so, we had (inaudible) eight months of consultation ,really?.')).toBe(
+      'We had eight months of consultation, really?',
+    );
+    expect(cleanSentence('Not with flowers. (Laughter).')).toBe('Not with flowers.');
+    expect(cleanSentence('and the fee is per household')).toBe('The fee is per household.');
+    expect(cleanSentence('(Applause).')).toBe('');
+  });
+  it('drops an address by name only for people of the session', () => {
+    const names = new Set(['henrik']);
+    expect(dropVocative('Henrik, photograph the technician.', names)).toBe('Photograph the technician.');
+    expect(dropVocative('Sadly, nobody came.', names)).toBe('Sadly, nobody came.');
+  });
+  it('counts words as a reader does', () => {
+    expect(countWords("Don't sell the airwaves — 40 percent of land.")).toBe(8);
+  });
+});
+
+describe('procedural detection', () => {
+  it('names the kind of procedure a sentence is', () => {
+    expect(proceduralCue('Good morning, everyone, and welcome to the session.')).toBe('greeting');
+    expect(proceduralCue('Carlos, I think you are muted.')).toBe('audio or video');
+    expect(proceduralCue('We have about twenty minutes left.')).toBe('time');
+    expect(proceduralCue('Over to you, Ratna.')).toBe('floor');
+    expect(proceduralCue('Please post your questions in the chat.')).toBe('logistics');
+    expect(proceduralCue('(Laughter).')).toBe('stage direction');
+    expect(proceduralCue('Backhaul eats half of the monthly costs.')).toBeNull();
+  });
+
+  const ctx = (chairs: boolean): TurnContext => ({
+    names: new Set(['yared', 'mulugeta', 'ratna']),
+    fullNames: ['yared mulugeta'],
+    questionTerms: [new Set(['spectrum', 'regulation', 'licence', 'community', 'network', 'rural'])],
+    chairs,
+  });
+  const verdict = (text: string, chairs = true) => {
+    const sentences = analyzer.analyze(text);
+    return classifyTurn(
+      sentenceRoles(sentences, ctx(chairs)),
+      ctx(chairs),
+      sentences.map((s) => s.raw),
+    );
+  };
+
+  it('recognises greetings, floor hand-overs, time checks and audio trouble as procedural', () => {
+    expect(verdict('Thank you, Theo. Ratna, and then Farida.').procedural).toBe(true);
+    expect(verdict('Two minutes left, please.').procedural).toBe(true);
+    expect(verdict('Hello? Can you hear me?', false).procedural).toBe(true);
+    expect(
+      verdict('Next to me is Yared Mulugeta, who leads spectrum planning. Yared, please.').procedural,
+    ).toBe(true);
+  });
+  it('keeps a topical follow-up question and a one-line recommendation as content', () => {
+    expect(verdict('And if head office still says no?').procedural).toBe(false);
+    expect(verdict('Fund the radio before the storm, not after it.', false).procedural).toBe(false);
+    expect(
+      verdict('We issued nineteen secondary-use permits and received no interference complaint.', false)
+        .procedural,
+    ).toBe(false);
+  });
+});
+
+describe('calls to action: cue phrases and addressees', () => {
+  it('finds obligations with their addressee', () => {
+    expect(actionCue('Governments must either spend it or stop collecting it.')).toMatchObject({
+      cue: 'must',
+      addressee: 'governments',
+    });
+    expect(actionCue('My ask to finance ministries is very concrete: remove the import duty.')).toMatchObject(
+      {
+        cue: 'recommendation',
+        addressee: 'finance ministries',
+      },
+    );
+    expect(actionCue('I would urge donors to fund the second year.')).toMatchObject({ addressee: 'donors' });
+    expect(actionCue('To governments: recognise community networks in law.')).toMatchObject({
+      addressee: 'governments',
+    });
+  });
+  it('finds imperatives and inherits the addressee declared before them', () => {
+    expect(actionCue('Design a second door.')).toMatchObject({ cue: 'imperative' });
+    expect(actionCue("Don't confuse a crowded city with an empty valley.")).toMatchObject({
+      cue: 'imperative',
+    });
+    expect(actionCue('Publish the map every year.', { addressee: 'regulators' })).toMatchObject({
+      addressee: 'regulators',
+    });
+  });
+  it('does not take questions, hedges or descriptions for calls to action', () => {
+    expect(actionCue('Should these fees be capped, and who should do it?')).toBeNull();
+    expect(actionCue("I'm not saying they should.")).toBeNull();
+    expect(actionCue('We run a shared monitoring desk with eleven analysts.')).toBeNull();
+    expect(actionCue('I should say that the figure is contested.')).toBeNull();
+  });
+  it('splits a sentence at its colon so the prescription stands alone', () => {
+    expect(splitClauses('If I had to put it in one line: don’t sell the airwaves.')).toEqual([
+      'If I had to put it in one line.',
+      'Don’t sell the airwaves.',
+    ]);
+    expect(splitClauses('To donors: pay for the second year.')).toEqual([
+      'To donors: pay for the second year.',
+    ]);
+  });
+  it('marks figures, lessons and commitments as takeaways', () => {
+    expect(takeawayCue('Forty-five percent of our costs go to backhaul.')?.cue).toBe('figure');
+    expect(takeawayCue('The lesson we learnt is that people stay when they are paid.')?.cue).toBe('lesson');
+    expect(takeawayCue('Next year we will extend the programme to two more markets.')?.cue).toBe(
+      'commitment',
+    );
+    expect(takeawayCue('Is that a real risk?')).toBeNull();
+  });
+});
+
+describe('forum detection', () => {
+  it('finds the fora of the user list by name and common alias', () => {
+    expect(foraNamed('This should go to the G20 digital ministers and into the GDC.', DEFAULT_FORA)).toEqual([
+      'G20',
+      'Global Digital Compact',
+    ]);
+    expect(foraNamed('The WSIS review next year is the place.', DEFAULT_FORA)).toEqual(['WSIS+20']);
+    expect(
+      foraNamed('Raise it at the Pacific Digital Week.', [...DEFAULT_FORA, 'Pacific Digital Week']),
+    ).toEqual(['Pacific Digital Week']);
+    expect(foraNamed('We had seven people at the table.', DEFAULT_FORA)).toEqual([]);
+  });
+});
+
+describe('moderator transitions', () => {
+  it('reads the question a moderator moves to, by ordinal or as the next one', () => {
+    expect(findTransition("Let's move to our second question, on money.", 3, 0)?.question).toBe(1);
+    expect(findTransition('Which brings us directly to our third question.', 3, 1)?.question).toBe(2);
+    expect(findTransition("Now let's go to the next question.", 3, 0)?.question).toBe(1);
+    expect(
+      findTransition('On the first question, I heard that … On the second question, …', 3, 2),
+    ).toBeNull();
+    expect(findTransition('Our fifth question is about nothing.', 3, 0)).toBeNull();
+  });
+});
+
+describe('MMR selection', () => {
+  const s = (text: string, terms: string[], speaker: string, statementIndex: number): SummarySentence => ({
+    text,
+    vec: new Map(terms.map((t) => [t, 1])),
+    statementIndex,
+    sentenceIndex: 0,
+    speaker,
+    group: null,
+    specificity: 0,
+    weight: 1,
+  });
+  it('skips a near-duplicate of what it already took and stays within the word budget', () => {
+    const pool = [
+      s(
+        'Spectrum licences for villages cost too much today.',
+        ['spectrum', 'licence', 'village', 'cost'],
+        'a',
+        0,
+      ),
+      s(
+        'Spectrum licences for villages cost far too much.',
+        ['spectrum', 'licence', 'village', 'cost'],
+        'b',
+        1,
+      ),
+      s(
+        'Backhaul is half of the monthly bill of a village.',
+        ['backhaul', 'village', 'cost', 'bill'],
+        'c',
+        2,
+      ),
+      s('Women technicians keep the network running.', ['woman', 'technician', 'network', 'village'], 'd', 3),
+    ];
+    const picked = mmrSelect(pool, { words: 18 });
+    expect(picked.length).toBe(2);
+    const texts = picked.map((p) => p.text);
+    expect(texts.filter((t) => t.startsWith('Spectrum')).length).toBeLessThanOrEqual(1);
+    expect(picked.reduce((n, p) => n + countWords(p.text), 0)).toBeLessThanOrEqual(21);
+  });
+  it('returns what it took in session order', () => {
+    const pool = [
+      s('Late point on costs here.', ['b'], 'x', 5),
+      s('Early point on spectrum here.', ['a'], 'y', 1),
+    ];
+    expect(mmrSelect(pool, { words: 100 }).map((p) => p.statementIndex)).toEqual([1, 5]);
+  });
+});
+
+describe('drafting a whole session on topics the fixtures do not have', () => {
+  for (const name of SYNTHETIC) {
+    it(`${name}: suggests the right question first and recognises procedure`, () => {
+      const { session, labels } = syntheticSession(name);
+      const draft = draftSession(session, analyzer);
+      const ids = session.questions.map((q) => q.id);
+      let substantive = 0;
+      let right = 0;
+      let tp = 0;
+      let flagged = 0;
+      let procedural = 0;
+      draft.statements.forEach((s, i) => {
+        const gold = labels[i]!;
+        if (s.procedural) flagged++;
+        if (!gold.length) {
+          procedural++;
+          if (s.procedural) tp++;
+          return;
+        }
+        substantive++;
+        if (!s.procedural && gold.includes(ids.indexOf(s.questions[0]!.questionId))) right++;
+      });
+      const p = tp / flagged;
+      const r = tp / procedural;
+      expect(right / substantive).toBeGreaterThanOrEqual(0.8);
+      expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.8);
+      expect(draft.callToActionCandidates.length).toBeGreaterThanOrEqual(4);
+      for (const summary of draft.summaries) {
+        expect(summary.words).toBeGreaterThan(0);
+        // Every sentence is traceable to the statement it came from.
+        for (const sentence of summary.sentences) {
+          const source = session.statements.find((st) => st.id === sentence.statementId)!;
+          expect(source.text.replace(/\s+/g, ' ')).toContain(sentence.text.slice(1, 30));
+        }
+      }
+    });
+  }
+
+  it('improves as the rapporteur tags: an accepted tag is kept and pulls its thread along', () => {
+    const { session } = syntheticSession('flood-warnings');
+    const q3 = session.questions[2]!.id;
+    const target = session.statements[16]!; // a volunteer observer story, lexically close to question 2
+    target.questionIds = [q3];
+    const draft = draftSession(session, analyzer);
+    const s = draft.statements.find((x) => x.statementId === target.id)!;
+    expect(s.questions[0]!.questionId).toBe(q3);
+    expect(s.questions[0]!.reasons.some((r) => r.kind === 'tagged-like')).toBe(true);
+  });
+});
