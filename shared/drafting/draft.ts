@@ -7,6 +7,7 @@ import {
   type Statement,
 } from '../model/session';
 import { escapeMarkdownText } from '../report/text';
+import { labelOrEmpty } from '../i18n/codeLabels';
 import { countWords, dropVocative } from './clean';
 import { actionCue, addresseeDeclared, foraNamed, splitClauses, takeawayCue } from './cues';
 import {
@@ -283,7 +284,9 @@ function toSummary(
   const markdown = paragraphs
     .map(({ speaker, texts }) => {
       const person = speaker ? people.get(speaker) : undefined;
-      const who = person ? [person.name.trim(), person.stakeholder?.trim()].filter(Boolean).join(', ') : '';
+      const who = person
+        ? [person.name.trim(), labelOrEmpty('stakeholder', person.stakeholder)].filter(Boolean).join(', ')
+        : '';
       const body = escapeMarkdownText(texts.join(' '));
       const line = who ? `${body} — ${escapeMarkdownText(who)}` : body;
       return bullets ? `- ${line}` : line;

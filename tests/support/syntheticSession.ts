@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stakeholderCode } from '../../shared/model/codes';
 import { newPerson, newSession, newStatement } from '../../shared/model/factory';
 import type { Role, Session } from '../../shared/model/session';
 
@@ -30,7 +31,7 @@ export function syntheticSession(name: string): SyntheticSession {
   const session = newSession(now, file.title);
   session.facts.description = file.description;
   session.people = file.people.map((p, i) =>
-    newPerson(p.name, i, now, { stakeholder: p.stakeholder, roles: p.roles }),
+    newPerson(p.name, i, now, { stakeholder: stakeholderCode(p.stakeholder), roles: p.roles }),
   );
   session.questions = file.questions.map((text, order) => ({
     id: globalThis.crypto.randomUUID(),
