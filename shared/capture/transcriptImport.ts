@@ -2,23 +2,84 @@ import type { Change } from '../model/changes';
 import { newId } from '../model/factory';
 import { ordered, type Person, type Session } from '../model/session';
 import { offsetSecondsFrom, sessionStartMs } from '../model/time';
-import { matchSpeaker, parseTranscript, type TranscriptParse } from '../igf/transcript';
+import { parseTranscript, type TranscriptParse } from '../igf/transcript';
+import { isGenericLabel, rankPeople, selfNamed, sureMatch } from '../igf/personMatch';
+
+/** Someone in the session a label may be, with how sure and why. */
+export interface SpeakerCandidate {
+  personId: string;
+  name: string;
+  confidence: number;
+  reason: string;
+}
 
 /** One distinct label of the transcript and who it is in the session, if anyone. */
 export interface TranscriptSpeaker {
   label: string;
   turns: number;
-  /** The session person `matchSpeaker` found, or null. */
+  /** The session person matched without asking (a clear, unique match), or null. */
   personId: string | null;
   personName: string | null;
+  /** How sure that match is (0 when there is none). */
+  confidence: number;
+  /** People the label may be, best first (the match, if any, is the first): for the user to confirm. */
+  candidates: SpeakerCandidate[];
+  /** A role ('MODERATOR', 'HOST', 'CHAIRMAN'), not a name: never matched without asking. */
+  generic: boolean;
   /** The name an audience member made from this label would get ("MIRIAM OSEI-TUTU" → "Miriam Osei-Tutu"). */
   suggestedName: string;
 }
 
 export interface TranscriptPlan {
   title: string | null;
+  /** The session code and title the transcript's heading gives ('WS #260'), when it gives them. */
+  code: string | null;
+  sessionTitle: string | null;
   speakers: TranscriptSpeaker[];
   turns: TranscriptParse['turns'];
+}
+
+/** Roles a generic label most likely stands for, in order. */
+const ROLE_OF_LABEL: Array<[RegExp, Person['roles'][number]]> = [
+  [/^(?:the )?(?:co-?)?(?:moderator|chair(?:man|woman|person)?|host|facilitator)/i, 'onsiteModerator'],
+  [/^(?:the )?(?:co-?)?(?:moderator|chair(?:man|woman|person)?|host|facilitator)/i, 'onlineModerator'],
+  [/^(?:the )?rapporteur/i, 'rapporteur'],
+];
+
+/** Who a generic label may be: a person the speaker names themselves as, then the role's holders. */
+function genericCandidates(
+  label: string,
+  texts: readonly string[],
+  live: readonly Person[],
+): SpeakerCandidate[] {
+  const out: SpeakerCandidate[] = [];
+  const names = live.map((p) => p.name);
+  for (const text of texts.slice(0, 20)) {
+    const said = selfNamed(text);
+    if (!said) continue;
+    for (const c of rankPeople(said, names).slice(0, 2)) {
+      const p = live[c.index] as Person;
+      if (!out.some((o) => o.personId === p.id))
+        out.push({
+          personId: p.id,
+          name: p.name,
+          confidence: Math.round(c.confidence * 75) / 100,
+          reason: `names themselves in the turn (“${said}”)`,
+        });
+    }
+  }
+  for (const [re, role] of ROLE_OF_LABEL) {
+    if (!re.test(label)) continue;
+    for (const p of live)
+      if (p.roles.includes(role) && !out.some((o) => o.personId === p.id))
+        out.push({
+          personId: p.id,
+          name: p.name,
+          confidence: role === 'onsiteModerator' || role === 'rapporteur' ? 0.5 : 0.35,
+          reason: `the session's ${role === 'onsiteModerator' ? 'onsite moderator' : role === 'onlineModerator' ? 'online moderator' : 'rapporteur'}`,
+        });
+  }
+  return out.sort((a, b) => b.confidence - a.confidence);
 }
 
 /** Speaking pace used to space imported turns in time when nothing better is known. */
@@ -41,22 +102,49 @@ export function planTranscriptImport(text: string, people: readonly Person[]): T
   for (const t of parse.turns)
     if (t.speaker !== null) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
   const speakers = parse.speakers.map((label): TranscriptSpeaker => {
-    const at = matchSpeaker(label, names);
-    const person = at >= 0 ? live[at] : undefined;
+    const generic = isGenericLabel(label);
+    let candidates: SpeakerCandidate[];
+    let sure: SpeakerCandidate | null = null;
+    if (generic) {
+      const texts = parse.turns.filter((t) => t.speaker === label).map((t) => t.text);
+      candidates = genericCandidates(label, texts, live);
+    } else {
+      const ranked = rankPeople(label, names);
+      candidates = ranked.slice(0, 4).map((c) => {
+        const p = live[c.index] as Person;
+        return { personId: p.id, name: p.name, confidence: c.confidence, reason: c.reason };
+      });
+      const m = sureMatch(ranked);
+      sure = m ? (candidates[0] ?? null) : null;
+    }
     return {
       label,
       turns: counts.get(label) ?? 0,
-      personId: person?.id ?? null,
-      personName: person?.name ?? null,
+      personId: sure?.personId ?? null,
+      personName: sure?.name ?? null,
+      confidence: sure?.confidence ?? 0,
+      candidates,
+      generic,
       suggestedName: nameFromLabel(label),
     };
   });
-  return { title: parse.title, speakers, turns: parse.turns };
+  return {
+    title: parse.title,
+    code: parse.code,
+    sessionTitle: parse.sessionTitle,
+    speakers,
+    turns: parse.turns,
+  };
 }
 
 export interface TranscriptImportOptions {
   /** Labels of unmatched speakers to add as audience members; the others' turns stay unattributed. */
   addAsAudience: ReadonlySet<string>;
+  /**
+   * Labels the user mapped to an existing person (a confirmed proposal, 'MODERATOR' → the moderator);
+   * they win over the plan's own match. An id that is not a live person of the session is ignored.
+   */
+  assign?: ReadonlyMap<string, string>;
   /** When the session start is unknown, turns are placed from this instant (ms since the epoch). */
   nowMs: number;
   makeId?: () => string;
@@ -77,8 +165,11 @@ export function transcriptChanges(
   const personFor = new Map<string, string | null>();
   let order = session.people.reduce((max, p) => Math.max(max, p.order), -1) + 1;
   let newPeople = 0;
+  const liveIds = new Set(session.people.filter((p) => p.deletedAt === null).map((p) => p.id));
   for (const s of plan.speakers) {
-    if (s.personId) personFor.set(s.label, s.personId);
+    const chosen = options.assign?.get(s.label);
+    if (chosen !== undefined && liveIds.has(chosen)) personFor.set(s.label, chosen);
+    else if (s.personId) personFor.set(s.label, s.personId);
     else if (options.addAsAudience.has(s.label)) {
       const id = makeId();
       changes.push({

@@ -13,6 +13,7 @@
  */
 import { PAGE_EXTRA_FIELDS, PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
 import { normaliseRegion, normaliseStakeholder } from './groups';
+import { readHeading } from './heading';
 import { readDateLine, type DateFacts } from './pageFacts';
 import { isKeyedEntryLine, parsePeople, splitNameAtJob, type PersonEntry } from './people';
 import { splitPolicyQuestions, type QuestionLine } from './questions';
@@ -72,12 +73,7 @@ const MAX_LINE_FOR_LABEL = 400;
 // ---------------------------------------------------------------------------------------------
 // Line classification
 
-const HEADING =
-  /^IGF\s+((?:19|20)\d\d)\s*[-–—:]?\s*([A-Za-z][A-Za-z0-9&'./ -]{0,40}?)\s*#\s*(\d{1,6})(?!\d)\s*[-–—:|]?\s*(.*)$/;
 const YEAR_ONLY_HEADING = /^IGF\s+((?:19|20)\d\d)\b/;
-/** Session types a page may name without a number: 'IGF 2023 Main Session: Title'. */
-const UNNUMBERED_HEADING =
-  /^IGF\s+((?:19|20)\d\d)\s*[-–—:]?\s*(Main Session|High-Level Session|Opening Ceremony|Closing Ceremony|Parliamentary Track)\s*[:–—-]\s*(.*)$/i;
 
 const ROLE_RE =
   /^(Onsite|On-site|On site|In-person|In person|Online|Remote)?\s*Moderators?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
@@ -438,14 +434,13 @@ function parseUnsafe(input: string): PageImport {
   const searchTo = Math.min(lines.length, 12);
   for (let i = 0; i < searchTo; i++) {
     const t = (lines[i] as Line).text;
-    if (!/^IGF\s/.test(t) || t.length > 2000) continue;
-    const m = HEADING.exec(t);
-    const u = m ? null : UNNUMBERED_HEADING.exec(t);
-    if (!m && !u) continue;
+    if (!/^IGF\s/.test(t)) continue;
+    const h = readHeading(t);
+    if (!h || h.code === null) continue;
     headingText = t;
-    r.year = Number((m ?? u)?.[1]);
-    r.code = m ? `${squash(m[2] ?? '')} #${m[3]}` : squash(u?.[2] ?? '');
-    const rest = squash((m ? m[4] : u?.[3]) ?? '');
+    r.year = h.year;
+    r.code = h.code;
+    const rest = h.title;
     start = i + 1;
     while (start < lines.length && (lines[start] as Line).text === t) start++; // duplicated heading
     if (rest.length > 0) r.title = rest;

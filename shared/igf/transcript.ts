@@ -15,8 +15,10 @@
  * bounded prefix of a line, and no regular expression here can backtrack more than a bounded amount.
  */
 
+import { readHeading } from './heading';
+
 export interface TranscriptTurn {
-  /** The label as printed (spacing normalised), or null for an anonymous `>>` turn. */
+  /** The label as printed (spacing and look-alike hyphens normalised), or null for an anonymous `>>` turn. */
   speaker: string | null;
   /** The turn's words: paragraphs joined with a blank line, spaces (incl. U+00A0) collapsed, trimmed. */
   text: string;
@@ -25,6 +27,11 @@ export interface TranscriptTurn {
 export interface TranscriptParse {
   /** The heading line of the file when it is obvious (a line starting "IGF 20…"), else null. */
   title: string | null;
+  /** The session's code in that heading ('WS #260', 'Open Forum #168'), when it names one. */
+  code: string | null;
+  year: number | null;
+  /** The heading without 'IGF YYYY', the code or 'Day N' ('Official Opening Session'). */
+  sessionTitle: string | null;
   /** Distinct speaker labels in order of first appearance. */
   speakers: string[];
   turns: TranscriptTurn[];
@@ -33,8 +40,15 @@ export interface TranscriptParse {
 /** A label longer than this before its colon is a sentence, not a name. */
 const MAX_LABEL = 80;
 const MAX_LABEL_WORDS = 8;
-/** Characters a speaker label may hold: letters (any script, with marks), digits, spaces, dots, hyphens, apostrophes. */
-const LABEL_CHARS = /^[\p{L}][\p{L}\p{M}\p{N} .'’‐-]*$/u;
+/**
+ * Characters a speaker label may hold: letters (any script, with marks), digits, spaces, dots,
+ * apostrophes and hyphens, including the Unicode ones captioners type (U+2011 for every hyphen).
+ */
+const LABEL_CHARS = /^[\p{L}][\p{L}\p{M}\p{N} .'’‐‑‒–—−﹣－-]*$/u;
+/** Hyphen look-alikes inside names: U+2010, U+2011, U+2012, U+2212, U+FE63, U+FF0D. */
+const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
+/** A label as people write it: look-alike hyphens become '-'. */
+const plainLabel = (label: string): string => label.replace(HYPHENS, '-');
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/gu;
 const HONORIFIC =
@@ -106,11 +120,11 @@ const MAX_TITLE = 300;
 
 /** Key under which two printings of the same label count as one speaker. */
 const labelKey = (label: string): string =>
-  label
+  plainLabel(label)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toUpperCase()
-    .replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+    .replace(/’/g, "'");
 
 export function parseTranscript(text: string): TranscriptParse {
   const input = typeof text === 'string' ? text : '';
@@ -134,7 +148,7 @@ export function parseTranscript(text: string): TranscriptParse {
 
   const closeParagraph = (): void => {
     if (!current || current.open.length === 0) return;
-    const p = collapse(current.open.join(' '));
+    const p = collapse(current.open.join(' ').replace(/\u2011/g, '-'));
     if (p.length > 0) current.paragraphs.push(p);
     current.open = [];
   };
@@ -164,7 +178,7 @@ export function parseTranscript(text: string): TranscriptParse {
       if (colon > 0) {
         const candidate = collapse(rest.slice(0, colon));
         if (isNameLabel(candidate)) {
-          speaker = speakerFor(candidate);
+          speaker = speakerFor(plainLabel(candidate));
           body = rest.slice(colon + 1);
         }
       } else if (colon < 0 && i === lastContent) {
@@ -174,7 +188,7 @@ export function parseTranscript(text: string): TranscriptParse {
         if (!LOWER.test(candidate) && !/[.]$/.test(candidate) && isNameLabel(candidate)) {
           const key = labelKey(candidate);
           const known = speakers.find((s) => labelKey(s).startsWith(key));
-          speaker = known ?? speakerFor(candidate);
+          speaker = known ?? speakerFor(plainLabel(candidate));
           body = '';
         }
       }
@@ -205,131 +219,15 @@ export function parseTranscript(text: string): TranscriptParse {
   }
   finishTurn();
 
-  return { title, speakers, turns };
+  const heading = title === null ? null : readHeading(title);
+  return {
+    title,
+    code: heading?.code ?? null,
+    year: heading?.year ?? null,
+    sessionTitle: heading && heading.title ? heading.title : null,
+    speakers,
+    turns,
+  };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Matching transcript labels to people
-// ---------------------------------------------------------------------------------------------------
-
-/** Titles and roles that can precede a name in a label or a people list; they never identify anyone. */
-const DROP_WORDS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'madam',
-  'mme',
-  'mlle',
-  'hon',
-  'honourable',
-  'honorable',
-  'excellency',
-  'his',
-  'her',
-  'rev',
-  'amb',
-  'ambassador',
-  'minister',
-  'senator',
-  'judge',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'cochair',
-  'co',
-  'vice',
-  'moderator',
-  'host',
-  'rapporteur',
-  'facilitator',
-  'panelist',
-  'panellist',
-  'speaker',
-]);
-
-/** Lower-case, accent-free name words without titles: "Ms. Inês Albuquerque (ISOC)" → ["ines", "albuquerque"]. */
-function nameTokens(s: string): string[] {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\([^()]*\)/g, ' ')
-    .replace(/\bh\.\s*e\.?(?=\s|$)/g, ' ')
-    .replace(/['’‘`]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !DROP_WORDS.has(w));
-}
-
-/** A label word stands for a name word when equal, or when it is an initial of it. */
-const wordMatches = (label: string, name: string): boolean =>
-  label === name || (label.length === 1 && name.startsWith(label));
-
-/**
- * Can `label` be read inside `name`: its last word equals a name word at position `anchor` or later
- * (full word, not an initial), and its earlier words match earlier name words in order (equal or initial).
- */
-function subsequenceMatch(label: readonly string[], name: readonly string[], lastOnly: boolean): boolean {
-  const last = label[label.length - 1];
-  if (last === undefined || last.length < 2) return false;
-  const positions: number[] = [];
-  if (lastOnly) positions.push(name.length - 1);
-  else for (let j = name.length > 1 ? 1 : 0; j < name.length; j++) positions.push(j);
-  for (const end of positions) {
-    if (name[end] !== last) continue;
-    // Greedy earliest match of the other label words within name[0..end).
-    let j = 0;
-    let ok = true;
-    for (let k = 0; k < label.length - 1; k++) {
-      const w = label[k] ?? '';
-      while (j < end && !wordMatches(w, name[j] ?? '')) j++;
-      if (j >= end) {
-        ok = false;
-        break;
-      }
-      j++;
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
-/**
- * Matches a transcript label ("MS. JANE DOE", "JANE DOE", "J. DOE", "CHAIR DOE") to one of the given
- * people names; case-, accent- and title-insensitive; returns the index or -1.
- *
- * Tried in order, each step only deciding when exactly one person fits (two or more → -1, ambiguous):
- * 1. the same words ("TOMAS IBARRA-KLEIN" ↔ "Tomás Ibarra-Klein");
- * 2. the label's last word is the person's last name word, its other words are the person's earlier
- *    words or their initials, in order ("M. OSEI-TUTU", "CHAIR ALBUQUERQUE" ↔ "Inês Albuquerque");
- * 3. as 2 but the last word may be any name word after the first (compound or double surnames:
- *    "IBARRA" ↔ "Tomás Ibarra-Klein"). A first name alone never matches.
- */
-export function matchSpeaker(label: string, names: readonly string[]): number {
-  if (typeof label !== 'string' || !Array.isArray(names)) return -1;
-  const l = nameTokens(label);
-  if (l.length === 0) return -1;
-  const people = names.map((n) => (typeof n === 'string' ? nameTokens(n) : []));
-  const tiers: Array<(p: string[]) => boolean> = [
-    (p) => p.length === l.length && p.every((w, i) => w === l[i]),
-    (p) => p.length > 0 && subsequenceMatch(l, p, true),
-    (p) => p.length > 0 && subsequenceMatch(l, p, false),
-  ];
-  for (const fits of tiers) {
-    let found = -1;
-    for (let i = 0; i < people.length; i++) {
-      if (!fits(people[i] ?? [])) continue;
-      if (found !== -1) return -1;
-      found = i;
-    }
-    if (found !== -1) return found;
-  }
-  return -1;
-}
+export { matchSpeaker } from './personMatch';

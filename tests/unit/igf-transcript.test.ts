@@ -148,8 +148,15 @@ describe('parseTranscript rules', () => {
   });
 
   it('handles empty and header-only input', () => {
-    expect(parseTranscript('')).toEqual({ title: null, speakers: [], turns: [] });
-    expect(parseTranscript('IGF 2023 - Day 0\n\nThe following are the outputs...')).toEqual({
+    expect(parseTranscript('')).toEqual({
+      title: null,
+      code: null,
+      year: null,
+      sessionTitle: null,
+      speakers: [],
+      turns: [],
+    });
+    expect(parseTranscript('IGF 2023 - Day 0\n\nThe following are the outputs...')).toMatchObject({
       title: 'IGF 2023 - Day 0',
       speakers: [],
       turns: [],
@@ -263,5 +270,32 @@ describe('matchSpeaker', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('labels with Unicode dashes, and the heading', () => {
+  it('reads a label whose hyphens are U+2011 (and other look-alikes) as a name, with plain hyphens', () => {
+    const r = parseTranscript(
+      [
+        'IGF 2023 WS #260 Creating digital public infrastructure',
+        '',
+        '>> MARIE\u2011CLAIRE DUBOIS\u2011LEGRAND: Good morning. We start with a well\u2011known case.',
+        '>> JEAN\u2010PAUL N\u2212DIAYE: Thank you.',
+        '>> MARIE-CLAIRE DUBOIS-LEGRAND: Next question.',
+      ].join('\n'),
+    );
+    expect(r.speakers).toEqual(['MARIE-CLAIRE DUBOIS-LEGRAND', 'JEAN-PAUL N-DIAYE']);
+    expect(r.turns.map((t) => t.speaker)).toEqual([
+      'MARIE-CLAIRE DUBOIS-LEGRAND',
+      'JEAN-PAUL N-DIAYE',
+      'MARIE-CLAIRE DUBOIS-LEGRAND',
+    ]);
+    expect(r.turns[0]?.text).toBe('Good morning. We start with a well-known case.');
+    expect(r).toMatchObject({ code: 'WS #260', year: 2023, sessionTitle: 'Creating digital public infrastructure' });
+  });
+
+  it('gives the session title of a day heading and no code', () => {
+    const r = parseTranscript('IGF 2024- Day 1- Official Opening Session\n\n>> HOST: Welcome.');
+    expect(r).toMatchObject({ code: null, year: 2024, sessionTitle: 'Official Opening Session' });
   });
 });
