@@ -24,11 +24,16 @@ export async function importTranscript(args: string[]): Promise<void> {
     const [transcript] = positionals;
     if (!transcript || positionals.length !== 1)
       throw new DeskError('invalid-request', 'import-transcript --json needs exactly one <transcript.txt>.');
-    const { speakers, turns } = parseTranscript(await readText(transcript));
-    process.stdout.write(
-      JSON.stringify({ speakers, turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })) }, null, 2) +
-        '\n',
-    );
+    const { title, code, year, sessionTitle, speakers, turns } = parseTranscript(await readText(transcript));
+    const out = {
+      title,
+      code,
+      year,
+      sessionTitle,
+      speakers,
+      turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return;
   }
   const [sessionPath, transcript] = positionals;
@@ -58,11 +63,22 @@ export async function importTranscript(args: string[]): Promise<void> {
   }
   const lines = [
     `Transcript:  ${plan.title ?? path.basename(transcript)}`,
+    ...(plan.code && session.facts.code && plan.code !== session.facts.code
+      ? [`Warning:     the transcript is for ${plan.code}; this session is ${session.facts.code}`]
+      : []),
     `Turns:       ${result.statements} added as untagged statements (${plan.turns.filter((t) => t.speaker === null).length} unnamed)`,
     `Speakers:    ${plan.speakers.length}`,
     ...plan.speakers.map(
       (s) =>
-        `  ${s.label} (${s.turns} turns): ${s.personName ? `matched to ${s.personName}` : `new audience member "${s.suggestedName}"`}`,
+        `  ${s.label} (${s.turns} turns): ${
+          s.personName
+            ? `matched to ${s.personName} (${Math.round(s.confidence * 100)} %)`
+            : `new audience member "${s.suggestedName}"${
+                s.candidates[0]
+                  ? `; may be ${s.candidates[0].name} (${Math.round(s.candidates[0].confidence * 100)} %, ${s.candidates[0].reason}): check in the app`
+                  : ''
+              }`
+        }`,
     ),
     `Wrote ${file}`,
   ];

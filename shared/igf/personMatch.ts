@@ -166,7 +166,8 @@ function distance(a: string, b: string, cap: number): number {
 
 /** Two words are the same name spelled differently: one letter off (two for long words). */
 const nearWord = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 4 && distance(a, b, a.length >= 8 ? 2 : 1) <= (a.length >= 8 ? 2 : 1));
+  a === b ||
+  (Math.min(a.length, b.length) >= 4 && distance(a, b, a.length >= 8 ? 2 : 1) <= (a.length >= 8 ? 2 : 1));
 
 /** The words of `short` appear, in order, among the words of `long` (a shorter form of the name). */
 function inOrder(short: readonly string[], long: readonly string[], near: boolean): boolean {

@@ -120,11 +120,7 @@ const MAX_TITLE = 300;
 
 /** Key under which two printings of the same label count as one speaker. */
 const labelKey = (label: string): string =>
-  plainLabel(label)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase()
-    .replace(/’/g, "'");
+  plainLabel(label).normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/’/g, "'");
 
 export function parseTranscript(text: string): TranscriptParse {
   const input = typeof text === 'string' ? text : '';

@@ -409,11 +409,16 @@ test('RAW transcripts import through the UI with the right speakers and turns, a
       );
     const rows = dialog.locator('.transcript-speakers tbody tr');
     await expect(rows).toHaveCount(t.speakers.length);
-    for (const [i, label] of t.speakers.entries()) await expect(rows.nth(i).locator('th')).toHaveText(label);
+    for (const [i, label] of t.speakers.entries())
+      await expect(rows.nth(i).locator('th label')).toHaveText(label);
     const matched = t.speakers.filter((l) => l === 'CHAIR ALBUQUERQUE');
-    for (const label of matched)
-      await expect(rows.filter({ hasText: label })).toContainText('matched to Inês Albuquerque');
-    const fresh = await dialog.getByRole('checkbox', { name: /New audience member/ }).count();
+    for (const label of matched) {
+      await expect(dialog.getByLabel(label)).toHaveValue(`p:${inesId}`);
+      await expect(rows.filter({ hasText: label })).toContainText('✓ matched');
+    }
+    const fresh = await dialog
+      .locator('.transcript-speakers select')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLSelectElement).value === 'audience').length);
     if (n === 0) await page.screenshot({ path: `${SHOTS}/12-transcript-preview.png` });
     await dialog.getByRole('button', { name: `Import ${t.turns} turns` }).click();
     await expect(dialog).toBeHidden();
@@ -447,4 +452,38 @@ test('RAW transcripts import through the UI with the right speakers and turns, a
   );
   expect(live(s).every((st) => st.questionIds.length === 0)).toBe(true);
   expect([...names.values()]).toContain('Miriam Osei-Tutu');
+});
+
+test("a transcript role label is mapped to the session's moderator it names, a near-miss spelling is confirmed", async ({
+  page,
+}) => {
+  const box = await importSeed(page);
+  const before = await sessionFile();
+  const moderator = before.people.find((p) => p.roles.includes('onsiteModerator'))!;
+  const speaker = before.people.find((p) => p.roles.includes('speaker') && p.id !== moderator.id)!;
+  const misspelt = speaker.name.toUpperCase().replace(/([AEIOU])([^AEIOU ]*)$/, '$1$1$2');
+  const text = [
+    'IGF 2023 WS #260 Creating digital public infrastructure that empowers people',
+    '',
+    `>> MODERATOR: Good morning, my name is ${moderator.name} and I open the session.`,
+    `>> ${misspelt}: Thank you for having me.`,
+    '>> MARIE\u2011CLAIRE DUBOIS\u2011LEGRAND: A question from the floor.',
+  ].join('\n');
+  await box.focus();
+  await page.keyboard.press('Alt+KeyI');
+  const dialog = page.getByRole('dialog', { name: 'Import a transcript' });
+  await dialog.getByLabel('Transcript text').fill(text);
+  await expect(dialog.getByRole('heading', { level: 3 })).toContainText('Found 3 turns by 3 named speakers');
+  await expect(dialog.getByLabel('MARIE-CLAIRE DUBOIS-LEGRAND')).toHaveValue('audience');
+  await expect(dialog.getByLabel('MODERATOR')).toHaveValue(`p:${moderator.id}`);
+  await expect(dialog.locator('tr', { hasText: 'MODERATOR' })).toContainText('suggested, please check');
+  await dialog.getByLabel(misspelt).selectOption(`p:${speaker.id}`);
+  await page.screenshot({ path: `${SHOTS}/12b-transcript-mapping.png` });
+  await dialog.getByRole('button', { name: 'Import 3 turns' }).click();
+  await expect(dialog).toBeHidden();
+  const s = await onDisk((x) => live(x).length === 3);
+  const added = s.people.find((p) => p.audience)!;
+  expect(added.name).toBe('Marie-Claire Dubois-Legrand');
+  expect(live(s).map((st) => st.speakerId)).toEqual([moderator.id, speaker.id, added.id]);
+  expect(s.people.filter((p) => p.deletedAt === null)).toHaveLength(before.people.length + 1);
 });

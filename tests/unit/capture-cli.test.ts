@@ -20,13 +20,13 @@ afterAll(async () => {
 });
 
 describe('CLI import-transcript', () => {
-  it('--json prints exactly speakers and turns', () => {
+  it('--json prints the heading (title, code, year, session title), speakers and turns', () => {
     for (const t of EXPECTED.transcripts) {
       const r = desk('import-transcript', '--json', path.join(DIR, t.file));
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       const parsed = JSON.parse(r.out) as { speakers: string[]; turns: Array<Record<string, unknown>> };
-      expect(Object.keys(parsed)).toEqual(['speakers', 'turns']);
+      expect(Object.keys(parsed)).toEqual(['title', 'code', 'year', 'sessionTitle', 'speakers', 'turns']);
       expect(parsed.speakers).toEqual(t.speakers);
       expect(parsed.turns).toHaveLength(t.turns);
       for (const turn of parsed.turns) {

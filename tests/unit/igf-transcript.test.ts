@@ -291,7 +291,11 @@ describe('labels with Unicode dashes, and the heading', () => {
       'MARIE-CLAIRE DUBOIS-LEGRAND',
     ]);
     expect(r.turns[0]?.text).toBe('Good morning. We start with a well-known case.');
-    expect(r).toMatchObject({ code: 'WS #260', year: 2023, sessionTitle: 'Creating digital public infrastructure' });
+    expect(r).toMatchObject({
+      code: 'WS #260',
+      year: 2023,
+      sessionTitle: 'Creating digital public infrastructure',
+    });
   });
 
   it('gives the session title of a day heading and no code', () => {

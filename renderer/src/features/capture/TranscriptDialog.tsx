@@ -1,13 +1,16 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Change } from '../../../../shared/model/changes';
 import type { Session } from '../../../../shared/model/session';
+import { ordered } from '../../../../shared/model/session';
 import { planTranscriptImport, transcriptChanges } from '../../../../shared/capture/transcriptImport';
+import { initialChoice, TranscriptSpeakers, type LabelChoice } from './TranscriptSpeakers';
 
 const PREVIEW_TURNS = 6;
 
 /**
  * Paste or open a RAW captioning transcript, see what was found (turns, speakers and who they are in
- * this session), choose which unknown speakers become audience members, and import it as one step.
+ * this session, with how sure each match is), map each label to a person, a new audience member or
+ * nobody (role labels such as MODERATOR to the person who holds the role), and import it as one step.
  */
 export function TranscriptDialog({
   session,
@@ -20,7 +23,7 @@ export function TranscriptDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
-  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const [choices, setChoices] = useState<ReadonlyMap<string, LabelChoice>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
   const plan = useMemo(() => planTranscriptImport(deferred, session.people), [deferred, session.people]);
@@ -29,7 +32,7 @@ export function TranscriptDialog({
     dialog.current?.showModal();
   }, []);
 
-  const unknown = plan.speakers.filter((s) => !s.personId);
+  const people = useMemo(() => ordered(session.people), [session.people]);
   const unnamed = plan.turns.filter((t) => t.speaker === null).length;
 
   const openFile = async (file: File | undefined) => {
@@ -40,8 +43,23 @@ export function TranscriptDialog({
   };
 
   const confirm = () => {
-    const addAsAudience = new Set(unknown.map((s) => s.label).filter((l) => !skipped.has(l)));
-    const result = transcriptChanges(session, plan, { addAsAudience, nowMs: Date.now() });
+    const addAsAudience = new Set<string>();
+    const assign = new Map<string, string>();
+    const unattributed = new Set<string>();
+    for (const s of plan.speakers) {
+      const c = choices.get(s.label) ?? initialChoice(s);
+      if (c.kind === 'person') assign.set(s.label, c.personId);
+      else {
+        if (c.kind === 'audience') addAsAudience.add(s.label);
+        unattributed.add(s.label);
+      }
+    }
+    // the user's choice wins over the plan's own match (audience or nobody)
+    const kept = {
+      ...plan,
+      speakers: plan.speakers.map((s) => (unattributed.has(s.label) ? { ...s, personId: null } : s)),
+    };
+    const result = transcriptChanges(session, kept, { addAsAudience, assign, nowMs: Date.now() });
     onImport(
       result.changes,
       `Imported ${result.statements} turns${result.newPeople ? ` and ${result.newPeople} audience speakers` : ''}.`,
@@ -91,46 +109,20 @@ export function TranscriptDialog({
             Found {plan.turns.length} turns by {plan.speakers.length} named speakers
             {unnamed > 0 && ` (${unnamed} unnamed turns)`}
             {plan.title && <span className="muted"> — {plan.title}</span>}
+            {plan.code && session.facts.code && plan.code !== session.facts.code && (
+              <span role="note" className="warning">
+                {' '}
+                This transcript is for {plan.code}; this session is {session.facts.code}.
+              </span>
+            )}
           </h3>
           {plan.speakers.length > 0 && (
-            <table className="transcript-speakers">
-              <thead>
-                <tr>
-                  <th scope="col">Label in the transcript</th>
-                  <th scope="col">Turns</th>
-                  <th scope="col">In this session</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.speakers.map((s) => (
-                  <tr key={s.label}>
-                    <th scope="row">{s.label}</th>
-                    <td>{s.turns}</td>
-                    <td>
-                      {s.personId ? (
-                        <span>✓ matched to {s.personName}</span>
-                      ) : (
-                        <label className="inline-check">
-                          <input
-                            type="checkbox"
-                            checked={!skipped.has(s.label)}
-                            onChange={(e) =>
-                              setSkipped((cur) => {
-                                const next = new Set(cur);
-                                if (e.target.checked) next.delete(s.label);
-                                else next.add(s.label);
-                                return next;
-                              })
-                            }
-                          />
-                          New audience member “{s.suggestedName}”
-                        </label>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TranscriptSpeakers
+              speakers={plan.speakers}
+              people={people}
+              choices={choices}
+              onChoose={(label, choice) => setChoices((cur) => new Map(cur).set(label, choice))}
+            />
           )}
           <ol className="transcript-turns" aria-label="First turns">
             {plan.turns.slice(0, PREVIEW_TURNS).map((t, i) => (
