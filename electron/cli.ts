@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run desk -- <command> …
   import-igf <page.txt> --json              print the parse as JSON only
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>]
                                             write the session report (and/or the session file)
-  brief <folder or files…> --docx <brief.docx> [--md <brief.md>]
+  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             the organizer's brief across sessions
   validate <session.json>                   check a session file (exit 1 when invalid)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse

@@ -49,6 +49,12 @@ const EXPORT_FORMATS: Record<'docx' | 'md' | 'json', { suffix: string; filter: S
   json: { suffix: '.session.json', filter: { name: 'Session file (JSON)', extensions: ['json'] } },
 };
 
+const BRIEF_FORMATS: Record<'docx' | 'md' | 'csv', { name: string; filter: SaveFilter }> = {
+  docx: { name: 'Organizer brief.docx', filter: EXPORT_FORMATS.docx.filter },
+  md: { name: 'Organizer brief.md', filter: EXPORT_FORMATS.md.filter },
+  csv: { name: 'Calls to action.csv', filter: { name: 'Spreadsheet (CSV)', extensions: ['csv'] } },
+};
+
 const baseName = (title: string): string =>
   title
     .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
@@ -129,15 +135,20 @@ export function createHandlers(ports: Ports): Handlers {
       await writeReport(session, { [format]: file }, { fora, nowMs: Date.parse(now()) });
       return { file };
     },
-    async exportBrief({ ids }) {
+    async exportBrief({ ids, format }) {
       const ws = current();
-      const sessions = [];
-      for (const id of new Set(ids)) sessions.push(await ws.get(id));
-      const file = await ports.chooseSaveFile('Organizer brief.docx', [EXPORT_FORMATS.docx.filter]);
-      if (!file) return { file: null, sessions: sessions.length };
+      const unique = [...new Set(ids)];
+      const { name, filter } = BRIEF_FORMATS[format];
+      const file = await ports.chooseSaveFile(name, [filter]);
+      if (!file) return { file: null, sessions: unique.length };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
-      await writeBrief(sessions, { docx: file }, { fora: ports.settings.read().preferences.fora });
-      return { file, sessions: sessions.length };
+      // Read one session at a time, so a brief of thousands costs the memory of one.
+      async function* sessions() {
+        for (const id of unique) yield await ws.peek(id);
+      }
+      const { fora } = ports.settings.read().preferences;
+      const { sessions: count } = await writeBrief(sessions(), { [format]: file }, { fora });
+      return { file, sessions: count };
     },
     async getSettings() {
       const { recentSessionIds, preferences } = ports.settings.read();

@@ -71,7 +71,11 @@ export const contract = {
   },
   exportBrief: {
     channel: CHANNELS.exportBrief,
-    request: z.strictObject({ ids: z.array(IdSchema).min(1).max(1_000) }),
+    request: z.strictObject({
+      ids: z.array(IdSchema).min(1).max(100_000),
+      /** The brief as a document, or every call to action as a spreadsheet. */
+      format: z.enum(['docx', 'md', 'csv']).default('docx'),
+    }),
     response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
   },
   getSettings: {

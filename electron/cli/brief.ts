@@ -7,7 +7,8 @@ import { writeBrief } from '../export/writeReport';
 import { loadFile } from '../store/workspace';
 
 /**
- * `brief <folder or files…> --docx brief.docx [--md brief.md]`: the organizer's brief across sessions.
+ * `brief <folder or files…> --docx brief.docx [--md brief.md] [--csv calls.csv]`: the organizer's brief
+ * across sessions, streamed so that thousands of sessions fit in the memory of a few.
  * A progress line per session goes to stderr; a damaged file is reported and skipped, the brief is
  * still written from the others, and the command then exits 1 so a script notices.
  */
@@ -32,37 +33,42 @@ export async function brief(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { docx: { type: 'string' }, md: { type: 'string' } },
+    options: { docx: { type: 'string' }, md: { type: 'string' }, csv: { type: 'string' } },
   });
-  if (!positionals.length || (!values.docx && !values.md))
+  if (!positionals.length || (!values.docx && !values.md && !values.csv))
     throw new DeskError(
       'invalid-request',
-      'brief needs session files or a folder of them, and --docx <brief.docx> and/or --md <brief.md>.',
+      'brief needs session files or a folder of them, and --docx <brief.docx>, --md <brief.md> and/or --csv <calls.csv>.',
     );
   const files = await sessionFiles(positionals);
   if (!files.length) throw new DeskError('not-found', `No session files found in ${positionals.join(', ')}.`);
-  const sessions: Session[] = [];
   const skipped: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const step = `[${i + 1}/${files.length}]`;
-    try {
-      const session = await loadFile(file);
-      sessions.push(session);
+  // One file at a time: each is read, its part of the brief taken, and released before the next.
+  async function* sessions(): AsyncGenerator<Session> {
+    for (const [i, file] of files.entries()) {
+      const step = `[${i + 1}/${files.length}]`;
+      let session: Session;
+      try {
+        session = await loadFile(file);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        skipped.push(path.basename(file));
+        process.stderr.write(`${step} skipped ${path.basename(file)}: ${message}\n`);
+        continue;
+      }
       const label = [session.facts.code, session.facts.title || 'Untitled session'].filter(Boolean).join(' ');
       process.stderr.write(`${step} ${short(label)}\n`);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      skipped.push(path.basename(file));
-      process.stderr.write(`${step} skipped ${path.basename(file)}: ${message}\n`);
+      yield session;
     }
   }
   const targets = {
     docx: values.docx ? path.resolve(values.docx) : undefined,
     md: values.md ? path.resolve(values.md) : undefined,
+    csv: values.csv ? path.resolve(values.csv) : undefined,
   };
-  await writeBrief(sessions, targets);
-  for (const target of [targets.docx, targets.md])
-    if (target) process.stdout.write(`Wrote ${target} (${sessions.length} sessions)\n`);
+  const { sessions: count } = await writeBrief(sessions(), targets);
+  for (const target of [targets.docx, targets.md, targets.csv])
+    if (target) process.stdout.write(`Wrote ${target} (${count} sessions)\n`);
   if (skipped.length)
     throw new DeskError(
       'damaged-file',

@@ -25,7 +25,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
+import { attributedItem, parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
 import { kindLabel, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
 import { barPng } from './png';
 
@@ -36,37 +36,41 @@ import { barPng } from './png';
  */
 
 // Arial is on every Windows and Mac; LibreOffice maps it to the metric-compatible Liberation Sans.
-const FONT = 'Arial';
-const MONO = 'Courier New';
-const NAVY = '1F3864';
-const ACCENT = '2E5597';
-const MUTED = '5F6B7A';
-const RULE = 'C9D1DE';
-const HEADER_FILL = '1F3864';
+export const FONT = 'Arial';
+export const MONO = 'Courier New';
+export const NAVY = '1F3864';
+export const ACCENT = '2E5597';
+export const MUTED = '5F6B7A';
+export const RULE = 'C9D1DE';
+export const HEADER_FILL = '1F3864';
 const LABEL_FILL = 'EEF2F8';
-const ZEBRA_FILL = 'F7F9FC';
+export const ZEBRA_FILL = 'F7F9FC';
 
 // A4 with 2 cm margins.
 const PAGE_WIDTH = 11906;
 const PAGE_HEIGHT = 16838;
 const MARGIN = 1134;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
-const BULLET = 'desk-bullet';
-const ORDERED = 'desk-ordered';
+export const BULLET = 'desk-bullet';
+export const ORDERED = 'desk-ordered';
 
 /** Characters XML 1.0 cannot hold (and C1 controls), plus unpaired surrogates; tabs and newlines stay. */
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const xmlSafe = (text: string): string => text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '');
+/** Text with nothing XML could refuse: no controls but tab and newline, no surrogates, no carriage return. */
+const PLAIN_XML = /^[\n\t\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]*$/;
+
+export const xmlSafe = (text: string): string =>
+  PLAIN_XML.test(text) ? text : text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '');
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const STRONG_LETTER = /\p{L}/u;
-const HAS_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+export const HAS_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 /** Direction of a paragraph by its first strong letter, as Unicode's bidi algorithm decides it. */
-function isRtlText(text: string): boolean {
+export function isRtlText(text: string): boolean {
   if (!HAS_RTL.test(text)) return false;
   for (const char of text.slice(0, 2_000)) {
     if (STRONG_LETTER.test(char)) return RTL_LETTER.test(char);
@@ -308,7 +312,7 @@ function cellParagraph(text: string, look: RunLook = {}): Paragraph {
   });
 }
 
-const CELL_MARGINS = { top: 70, bottom: 70, left: 110, right: 110 };
+export const CELL_MARGINS = { top: 70, bottom: 70, left: 110, right: 110 };
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 /** Every table: rules above, below and between rows; no vertical lines. */
@@ -490,10 +494,9 @@ function orderedLevels(start: number): ILevelsOptions[] {
   }));
 }
 
-export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
-  const numbering = new NumberingState();
-  const images = new Map<number, Buffer>();
-  const children: Array<Paragraph | Table> = [
+/** The kicker, title, subtitle and cover lines, and the rule under them. */
+export function coverParagraphs(doc: DocumentHead): Paragraph[] {
+  const children: Paragraph[] = [
     new Paragraph({
       children: runs(doc.kicker, { bold: true, color: ACCENT, size: 20, allCaps: true }),
       spacing: { before: 0, after: 60 },
@@ -518,6 +521,15 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 4 } },
     }),
   );
+  return children;
+}
+
+export type DocumentHead = Omit<ReportDocument, 'sections'>;
+
+export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
+  const numbering = new NumberingState();
+  const images = new Map<number, Buffer>();
+  const children: Array<Paragraph | Table> = coverParagraphs(doc);
 
   for (const section of doc.sections) {
     children.push(new Paragraph({ heading: HEADINGS[section.level], children: runs(section.heading) }));
@@ -547,11 +559,12 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
           break;
         case 'table': {
           const widths =
-            block.header.length === 5
+            block.widths ??
+            (block.header.length === 5
               ? [22, 18, 24, 18, 18]
               : block.header.length === 6
                 ? [11, 32, 16, 14, 14, 13]
-                : block.header.map(() => 1);
+                : block.header.map(() => 1));
           children.push(table(block.header, block.rows, widths), spacer());
           break;
         }
@@ -565,10 +578,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
                 type: 'list',
                 ordered: block.ordered,
                 start: 1,
-                items: block.items.map((item) => {
-                  const parsed = parseMarkdown(xmlSafe(item));
-                  return parsed.length ? parsed : [{ type: 'paragraph', runs: [{ text: '' }] }];
-                }),
+                items: block.items.map((item, i) => attributedItem(xmlSafe(item), block.by?.[i])),
               },
             ],
             { quote: 0, listLevel: -1, instance: undefined },
@@ -583,8 +593,17 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     }
   }
 
+  return Packer.toBuffer(documentFor(doc, children, numbering.orderedStarts));
+}
+
+/** The Word document with the app's styles, numbering, page and footer around `children`. */
+export function documentFor(
+  doc: DocumentHead,
+  children: Array<Paragraph | Table>,
+  orderedStarts: ReadonlySet<number>,
+): Document {
   const footerTitle = doc.title.length > 90 ? `${doc.title.slice(0, 89)}…` : doc.title;
-  const document = new Document({
+  return new Document({
     title: xmlSafe(doc.properties.title),
     subject: xmlSafe(doc.properties.subject),
     creator: xmlSafe(doc.properties.author),
@@ -645,7 +664,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     numbering: {
       config: [
         { reference: BULLET, levels: bulletLevels() },
-        ...[...numbering.orderedStarts].map((start) => ({
+        ...[...orderedStarts].map((start) => ({
           reference: orderedReference(start),
           levels: orderedLevels(start),
         })),
@@ -681,5 +700,4 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
 }

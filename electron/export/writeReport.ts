@@ -3,9 +3,10 @@ import path from 'node:path';
 import { DeskError } from '../../shared/errors';
 import type { Session } from '../../shared/model/session';
 import { reportToMarkdown } from '../../shared/report/markdown';
-import { buildBrief, type BriefOptions } from '../../shared/report/brief';
+import type { BriefOptions } from '../../shared/report/brief';
 import { buildReport, type ReportOptions } from '../../shared/report/reportModel';
 import { writeFileAtomic } from '../store/atomicJsonFile';
+import { streamBrief, type BriefTargets } from './briefStream';
 import { reportToDocx } from './docx';
 
 export interface ReportTargets {
@@ -60,13 +61,27 @@ export async function writeReport(
   if (targets.json) await writeTarget(targets.json, JSON.stringify(session, null, 1) + '\n');
 }
 
-/** The organizer's brief across sessions, as DOCX and/or Markdown. */
+/**
+ * The organizer's brief across sessions, as DOCX, Markdown and/or CSV, streamed (see `streamBrief`):
+ * `sessions` may be a generator that reads one file at a time.
+ */
 export async function writeBrief(
-  sessions: readonly Session[],
-  targets: Omit<ReportTargets, 'json'>,
+  sessions: Iterable<Session> | AsyncIterable<Session>,
+  targets: BriefTargets,
   options: BriefOptions = {},
-): Promise<void> {
-  const doc = buildBrief(sessions, options);
-  if (targets.docx) await writeTarget(targets.docx, await reportToDocx(doc));
-  if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
+): Promise<{ sessions: number }> {
+  const files = [targets.docx, targets.md, targets.csv].filter((f): f is string => Boolean(f));
+  for (const file of files) {
+    const folder = await stat(path.dirname(file)).catch((error: unknown) => {
+      throw new DeskError('write-failed', `Could not write ${file}: ${reason(error)}.`);
+    });
+    if (!folder.isDirectory())
+      throw new DeskError('write-failed', `Could not write ${file}: ${REASONS.ENOTDIR}.`);
+  }
+  try {
+    return await streamBrief(sessions, targets, options);
+  } catch (error) {
+    if (error instanceof DeskError || !(error as NodeJS.ErrnoException | null)?.code) throw error;
+    throw new DeskError('write-failed', `Could not write ${files.join(', ')}: ${reason(error)}.`);
+  }
 }

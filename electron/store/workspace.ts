@@ -115,6 +115,16 @@ export class Workspace {
     return (await this.handle(id)).db.data;
   }
 
+  /**
+   * A session as it stands, without keeping it open: the open copy when there is one, else the file
+   * and its journal read afresh. For reading many sessions one after another (the brief).
+   */
+  async peek(id: string): Promise<Session> {
+    const open = this.open.get(id);
+    if (open) return open.db.data;
+    return loadFile(this.fileOf(id));
+  }
+
   /** Writes a new session file; refuses to replace an existing one. */
   async create(session: Session): Promise<Session> {
     const parsed = SessionSchema.parse(session);

@@ -1,12 +1,14 @@
-import { DEFAULT_FORA, ordered, type Session } from '../model/session';
 import {
-  followUpsByForum,
-  liveItems,
-  NO_FORUM,
-  sortForums,
-  speakerLabel,
-  type ItemSection,
-} from './drafting';
+  DEFAULT_FORA,
+  GENDERS,
+  live,
+  liveStatements,
+  ordered,
+  type Person,
+  type Session,
+} from '../model/session';
+import { followUpsByForum, liveItems, NO_FORUM, sortForums, speakerLabel } from './drafting';
+import { markdownToPlainText } from './plainText';
 import {
   formatDate,
   UNTITLED,
@@ -14,17 +16,91 @@ import {
   type ReportDocument,
   type ReportSection,
 } from './reportModel';
-import { clean, escapeMarkdownText } from './text';
+import { clean } from './text';
 
 /**
- * The organizer's brief across several sessions: their key takeaways and calls to action, session by
- * session, and every follow-up recommendation grouped by the forum it is addressed to (G7, G20, …),
- * each traced to its session by title and code. The same document model as a report, so the same
- * DOCX and Markdown writers lay it out.
+ * The organizer's brief across any number of sessions. It is built so that it can be streamed: each
+ * session is reduced to its contribution (`contributionOf`): a small entry kept for the whole run
+ * (its row in the sessions table and its tallies) and longer parts (takeaways, calls to action,
+ * follow-up lines per forum, spreadsheet rows) that the caller may put aside on disk. `briefSections`
+ * then yields the document section by section, asking for those parts one session at a time, so a
+ * writer can lay each section out and let it go. `buildBrief` does the same in memory.
  */
 export interface BriefOptions {
   fora?: readonly string[];
 }
+
+/** Every heading and fixed phrase of the brief, in one place for translation. */
+export const BRIEF_TEXT = {
+  kicker: 'Organizer’s brief',
+  subject: 'Organizer’s brief',
+  title: 'Key messages and follow-up',
+  propertiesTitle: (count: string) => `Organizer's brief: ${count}`,
+  sessionCount: (n: number) => `${n} session${n === 1 ? '' : 's'}`,
+  sessions: 'Sessions in this brief',
+  sessionsColumns: ['Code', 'Session', 'Date', 'Takeaways', 'Calls to action', 'Follow-ups'],
+  noSessions: 'No sessions were selected.',
+  glance: 'At a glance',
+  themes: 'Themes',
+  themesColumns: ['Theme', 'Sessions'],
+  noThemes: 'No themes were recorded for these sessions.',
+  stakeholders: 'Stakeholder groups',
+  regions: 'Regions',
+  peopleColumns: (label: string) => [label, 'Speakers', 'Recommendations and calls to action'],
+  stakeholderColumn: 'Stakeholder group',
+  regionColumn: 'Region',
+  notRecorded: 'Not recorded',
+  participation: 'Participation and gender',
+  participationColumns: ['Figure', 'Total'],
+  participationRows: {
+    reporting: 'Sessions reporting participants',
+    onsite: 'Participants onsite',
+    online: 'Participants online',
+    total: 'Participants in all',
+    women: 'Women and gender-diverse participants (estimated)',
+    womenBasis: (n: number) => `from the ${n} session${n === 1 ? '' : 's'} that estimated a share`,
+    addressed: 'Sessions that addressed gender in the discussion',
+    notAddressed: 'Sessions that did not',
+    unanswered: 'Sessions that did not say',
+    speakers: (gender: string) => `Speakers: ${gender}`,
+  },
+  genders: {
+    woman: 'women',
+    man: 'men',
+    'non-binary/other': 'non-binary or other',
+    'prefer not to say': 'preferred not to say',
+    none: 'not recorded',
+  } as Record<string, string>,
+  takeaways: 'Key takeaways',
+  calls: 'Calls to action',
+  noTakeawaysFor: 'No key takeaways written yet for',
+  noCallsFor: 'No calls to action written yet for',
+  followUp: 'Follow-up by forum',
+  followUpNote:
+    'Recommendations, commitments and calls to action from the sessions, grouped by the forum they were addressed to, each with its speaker and session.',
+  noFollowUp: 'No recommendations or commitments were recorded in these sessions.',
+  withoutForum: 'Without a named forum',
+  callPrefix: 'Call to action',
+  unattributed: 'Unattributed',
+  csvColumns: [
+    'Type',
+    'Fora',
+    'Text',
+    'Speaker',
+    'Stakeholder group',
+    'Region',
+    'Session code',
+    'Session title',
+    'Date',
+    'Session id',
+  ],
+  csvTypes: {
+    callToAction: 'Call to action',
+    recommendation: 'Recommendation',
+    commitment: 'Commitment',
+    addressed: 'Addressed to a forum',
+  },
+} as const;
 
 const titleOf = (s: Session): string => clean(s.facts.title) ?? UNTITLED;
 
@@ -34,123 +110,370 @@ export function sessionTrace(s: Session): string {
   return code ? `${titleOf(s)} (${code})` : titleOf(s);
 }
 
-const sessionHeading = (s: Session): string => {
-  const code = clean(s.facts.code);
-  return code ? `${code} · ${titleOf(s)}` : titleOf(s);
+/** What the brief keeps of each session for the whole run: a few hundred bytes. */
+export interface BriefEntry {
+  id: string;
+  date: string | null;
+  startTime: string | null;
+  code: string | null;
+  title: string;
+  trace: string;
+  row: string[];
+  /** Parts this session has (so sections that need none of them never ask). */
+  parts: string[];
+}
+
+/** How a session counts in the totals. */
+export interface BriefTally {
+  themes: string[];
+  /** Stakeholder group or region → [speakers, recommendations and calls to action]. */
+  stakeholders: Record<string, [number, number]>;
+  regions: Record<string, [number, number]>;
+  genders: Record<string, number>;
+  onsite: number | null;
+  online: number | null;
+  womenPercent: number | null;
+  genderAddressed: boolean | null;
+}
+
+/** One line of the calls-to-action spreadsheet. */
+export type BriefCsvRow = string[];
+
+export interface BriefContribution {
+  entry: BriefEntry;
+  tally: BriefTally;
+  /** Longer parts by key: `takeaways`, `calls`, `csv`, `forum:<name>`; each a list of strings. */
+  parts: Map<string, string[]>;
+}
+
+export const PART = {
+  takeaways: 'takeaways',
+  calls: 'calls',
+  csv: 'csv',
+  forum: (name: string) => `forum:${name}`,
+} as const;
+
+/** A forum's part holds pairs: the item's Markdown, then where it comes from ("Name (Group) · Session"). */
+const pushSourced = (push: (key: string, value: string) => void, key: string, text: string, by: string) => {
+  push(key, text.trim());
+  push(key, by);
 };
 
-/** By date (undated last), then code, then title: the order of a programme. */
-function programmeOrder(a: Session, b: Session): number {
-  const da = a.facts.date ?? '9999';
-  const db = b.facts.date ?? '9999';
+const KIND_TYPE = {
+  recommendation: BRIEF_TEXT.csvTypes.recommendation,
+  commitment: BRIEF_TEXT.csvTypes.commitment,
+} as Record<string, string>;
+
+/** Reduces one session to what the brief needs of it. Pure; the session can be released afterwards. */
+export function contributionOf(s: Session, options: BriefOptions = {}): BriefContribution {
+  const fora = options.fora ?? DEFAULT_FORA;
+  const people = new Map(ordered(s.people).map((p) => [p.id, p]));
+  const statements = new Map(live(s.statements).map((st) => [st.id, st]));
+  const trace = sessionTrace(s);
+  const parts = new Map<string, string[]>();
+  const push = (key: string, value: string): void => {
+    const list = parts.get(key);
+    if (list) list.push(value);
+    else parts.set(key, [value]);
+  };
+  const credit = new Map<Person | undefined, number>();
+  const csvRow = (type: string, forums: string[], text: string, speakers: Array<Person | undefined>) => [
+    type,
+    forums.join('; '),
+    markdownToPlainText(text).trim(),
+    speakers.map((p) => (p ? (clean(p.name) ?? '') : BRIEF_TEXT.unattributed)).join('; '),
+    [...new Set(speakers.map((p) => clean(p?.stakeholder) ?? ''))].filter(Boolean).join('; '),
+    [...new Set(speakers.map((p) => clean(p?.region) ?? ''))].filter(Boolean).join('; '),
+    clean(s.facts.code) ?? '',
+    titleOf(s),
+    s.facts.date ?? '',
+    s.id,
+  ];
+
+  const takeaways = liveItems(s, 'keyTakeaway');
+  for (const item of takeaways) push(PART.takeaways, item.markdown.trim());
+
+  // Calls to action go to the fora their source statements were addressed to.
+  const calls = liveItems(s, 'callToAction');
+  const usedSources = new Set<string>();
+  for (const item of calls) {
+    push(PART.calls, item.markdown.trim());
+    const sources = item.sourceStatementIds.map((id) => statements.get(id)).filter((st) => st !== undefined);
+    for (const st of sources) usedSources.add(st.id);
+    const speakers = [...new Set(sources.map((st) => (st.speakerId ? people.get(st.speakerId) : undefined)))];
+    const named = [...new Set(sources.flatMap((st) => st.fora.map((f) => f.trim())).filter(Boolean))];
+    const who = speakers.length ? speakers.map(speakerLabel).join(', ') : BRIEF_TEXT.unattributed;
+    for (const forum of named.length ? named : [NO_FORUM])
+      pushSourced(
+        push,
+        PART.forum(forum),
+        `**${BRIEF_TEXT.callPrefix}:** ${item.markdown.trim()}`,
+        `${who} · ${trace}`,
+      );
+    push(PART.csv, JSON.stringify(csvRow(BRIEF_TEXT.csvTypes.callToAction, named, item.markdown, speakers)));
+    for (const p of speakers.length ? speakers : [undefined]) credit.set(p, (credit.get(p) ?? 0) + 1);
+  }
+
+  // Recommendations and commitments, unless a call to action already carries them.
+  const followUps = new Set<string>();
+  for (const group of followUpsByForum(s, fora))
+    for (const st of group.statements) {
+      if (usedSources.has(st.id)) continue;
+      const person = st.speakerId ? people.get(st.speakerId) : undefined;
+      pushSourced(push, PART.forum(group.forum), st.text, `${speakerLabel(person)} · ${trace}`);
+      followUps.add(st.id);
+    }
+  // The spreadsheet lists each once, in the order they were said.
+  for (const st of liveStatements(s)) {
+    if (!followUps.has(st.id)) continue;
+    const person = st.speakerId ? people.get(st.speakerId) : undefined;
+    const named = [...new Set(st.fora.map((f) => f.trim()).filter(Boolean))];
+    push(
+      PART.csv,
+      JSON.stringify(csvRow(KIND_TYPE[st.kind] ?? BRIEF_TEXT.csvTypes.addressed, named, st.text, [person])),
+    );
+    credit.set(person, (credit.get(person) ?? 0) + 1);
+  }
+
+  const stakeholders: BriefTally['stakeholders'] = {};
+  const regions: BriefTally['regions'] = {};
+  const genders: BriefTally['genders'] = {};
+  const bump = (table: Record<string, [number, number]>, key: string, speakers: number, items: number) => {
+    const cell = (table[key] ??= [0, 0]);
+    cell[0] += speakers;
+    cell[1] += items;
+  };
+  for (const p of people.values()) {
+    if (!p.roles.includes('speaker')) continue;
+    bump(stakeholders, clean(p.stakeholder) ?? '', 1, 0);
+    bump(regions, clean(p.region) ?? '', 1, 0);
+    genders[p.gender ?? 'none'] = (genders[p.gender ?? 'none'] ?? 0) + 1;
+  }
+  for (const [p, items] of credit) {
+    bump(stakeholders, clean(p?.stakeholder) ?? '', 0, items);
+    bump(regions, clean(p?.region) ?? '', 0, items);
+  }
+
+  const entry: BriefEntry = {
+    id: s.id,
+    date: s.facts.date,
+    startTime: s.facts.startTime,
+    code: clean(s.facts.code),
+    title: titleOf(s),
+    trace,
+    row: [
+      clean(s.facts.code) ?? '—',
+      titleOf(s),
+      s.facts.date ? formatDate(s.facts.date) : '—',
+      String(takeaways.length),
+      String(calls.length),
+      String(followUps.size + calls.length),
+    ],
+    parts: [...parts.keys()],
+  };
+  const report = s.report;
+  return {
+    entry,
+    parts,
+    tally: {
+      themes: [...new Set(s.facts.themes.map((t) => t.trim()).filter(Boolean))],
+      stakeholders,
+      regions,
+      genders,
+      onsite: report.participantsOnsite,
+      online: report.participantsOnline,
+      womenPercent: report.womenPercent,
+      genderAddressed: report.genderAddressed,
+    },
+  };
+}
+
+/** By date (undated last), then start time, code and title: the order of a programme. */
+export function programmeOrder(a: BriefEntry, b: BriefEntry): number {
   return (
-    da.localeCompare(db) ||
-    (a.facts.startTime ?? '').localeCompare(b.facts.startTime ?? '') ||
-    (a.facts.code ?? '').localeCompare(b.facts.code ?? '', 'en', { numeric: true }) ||
-    titleOf(a).localeCompare(titleOf(b))
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+    (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
+    (a.code ?? '').localeCompare(b.code ?? '', 'en', { numeric: true }) ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
   );
 }
 
-const NOTES: Record<ItemSection, string> = {
-  keyTakeaway: 'No key takeaways written yet for',
-  callToAction: 'No calls to action written yet for',
-};
+/** The totals over every session added so far; small and of fixed size whatever the number of sessions. */
+export class BriefTotals {
+  readonly entries: BriefEntry[] = [];
+  readonly themes = new Map<string, number>();
+  readonly stakeholders = new Map<string, [number, number]>();
+  readonly regions = new Map<string, [number, number]>();
+  readonly genders = new Map<string, number>();
+  readonly forums = new Set<string>();
+  readonly participation = {
+    reporting: 0,
+    onsite: 0,
+    online: 0,
+    total: 0,
+    /** Participants in sessions that also estimated a share of women, and the women among them. */
+    sharedTotal: 0,
+    women: 0,
+    sharing: 0,
+    addressed: 0,
+    notAddressed: 0,
+    unanswered: 0,
+  };
+  private readonly seen = new Set<string>();
 
-function itemSections(sessions: Session[], section: ItemSection): ReportSection[] {
-  const id = section === 'keyTakeaway' ? 'key-takeaways' : 'calls-to-action';
-  const heading = section === 'keyTakeaway' ? 'Key takeaways' : 'Calls to action';
-  const out: ReportSection[] = [];
-  const without: string[] = [];
-  for (const s of sessions) {
-    const items = liveItems(s, section).map((item) => item.markdown.trim());
-    if (!items.length) {
-      without.push(sessionTrace(s));
-      continue;
+  /** Adds a session; false (and nothing counted) when the same session was added already. */
+  add(c: BriefContribution): boolean {
+    if (this.seen.has(c.entry.id)) return false;
+    this.seen.add(c.entry.id);
+    this.entries.push(c.entry);
+    const t = c.tally;
+    for (const theme of t.themes) this.themes.set(theme, (this.themes.get(theme) ?? 0) + 1);
+    const merge = (into: Map<string, [number, number]>, from: Record<string, [number, number]>) => {
+      for (const [key, [a, b]] of Object.entries(from)) {
+        const cell = into.get(key) ?? [0, 0];
+        into.set(key, [cell[0] + a, cell[1] + b]);
+      }
+    };
+    merge(this.stakeholders, t.stakeholders);
+    merge(this.regions, t.regions);
+    for (const [g, n] of Object.entries(t.genders)) this.genders.set(g, (this.genders.get(g) ?? 0) + n);
+    for (const key of c.entry.parts) if (key.startsWith('forum:')) this.forums.add(key.slice(6));
+    const p = this.participation;
+    if (t.onsite !== null || t.online !== null) {
+      const total = (t.onsite ?? 0) + (t.online ?? 0);
+      p.reporting++;
+      p.onsite += t.onsite ?? 0;
+      p.online += t.online ?? 0;
+      p.total += total;
+      if (t.womenPercent !== null) {
+        p.sharing++;
+        p.sharedTotal += total;
+        p.women += (total * t.womenPercent) / 100;
+      }
     }
-    out.push({
-      id: `${id}-${s.id}`,
-      heading: sessionHeading(s),
-      level: 2,
-      blocks: [{ type: 'list', ordered: true, items }],
-    });
+    if (t.genderAddressed === true) p.addressed++;
+    else if (t.genderAddressed === false) p.notAddressed++;
+    else p.unanswered++;
+    return true;
   }
-  const head: ReportBlock[] = without.length
-    ? [{ type: 'note', text: `${NOTES[section]}: ${without.join('; ')}.` }]
-    : [];
-  return [{ id, heading, level: 1, blocks: head }, ...out];
+
+  /** The sessions in programme order. */
+  inOrder(): BriefEntry[] {
+    return [...this.entries].sort(programmeOrder);
+  }
 }
 
-export function buildBrief(input: readonly Session[], options: BriefOptions = {}): ReportDocument {
-  const seen = new Set<string>();
-  const sessions = input.filter((s) => !seen.has(s.id) && seen.add(s.id)).sort(programmeOrder);
-  const fora = options.fora ?? DEFAULT_FORA;
+/** Reads a put-aside part of a session back (undefined when it has none). */
+export type PartReader = (entry: BriefEntry, key: string) => string[] | undefined;
 
-  // Follow-ups of every session, per forum, each line traced to its speaker and session.
-  const byForum = new Map<string, string[]>();
-  const counts = new Map<string, number>();
-  for (const s of sessions) {
-    const people = new Map(ordered(s.people).map((p) => [p.id, p]));
-    const groups = followUpsByForum(s, fora);
-    counts.set(s.id, new Set(groups.flatMap((g) => g.statements.map((st) => st.id))).size);
-    for (const group of groups) {
-      const list = byForum.get(group.forum) ?? [];
-      for (const st of group.statements) {
-        const who = speakerLabel(st.speakerId ? people.get(st.speakerId) : undefined);
-        const trace = `_${escapeMarkdownText(who)} · ${escapeMarkdownText(sessionTrace(s))}_`;
-        const text = st.text.trim();
-        list.push(text.includes('\n') ? `${text}\n\n— ${trace}` : `${text} — ${trace}`);
-      }
-      byForum.set(group.forum, list);
-    }
-  }
+const byCount = <T extends [string, number | [number, number]]>(rows: T[]): T[] =>
+  rows.sort((a, b) => {
+    const na = typeof a[1] === 'number' ? a[1] : a[1][0] + a[1][1];
+    const nb = typeof b[1] === 'number' ? b[1] : b[1][0] + b[1][1];
+    return a[0] === '' ? 1 : b[0] === '' ? -1 : nb - na || a[0].localeCompare(b[0]);
+  });
 
-  const sections: ReportSection[] = [
+function glance(totals: BriefTotals): ReportSection[] {
+  const t = BRIEF_TEXT;
+  const people = (label: string, map: Map<string, [number, number]>): ReportBlock =>
+    map.size
+      ? {
+          type: 'table',
+          header: t.peopleColumns(label),
+          widths: [50, 20, 30],
+          rows: byCount([...map.entries()]).map(([key, [speakers, items]]) => [
+            key || t.notRecorded,
+            String(speakers),
+            String(items),
+          ]),
+        }
+      : { type: 'note', text: t.notRecorded };
+  return [
+    { id: 'glance', heading: t.glance, level: 1, blocks: [] },
     {
-      id: 'sessions',
-      heading: 'Sessions in this brief',
-      level: 1,
-      blocks: sessions.length
+      id: 'glance-themes',
+      heading: t.themes,
+      level: 2,
+      blocks: totals.themes.size
         ? [
             {
               type: 'table',
-              header: ['Code', 'Session', 'Date', 'Takeaways', 'Calls to action', 'Follow-ups'],
-              rows: sessions.map((s) => [
-                clean(s.facts.code) ?? '—',
-                titleOf(s),
-                s.facts.date ? formatDate(s.facts.date) : '—',
-                String(liveItems(s, 'keyTakeaway').length),
-                String(liveItems(s, 'callToAction').length),
-                String(counts.get(s.id) ?? 0),
-              ]),
+              header: [...t.themesColumns],
+              widths: [75, 25],
+              rows: byCount([...totals.themes.entries()]).map(([theme, n]) => [theme, String(n)]),
             },
           ]
-        : [{ type: 'note', text: 'No sessions were selected.' }],
+        : [{ type: 'note', text: t.noThemes }],
     },
-    ...itemSections(sessions, 'keyTakeaway'),
-    ...itemSections(sessions, 'callToAction'),
     {
-      id: 'follow-up',
-      heading: 'Follow-up by forum',
-      level: 1,
-      blocks: byForum.size
-        ? [
-            {
-              type: 'note',
-              text: 'Recommendations and commitments from the sessions, grouped by the forum they were addressed to.',
-            },
-          ]
-        : [{ type: 'note', text: 'No recommendations or commitments were recorded in these sessions.' }],
-    },
-    ...sortForums([...byForum.keys()], fora).map((forum): ReportSection => ({
-      id: `forum-${forum}`,
-      heading: forum === NO_FORUM ? 'Without a named forum' : forum,
+      id: 'glance-stakeholders',
+      heading: t.stakeholders,
       level: 2,
-      blocks: [{ type: 'list', ordered: false, items: byForum.get(forum)! }],
-    })),
+      blocks: [people(t.stakeholderColumn, totals.stakeholders)],
+    },
+    { id: 'glance-regions', heading: t.regions, level: 2, blocks: [people(t.regionColumn, totals.regions)] },
   ];
+}
 
-  const dates = sessions
-    .map((s) => s.facts.date)
+function participation(totals: BriefTotals): ReportSection {
+  const t = BRIEF_TEXT.participationRows;
+  const p = totals.participation;
+  const rows: string[][] = [
+    [t.reporting, `${p.reporting} of ${totals.entries.length}`],
+    [t.onsite, String(p.onsite)],
+    [t.online, String(p.online)],
+    [t.total, String(p.total)],
+  ];
+  if (p.sharing)
+    rows.push([
+      t.women,
+      `${Math.round(p.women)} of ${p.sharedTotal} (${p.sharedTotal ? Math.round((p.women / p.sharedTotal) * 100) : 0}%), ${t.womenBasis(p.sharing)}`,
+    ]);
+  rows.push([t.addressed, String(p.addressed)], [t.notAddressed, String(p.notAddressed)]);
+  rows.push([t.unanswered, String(p.unanswered)]);
+  for (const g of [...GENDERS, 'none'])
+    if (totals.genders.get(g))
+      rows.push([t.speakers(BRIEF_TEXT.genders[g] ?? g), String(totals.genders.get(g))]);
+  return {
+    id: 'participation',
+    heading: BRIEF_TEXT.participation,
+    level: 1,
+    blocks: [{ type: 'table', header: [...BRIEF_TEXT.participationColumns], widths: [70, 30], rows }],
+  };
+}
+
+function* itemSections(
+  order: BriefEntry[],
+  read: PartReader,
+  key: string,
+  id: string,
+  heading: string,
+  none: string,
+): Generator<ReportSection> {
+  const without = order.filter((e) => !e.parts.includes(key)).map((e) => e.trace);
+  yield {
+    id,
+    heading,
+    level: 1,
+    blocks: without.length ? [{ type: 'note', text: `${none}: ${without.join('; ')}.` }] : [],
+  };
+  for (const e of order) {
+    if (!e.parts.includes(key)) continue;
+    const items = read(e, key) ?? [];
+    yield {
+      id: `${id}-${e.id}`,
+      heading: e.code ? `${e.code} · ${e.title}` : e.title,
+      level: 2,
+      blocks: [{ type: 'list', ordered: true, items }],
+    };
+  }
+}
+
+/** The title block of the brief. */
+export function briefHead(totals: BriefTotals): Omit<ReportDocument, 'sections'> {
+  const dates = totals.entries
+    .map((e) => e.date)
     .filter((d): d is string => Boolean(d))
     .sort();
   const first = dates[0];
@@ -161,18 +484,121 @@ export function buildBrief(input: readonly Session[], options: BriefOptions = {}
         ? formatDate(first)
         : `${formatDate(first)} – ${formatDate(last)}`
       : null;
-  const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
-  const title = 'Key messages and follow-up';
+  const count = BRIEF_TEXT.sessionCount(totals.entries.length);
   return {
     properties: {
-      title: `Organizer's brief: ${count}`,
-      subject: 'Organizer’s brief',
+      title: BRIEF_TEXT.propertiesTitle(count),
+      subject: BRIEF_TEXT.subject,
       author: 'Session Desk',
     },
-    kicker: 'Organizer’s brief',
-    title,
+    kicker: BRIEF_TEXT.kicker,
+    title: BRIEF_TEXT.title,
     subtitle: [count, span].filter(Boolean).join(' · '),
     cover: [],
-    sections,
   };
+}
+
+/**
+ * The brief's sections in order. Sections that list sessions' own words ask `read` for one session's
+ * part at a time, so a caller that keeps parts on disk holds only the section being written.
+ */
+export function* briefSections(
+  totals: BriefTotals,
+  read: PartReader,
+  options: BriefOptions = {},
+): Generator<ReportSection> {
+  const t = BRIEF_TEXT;
+  const order = totals.inOrder();
+  yield {
+    id: 'sessions',
+    heading: t.sessions,
+    level: 1,
+    blocks: order.length
+      ? [
+          {
+            type: 'table',
+            header: [...t.sessionsColumns],
+            widths: [15, 35, 17, 11, 11, 11],
+            rows: order.map((e) => e.row),
+          },
+        ]
+      : [{ type: 'note', text: t.noSessions }],
+  };
+  if (order.length) {
+    yield* glance(totals);
+    yield participation(totals);
+  }
+  yield* itemSections(order, read, PART.takeaways, 'key-takeaways', t.takeaways, t.noTakeawaysFor);
+  yield* itemSections(order, read, PART.calls, 'calls-to-action', t.calls, t.noCallsFor);
+  const forums = sortForums([...totals.forums], options.fora ?? DEFAULT_FORA);
+  yield {
+    id: 'follow-up',
+    heading: t.followUp,
+    level: 1,
+    blocks: [{ type: 'note', text: forums.length ? t.followUpNote : t.noFollowUp }],
+  };
+  for (const forum of forums) {
+    const key = PART.forum(forum);
+    const items: string[] = [];
+    const by: string[] = [];
+    for (const e of order) {
+      if (!e.parts.includes(key)) continue;
+      const pairs = read(e, key) ?? [];
+      for (let i = 0; i + 1 < pairs.length; i += 2) {
+        items.push(pairs[i]!);
+        by.push(pairs[i + 1]!);
+      }
+    }
+    yield {
+      id: `forum-${forum}`,
+      heading: forum === NO_FORUM ? t.withoutForum : forum,
+      level: 2,
+      blocks: [{ type: 'list', ordered: false, items, by }],
+    };
+  }
+}
+
+/** The spreadsheet rows (after the header) in programme order. */
+export function* briefCsvRows(totals: BriefTotals, read: PartReader): Generator<BriefCsvRow> {
+  for (const e of totals.inOrder())
+    for (const line of read(e, PART.csv) ?? []) yield JSON.parse(line) as BriefCsvRow;
+}
+
+export const CSV_BOM = '\uFEFF';
+
+/** One CSV line (RFC 4180: quoted when needed, quotes doubled, CRLF). */
+export function csvLine(cells: readonly string[]): string {
+  return (
+    cells
+      .map((cell) => {
+        // A leading =, +, - or @ would be run as a formula by a spreadsheet.
+        const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+        return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+      })
+      .join(',') + '\r\n'
+  );
+}
+
+function collect(input: readonly Session[], options: BriefOptions): [BriefTotals, PartReader] {
+  const totals = new BriefTotals();
+  const parts = new Map<string, Map<string, string[]>>();
+  for (const s of input) {
+    const c = contributionOf(s, options);
+    if (totals.add(c)) parts.set(c.entry.id, c.parts);
+  }
+  return [totals, (e, key) => parts.get(e.id)?.get(key)];
+}
+
+/** The whole brief in memory, for a few sessions (the same sections a streamed writer lays out). */
+export function buildBrief(input: readonly Session[], options: BriefOptions = {}): ReportDocument {
+  const [totals, read] = collect(input, options);
+  return { ...briefHead(totals), sections: [...briefSections(totals, read, options)] };
+}
+
+/** The calls-to-action spreadsheet in memory, with the byte-order mark spreadsheets need for UTF-8. */
+export function buildBriefCsv(input: readonly Session[], options: BriefOptions = {}): string {
+  const [totals, read] = collect(input, options);
+  let out = CSV_BOM + csvLine(BRIEF_TEXT.csvColumns);
+  for (const row of briefCsvRows(totals, read)) out += csvLine(row);
+  return out;
 }

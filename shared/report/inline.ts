@@ -187,10 +187,26 @@ function blocks(tokens: readonly Token[]): RichBlock[] {
   return out.filter((b) => b.type !== 'paragraph' || b.runs.length > 0);
 }
 
+/** Any character or start that could make Markdown more than one paragraph of plain text. */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+]|\d+[.)])(?:\s|$)|^\s|\s$| {2}/;
+
 /** Parses user Markdown (GFM, single newlines kept as line breaks) into report blocks. */
 export function parseMarkdown(markdown: string): RichBlock[] {
   if (!markdown.trim()) return [];
+  // Most statements are one line of plain words: no need to run the Markdown lexer on them.
+  if (!MARKDOWN_SYNTAX.test(markdown)) return [{ type: 'paragraph', runs: [{ text: markdown.trim() }] }];
   return blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
+}
+
+/** A list item's blocks, with its attribution (plain text) after it in italics: "… — Name · Session". */
+export function attributedItem(markdown: string, by?: string): RichBlock[] {
+  const blocks = parseMarkdown(markdown);
+  if (!blocks.length) blocks.push({ type: 'paragraph', runs: [{ text: '' }] });
+  if (!by) return blocks;
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only?.type === 'paragraph') only.runs.push({ text: ' — ' }, { text: by, italic: true });
+  else blocks.push({ type: 'paragraph', runs: [{ text: '— ' }, { text: by, italic: true }] });
+  return blocks;
 }
 
 /** Inline Markdown only (a single line, e.g. a heading), as runs. */

@@ -1,4 +1,4 @@
-import { kindLabel, type ReportBlock, type ReportDocument } from './reportModel';
+import { kindLabel, type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
 
 import { escapeMarkdownText, isBlockish } from './text';
 
@@ -38,7 +38,11 @@ function block(b: ReportBlock): string {
         .map((item, i) => {
           const marker = b.ordered ? `${i + 1}.` : '-';
           const pad = ' '.repeat(marker.length + 1);
-          const [first = '', ...rest] = item.trim().split('\n');
+          const by = b.by?.[i];
+          const text = by
+            ? `${item.trim()}${isBlockish(item.trim()) ? '\n\n— ' : ' — '}_${escapeMarkdownText(by)}_`
+            : item.trim();
+          const [first = '', ...rest] = text.split('\n');
           return [`${marker} ${first}`, ...rest.map((line) => (line ? pad + line : ''))].join('\n');
         })
         .join('\n');
@@ -50,8 +54,8 @@ function block(b: ReportBlock): string {
   }
 }
 
-/** The report as GitHub-flavoured Markdown: title `#`, section levels 1–3 as `##`–`####`. */
-export function reportToMarkdown(doc: ReportDocument): string {
+/** The title block: the title `#`, the subtitle and the cover lines. */
+export function markdownHead(doc: Omit<ReportDocument, 'sections'>): string {
   const parts: string[] = [`# ${escapeMarkdownText(doc.title)}`];
   if (doc.subtitle) parts.push(`_${escapeMarkdownText(doc.subtitle)}_`);
   if (doc.cover.length)
@@ -60,9 +64,18 @@ export function reportToMarkdown(doc: ReportDocument): string {
         .map(([label, value]) => `**${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`)
         .join('  \n'),
     );
-  for (const section of doc.sections) {
-    parts.push(`${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`);
-    for (const b of section.blocks) parts.push(block(b));
-  }
-  return parts.join('\n\n') + '\n';
+  return parts.join('\n\n');
+}
+
+/** One section, levels 1–3 as `##`–`####`, to follow the head or the previous section after a blank line. */
+export function markdownSection(section: ReportSection): string {
+  return [
+    `${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`,
+    ...section.blocks.map(block),
+  ].join('\n\n');
+}
+
+/** The report as GitHub-flavoured Markdown. */
+export function reportToMarkdown(doc: ReportDocument): string {
+  return [markdownHead(doc), ...doc.sections.map(markdownSection)].join('\n\n') + '\n';
 }

@@ -66,7 +66,8 @@ function blockText(block: ReportBlock): string {
         .map((item, i) => {
           const marker = block.ordered ? `${i + 1}. ` : '- ';
           const pad = ' '.repeat(marker.length);
-          return marker + markdownToPlainText(item).split('\n').join(`\n${pad}`);
+          const by = block.by?.[i] ? ` — ${block.by[i]}` : '';
+          return marker + (markdownToPlainText(item) + by).split('\n').join(`\n${pad}`);
         })
         .join('\n');
     case 'statement': {

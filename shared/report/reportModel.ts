@@ -29,7 +29,8 @@ import { clean } from './text';
 export type ReportBlock =
   | { type: 'paragraph'; markdown: string }
   | { type: 'facts'; rows: Array<[label: string, value: string]> }
-  | { type: 'table'; header: string[]; rows: string[][] }
+  /** `widths` are relative column widths for the DOCX (equal when absent). */
+  | { type: 'table'; header: string[]; rows: string[][]; widths?: number[] }
   | {
       type: 'statement';
       statementId: string;
@@ -44,7 +45,8 @@ export type ReportBlock =
     }
   | { type: 'note'; text: string }
   /** Items written by the user (Markdown), e.g. key takeaways; numbered when `ordered`. */
-  | { type: 'list'; ordered: boolean; items: string[] }
+  /** `by` (plain text, one per item) says where each item comes from: "Name (Group) · Session". */
+  | { type: 'list'; ordered: boolean; items: string[]; by?: string[] }
   /** A table with a bar per row: speaking time per group. `share` is 0–1. */
   | {
       type: 'bars';

@@ -10,4 +10,4 @@ export const clean = (value: string | null | undefined): string | null => {
 
 /** User Markdown that starts with block syntax or spans lines cannot be run on after other text. */
 export const isBlockish = (markdown: string): boolean =>
-  markdown.includes('\n') || /^\s*([-*+>#|]|\d+[.)]\s|```|~~~)/.test(markdown);
+  markdown.includes('\n') || /^\s*([-+>#|]|\*(?!\*)|\d+[.)]\s|```|~~~)/.test(markdown);

@@ -9,6 +9,7 @@ import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchExport300, benchExport5000VsPandoc } from './export';
 import { benchSessionList } from './sessionList';
 import { benchDraftScores, benchDraftTimes } from './drafting';
+import { benchBrief } from './brief';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -127,6 +128,20 @@ async function main(): Promise<void> {
   });
   rows.push({ figure: 'pandoc, same report Markdown → DOCX', value: ms(e5000.pandocMs), target: '' });
   rows.push({ figure: 'ratio desk / pandoc', value: e5000.ratio.toFixed(2), target: '≤ 1.00' });
+
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  for (const [sessions, statements, targets] of [
+    [300, 300, ['≤ 3,000 ms', '≤ 300 MB']],
+    [3000, 100, ['', 'no more than at 300 (next rows)']],
+    [300, 100, ['', '']],
+  ] as const) {
+    const b = benchBrief(sessions, statements);
+    const what = `brief, ${sessions.toLocaleString('en')} sessions × ${statements} statements, DOCX + MD + CSV`;
+    rows.push({ figure: `${what}, whole process`, value: ms(b.ms), target: targets[0] });
+    rows.push({ figure: `  peak memory (max RSS)`, value: mb(b.peakMb), target: targets[1] });
+    rows.push({ figure: `  anchor: read + JSON.parse the same files`, value: ms(b.anchorMs), target: '' });
+    rows.push({ figure: `  anchor peak memory`, value: mb(b.anchorPeakMb), target: '' });
+  }
 
   const sim = simulateSession(20250624);
   rows.push({

@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBrief } from '../../electron/export/writeReport';
 import { SessionSchema, type Session } from '../../shared/model/session';
-import { buildBrief } from '../../shared/report/brief';
+import { buildBrief, buildBriefCsv } from '../../shared/report/brief';
+import { reportToMarkdown } from '../../shared/report/markdown';
 import { convertDocxToPdf, docxPlainText, pdfText } from '../support/readDocx';
 import { item, reportSession, statement } from './report-fixture';
 import { desk } from '../support/runCli';
@@ -49,6 +50,11 @@ describe('buildBrief', () => {
     ]);
     expect(doc.sections.map((s) => [s.level, s.heading])).toEqual([
       [1, 'Sessions in this brief'],
+      [1, 'At a glance'],
+      [2, 'Themes'],
+      [2, 'Stakeholder groups'],
+      [2, 'Regions'],
+      [1, 'Participation and gender'],
       [1, 'Key takeaways'],
       [2, 'WS #142 · Shaping Inclusive AI Governance'],
       [2, 'Open Forum #12 · Data for Development'],
@@ -58,24 +64,102 @@ describe('buildBrief', () => {
       [2, 'G7'],
       [2, 'G20'],
       [2, 'WSIS+20'],
+      [2, 'Without a named forum'],
     ]);
-    expect(doc.sections[1]!.blocks).toEqual([
+    expect(doc.sections.find((s) => s.id === 'key-takeaways')!.blocks).toEqual([
       { type: 'note', text: 'No key takeaways written yet for: Youth and the Internet (WS #3).' },
     ]);
     const g20 = doc.sections.find((s) => s.heading === 'G20')!.blocks[0]!;
     expect(g20.type === 'list' && g20.items).toEqual([
-      'G20REC fund open DPI through the G20 Digital Economy track. — _Amina Diallo (Government) · Shaping Inclusive AI Governance (WS \\#142)_',
-      'G7COMMIT we commit to publish our standards openly. — _Kenji Watanabe (Technical Community) · Shaping Inclusive AI Governance (WS \\#142)_',
-      'G20REC fund open DPI through the G20 Digital Economy track. — _Amina Diallo (Government) · Data for Development (Open Forum \\#12)_',
-      'G7COMMIT we commit to publish our standards openly. — _Kenji Watanabe (Technical Community) · Data for Development (Open Forum \\#12)_',
+      'G20REC fund open DPI through the G20 Digital Economy track.',
+      'G7COMMIT we commit to publish our standards openly.',
+      'G20REC fund open DPI through the G20 Digital Economy track.',
+      'G7COMMIT we commit to publish our standards openly.',
+    ]);
+    expect(g20.type === 'list' && g20.by).toEqual([
+      'Amina Diallo (Government) · Shaping Inclusive AI Governance (WS #142)',
+      'Kenji Watanabe (Technical Community) · Shaping Inclusive AI Governance (WS #142)',
+      'Amina Diallo (Government) · Data for Development (Open Forum #12)',
+      'Kenji Watanabe (Technical Community) · Data for Development (Open Forum #12)',
     ]);
     const wsis = doc.sections.find((s) => s.heading === 'WSIS+20')!.blocks[0]!;
     expect(wsis.type === 'list' && wsis.items).toHaveLength(1);
+    // A call to action whose sources name no forum is listed, with its session, under none.
+    const none = doc.sections.find((s) => s.heading === 'Without a named forum')!.blocks[0]!;
+    expect(none.type === 'list' && [none.items, none.by]).toEqual([
+      ['**Call to action:** CTA-ONE Fund community networks.'],
+      ['Unattributed · Shaping Inclusive AI Governance (WS #142)'],
+    ]);
+    expect(reportToMarkdown(doc)).toContain(
+      '- **Call to action:** CTA-ONE Fund community networks. — _Unattributed · Shaping Inclusive AI Governance (WS \\#142)_\n',
+    );
   });
 
   it('an empty selection still makes a document', () => {
     const doc = buildBrief([]);
     expect(doc.sections[0]!.blocks).toEqual([{ type: 'note', text: 'No sessions were selected.' }]);
+  });
+
+  it('counts speakers and follow-ups per group and sums participation, each session once', () => {
+    const [a, b, c] = threeSessions();
+    a!.facts.themes = ['AI Governance', 'Data Governance'];
+    b!.facts.themes = ['Data Governance'];
+    const none = { participantsOnsite: null, participantsOnline: null, womenPercent: null };
+    a!.report = { ...a!.report, participantsOnsite: 40, participantsOnline: 60, womenPercent: 50 };
+    a!.report.genderAddressed = null;
+    b!.report = { ...b!.report, ...none, participantsOnsite: 10, genderAddressed: true };
+    c!.report = { ...c!.report, ...none, genderAddressed: null };
+    const doc = buildBrief([a!, b!, c!, a!]);
+    const rows = (heading: string) => {
+      const block = doc.sections.find((s) => s.heading === heading)!.blocks[0]!;
+      return block.type === 'table' ? block.rows : [];
+    };
+    expect(rows('Themes')).toEqual([
+      ['Data Governance', '2'],
+      ['AI Governance', '1'],
+    ]);
+    // Amina and Kenji speak in all three; follow-ups: a and b have G20REC and G7COMMIT, b also BWSIS.
+    expect(rows('Stakeholder groups')).toEqual([
+      ['Government', '3', '3'],
+      ['Technical Community', '3', '2'],
+      ['Not recorded', '0', '1'],
+    ]);
+    expect(rows('Participation and gender')).toEqual([
+      ['Sessions reporting participants', '2 of 3'],
+      ['Participants onsite', '50'],
+      ['Participants online', '60'],
+      ['Participants in all', '110'],
+      [
+        'Women and gender-diverse participants (estimated)',
+        '50 of 100 (50%), from the 1 session that estimated a share',
+      ],
+      ['Sessions that addressed gender in the discussion', '1'],
+      ['Sessions that did not', '0'],
+      ['Sessions that did not say', '2'],
+      ['Speakers: women', '3'],
+      ['Speakers: men', '3'],
+    ]);
+  });
+
+  it('the calls-to-action spreadsheet has one row per item, in programme order, safe for spreadsheets', () => {
+    const [a, b] = threeSessions();
+    a!.reportItems.push(item('callToAction', '=HYPERLINK("x") "quoted", with comma', 2));
+    const lines = buildBriefCsv([b!, a!]).split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFType,Fora,Text,Speaker,Stakeholder group,Region,Session code,Session title,Date,Session id',
+    );
+    expect(lines.slice(1, 5).map((l) => l.split(',')[0])).toEqual([
+      'Call to action',
+      'Call to action',
+      'Recommendation',
+      'Commitment',
+    ]);
+    expect(lines[2]).toContain(`,"'=HYPERLINK(""x"") ""quoted"", with comma",,,,WS #142,`);
+    expect(lines[3]).toMatch(
+      /^Recommendation,G20,G20REC fund open DPI .*,Amina Diallo,Government,African Group,WS #142,/,
+    );
+    expect(lines[4]).toMatch(/^Commitment,G7; G20,G7COMMIT/);
+    expect(lines.at(-1)).toBe('');
   });
 
   it('writes a DOCX that reads back with forums in order and each line traced', async () => {

@@ -64,11 +64,12 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
       return next;
     });
   const chosen = listing?.sessions.filter((s) => selected.has(s.id)).map((s) => s.id) ?? [];
-  const exportBrief = () =>
+  const exportBrief = (format: 'docx' | 'md' | 'csv') =>
     void run(async () => {
       setBriefStatus(null);
-      const { file, sessions } = await call('exportBrief', { ids: chosen });
-      if (file) setBriefStatus(`Brief of ${sessions} sessions saved to ${file}`);
+      const { file, sessions } = await call('exportBrief', { ids: chosen, format });
+      const what = format === 'csv' ? 'Calls to action' : 'Brief';
+      if (file) setBriefStatus(`${what} of ${sessions} sessions saved to ${file}`);
     });
 
   const chooseWorkspace = () =>
@@ -128,12 +129,32 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
           </ul>
           {listing && listing.sessions.length > 1 && (
             <p className="brief-bar">
-              <button type="button" onClick={exportBrief} disabled={busy || chosen.length === 0}>
+              <button
+                type="button"
+                onClick={() => exportBrief('docx')}
+                disabled={busy || chosen.length === 0}
+              >
                 Export brief…
+              </button>{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => exportBrief('md')}
+                disabled={busy || chosen.length === 0}
+              >
+                As Markdown…
+              </button>{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => exportBrief('csv')}
+                disabled={busy || chosen.length === 0}
+              >
+                Calls to action as CSV…
               </button>{' '}
               <span className="muted">
                 {chosen.length
-                  ? `${chosen.length} selected: key takeaways, calls to action and follow-up by forum in one DOCX`
+                  ? `${chosen.length} selected: key takeaways, calls to action, follow-up by forum, counts and participation in one document`
                   : 'Tick sessions to gather their takeaways and follow-up into one brief'}
               </span>
             </p>
