@@ -7,6 +7,7 @@ import {
   type Person,
   type Session,
 } from '../model/session';
+import { labelOrEmpty } from '../i18n/codeLabels';
 import { followUpsByForum, liveItems, NO_FORUM, sortForums, speakerLabel } from './drafting';
 import { markdownToPlainText } from './plainText';
 import {
@@ -67,8 +68,8 @@ export const BRIEF_TEXT = {
   genders: {
     woman: 'women',
     man: 'men',
-    'non-binary/other': 'non-binary or other',
-    'prefer not to say': 'preferred not to say',
+    'non-binary-other': 'non-binary or other',
+    'prefer-not-to-say': 'preferred not to say',
     none: 'not recorded',
   } as Record<string, string>,
   takeaways: 'Key takeaways',
@@ -182,8 +183,8 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     forums.join('; '),
     markdownToPlainText(text).trim(),
     speakers.map((p) => (p ? (clean(p.name) ?? '') : BRIEF_TEXT.unattributed)).join('; '),
-    [...new Set(speakers.map((p) => clean(p?.stakeholder) ?? ''))].filter(Boolean).join('; '),
-    [...new Set(speakers.map((p) => clean(p?.region) ?? ''))].filter(Boolean).join('; '),
+    [...new Set(speakers.map((p) => labelOrEmpty('stakeholder', p?.stakeholder)))].filter(Boolean).join('; '),
+    [...new Set(speakers.map((p) => labelOrEmpty('region', p?.region)))].filter(Boolean).join('; '),
     clean(s.facts.code) ?? '',
     titleOf(s),
     s.facts.date ?? '',
@@ -376,14 +377,18 @@ const byCount = <T extends [string, number | [number, number]]>(rows: T[]): T[] 
 
 function glance(totals: BriefTotals): ReportSection[] {
   const t = BRIEF_TEXT;
-  const people = (label: string, map: Map<string, [number, number]>): ReportBlock =>
+  const people = (
+    label: string,
+    list: 'stakeholder' | 'region',
+    map: Map<string, [number, number]>,
+  ): ReportBlock =>
     map.size
       ? {
           type: 'table',
           header: t.peopleColumns(label),
           widths: [50, 20, 30],
           rows: byCount([...map.entries()]).map(([key, [speakers, items]]) => [
-            key || t.notRecorded,
+            labelOrEmpty(list, key) || t.notRecorded,
             String(speakers),
             String(items),
           ]),
@@ -410,9 +415,14 @@ function glance(totals: BriefTotals): ReportSection[] {
       id: 'glance-stakeholders',
       heading: t.stakeholders,
       level: 2,
-      blocks: [people(t.stakeholderColumn, totals.stakeholders)],
+      blocks: [people(t.stakeholderColumn, 'stakeholder', totals.stakeholders)],
     },
-    { id: 'glance-regions', heading: t.regions, level: 2, blocks: [people(t.regionColumn, totals.regions)] },
+    {
+      id: 'glance-regions',
+      heading: t.regions,
+      level: 2,
+      blocks: [people(t.regionColumn, 'region', totals.regions)],
+    },
   ];
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelOrEmpty } from '../../shared/i18n/codeLabels';
 import type { Session } from '../../shared/model/session';
 import { generateLibrary } from '../fixtures/generate-library';
 import { desk } from '../support/runCli';
@@ -153,7 +154,8 @@ describe('the brief across 300 sessions, read back by LibreOffice', () => {
     ] as const) {
       const want = new Map<string, [number, number]>();
       const cell = (key: string | null | undefined) => {
-        const k = key || 'Not recorded';
+        // The brief shows each code by its English label.
+        const k = labelOrEmpty(field, key) || 'Not recorded';
         if (!want.has(k)) want.set(k, [0, 0]);
         return want.get(k)!;
       };
