@@ -17,6 +17,8 @@ import { writeBrief, writeReport } from './export/writeReport';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { Workspace } from './store/workspace';
+import { teamHandlers } from './network/handlers';
+import { Team, type TeamPorts } from './network/team';
 
 /** What the handlers need from the outside world; Electron provides it in the app, tests provide their own. */
 export interface Ports {
@@ -34,6 +36,10 @@ export interface Ports {
   openPresenter?(sessionId: string): Promise<boolean>;
   /** Receives the function that writes every pending session file, for the app to call before quitting. */
   registerFlush?(flush: () => Promise<void>): void;
+  /** The team mode: per-machine folder, built pages, mDNS. Defaults suit tests (no announcing). */
+  team?: Partial<Pick<TeamPorts, 'dataDir' | 'webRoot' | 'announce'>>;
+  /** Receives the team mode, for the app to stop sharing when it quits. */
+  registerTeam?(team: Team): void;
   now?: () => string;
 }
 
@@ -84,8 +90,25 @@ export function createHandlers(ports: Ports): Handlers {
     return workspace;
   };
   ports.registerFlush?.(() => workspace.flush());
+  const team = new Team({
+    workspace: () => current(),
+    sessionChanged: (id, changes, updatedAt) =>
+      ports.notify?.('sessionChanged', {
+        id,
+        changes: changes as EventPayload<'sessionChanged'>['changes'],
+        updatedAt,
+      }),
+    statusChanged: () => ports.notify?.('teamChanged', team.status()),
+    preferences: () => ports.settings.read().preferences,
+    dataDir: ports.team?.dataDir ?? path.join(path.dirname(ports.draftsDir), 'team'),
+    webRoot: ports.team?.webRoot ?? path.resolve('out/renderer'),
+    announce: ports.team?.announce,
+    now,
+  });
+  ports.registerTeam?.(team);
 
   return {
+    ...teamHandlers(team),
     async listSessions() {
       const ws = current();
       return { workspaceDir: ws.dir, ...(await ws.list()) };
@@ -113,8 +136,12 @@ export function createHandlers(ports: Ports): Handlers {
       return ws.create(duplicateSession(await ws.get(id), now()));
     },
     async changeSession({ id, changes, clientId }) {
-      const result = await current().change(id, changes);
+      const ws = current();
+      const before = team.tracks(id) ? await ws.get(id) : null;
+      const result = await ws.change(id, changes);
       ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
+      // A shared or joined session: the same changes go to the merge engine and on to the other devices.
+      if (before) await team.afterLocalChange(id, before, changes, await ws.get(id));
       return result;
     },
     async exportDocx({ id }) {

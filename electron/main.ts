@@ -5,6 +5,8 @@ import { app, BrowserWindow, dialog, protocol, screen, session, shell, type WebF
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNELS } from '../shared/channels';
 import { createHandlers } from './handlers';
+import { announce } from './network/discovery';
+import type { Team } from './network/team';
 import { registerIpc } from './ipc';
 import {
   APP_ORIGIN,
@@ -203,6 +205,7 @@ void app.whenReady().then(() => {
   const store = new ElectronStore({ name: 'settings' }) as unknown as KeyValueStore;
   const settings = new Settings(store, path.join(app.getPath('userData'), 'workspace'));
   let flushWorkspace: () => Promise<void> = async () => undefined;
+  let team: Team | null = null;
   const handlers = createHandlers({
     settings,
     registerFlush: (flush) => {
@@ -230,6 +233,10 @@ void app.whenReady().then(() => {
     },
     openExternal: (url) => shell.openExternal(url),
     openPresenter: async (sessionId) => openPresenterWindow(sessionId),
+    team: { dataDir: path.join(app.getPath('userData'), 'team'), webRoot: rendererRoot, announce },
+    registerTeam: (t) => {
+      team = t;
+    },
   });
   registerIpc(handlers, isTrustedFrame);
   // Large sessions write their file in the background: finish those writes before the app exits.
@@ -238,7 +245,10 @@ void app.whenReady().then(() => {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
-    void flushWorkspace()
+    // Sharing stops with the app: every listener closes, every link dies.
+    void Promise.resolve(team?.close())
+      .catch(() => undefined)
+      .then(() => flushWorkspace())
       .catch((error: unknown) => console.error(error))
       .finally(() => app.quit());
   });

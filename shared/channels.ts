@@ -22,6 +22,15 @@ export const CHANNELS = {
   openPresenter: 'presenter:open',
   listVersions: 'history:list',
   restoreVersion: 'history:restore',
+  listInterfaces: 'team:list-interfaces',
+  startSharing: 'team:start-sharing',
+  stopSharing: 'team:stop-sharing',
+  teamStatus: 'team:status',
+  decideDevice: 'team:decide-device',
+  revokeDevice: 'team:revoke-device',
+  joinSession: 'team:join',
+  leaveSession: 'team:leave',
+  setStageState: 'team:set-stage',
 } as const;
 
 export type CallName = keyof typeof CHANNELS;
@@ -32,6 +41,8 @@ export const EVENT_CHANNELS = {
   sessionChanged: 'event:session-changed',
   /** The per-user preferences (timer thresholds and colours, fora) were saved; every window re-reads them. */
   preferencesChanged: 'event:preferences-changed',
+  /** Sharing or joining changed: a device asks to join, connects, leaves; the link to the host drops. */
+  teamChanged: 'event:team-changed',
 } as const;
 export type EventName = keyof typeof EVENT_CHANNELS;
 export const EVENT_NAMES = Object.keys(EVENT_CHANNELS) as EventName[];

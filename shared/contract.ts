@@ -4,6 +4,7 @@ import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
 import { CaptureDraftSchema } from './model/draft';
 import { PreferencesPatchSchema, PreferencesSchema } from './model/preferences';
+import { TeamStatusSchema } from './sync/status';
 import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
 
 /**
@@ -129,6 +130,63 @@ export const contract = {
     request: z.strictObject({ sessionId: IdSchema }),
     response: z.object({ opened: z.boolean() }),
   },
+  listInterfaces: {
+    channel: CHANNELS.listInterfaces,
+    request: z.strictObject({}),
+    response: z.object({
+      interfaces: z.array(
+        z.object({
+          name: z.string(),
+          address: z.string(),
+          family: z.enum(['IPv4', 'IPv6']),
+          internal: z.boolean(),
+        }),
+      ),
+    }),
+  },
+  /** Starts sharing a session on one address; `renew` replaces every link (all devices must join again). */
+  startSharing: {
+    channel: CHANNELS.startSharing,
+    request: z.strictObject({
+      sessionId: IdSchema,
+      address: z.string().max(100),
+      renew: z.boolean().default(false),
+    }),
+    response: TeamStatusSchema,
+  },
+  stopSharing: { channel: CHANNELS.stopSharing, request: z.strictObject({}), response: TeamStatusSchema },
+  teamStatus: { channel: CHANNELS.teamStatus, request: z.strictObject({}), response: TeamStatusSchema },
+  decideDevice: {
+    channel: CHANNELS.decideDevice,
+    request: z.strictObject({ deviceId: z.string().max(64), allow: z.boolean() }),
+    response: TeamStatusSchema,
+  },
+  revokeDevice: {
+    channel: CHANNELS.revokeDevice,
+    request: z.strictObject({ deviceId: z.string().max(64) }),
+    response: TeamStatusSchema,
+  },
+  joinSession: {
+    channel: CHANNELS.joinSession,
+    request: z.strictObject({ link: z.string().max(2_000) }),
+    response: TeamStatusSchema,
+  },
+  leaveSession: {
+    channel: CHANNELS.leaveSession,
+    request: z.strictObject({ sessionId: IdSchema }),
+    response: TeamStatusSchema,
+  },
+  /** The moderator's stage message and blackout, for stage screens on other devices. */
+  setStageState: {
+    channel: CHANNELS.setStageState,
+    request: z.strictObject({
+      sessionId: IdSchema,
+      message: z.string().max(500),
+      showMessage: z.boolean(),
+      blackout: z.boolean(),
+    }),
+    response: z.object({ sent: z.boolean() }),
+  },
 } as const satisfies Record<CallName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -154,6 +212,7 @@ export const events = {
       clientId: z.string().optional(),
     }),
   },
+  teamChanged: { channel: EVENT_CHANNELS.teamChanged, payload: TeamStatusSchema },
   preferencesChanged: {
     channel: EVENT_CHANNELS.preferencesChanged,
     payload: PreferencesSchema,

@@ -20,12 +20,13 @@ import {
   type ServerMessage,
   type ShareRole,
 } from '../../shared/sync/protocol';
+import type { TeamStatus } from '../../shared/sync/status';
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import { loadIdentity, type Identity } from './identity';
 import { REMOTE, SessionDoc } from './sessionDocs';
 import { newTokens, ShareServer, type DeviceEntry, type TeamPeer, type Tokens } from './shareServer';
 import { SyncLink, type FramePipe } from './syncLink';
-import { TeamClient, type JoinState } from './teamClient';
+import { TeamClient } from './teamClient';
 
 /** What the team mode needs from the rest of the app. */
 export interface TeamPorts {
@@ -202,9 +203,18 @@ export class Team {
     return this.share?.server.revoke(deviceId) ?? false;
   }
 
-  shareStatus() {
+  status(): TeamStatus {
+    return { share: this.shareStatus(), joins: this.joinStatus() };
+  }
+
+  /** True while this session is shared or joined (its changes then feed the merge engine). */
+  tracks(sessionId: string): boolean {
+    return this.docs.has(sessionId);
+  }
+
+  private shareStatus(): TeamStatus['share'] {
     const share = this.share;
-    if (!share) return { sharing: false as const };
+    if (!share) return null;
     const { server } = share;
     const address = server.options.address.includes(':')
       ? `[${server.options.address}]`
@@ -222,7 +232,6 @@ export class Team {
       }),
     };
     return {
-      sharing: true as const,
       sessionId: share.sessionId,
       address: server.options.address,
       links,
@@ -343,7 +352,7 @@ export class Team {
     this.ports.statusChanged();
   }
 
-  joinStatus(): Array<{ sessionId: string; state: JoinState; message: string; host: string }> {
+  private joinStatus(): TeamStatus['joins'] {
     return [...this.joins.values()].map((j) => ({
       sessionId: j.sessionId,
       state: j.client.state,
