@@ -137,11 +137,9 @@ export function createHandlers(ports: Ports): Handlers {
     },
     async changeSession({ id, changes, clientId }) {
       const ws = current();
-      const before = team.tracks(id) ? await ws.get(id) : null;
-      const result = await ws.change(id, changes);
-      ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
       // A shared or joined session: the same changes go to the merge engine and on to the other devices.
-      if (before) await team.afterLocalChange(id, before, changes, await ws.get(id));
+      const result = await team.localChange(id, changes, () => ws.change(id, changes));
+      ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
       return result;
     },
     async exportDocx({ id }) {

@@ -376,15 +376,20 @@ export class Team {
 
   // ---- the one path for changes ------------------------------------------------------------
 
-  /** A change made on this computer (the app's windows), already durable in the file. */
-  async afterLocalChange(
-    sessionId: string,
-    before: Session,
-    changes: readonly Change[],
-    after: Session,
-  ): Promise<void> {
-    if (!this.docs.has(sessionId)) return;
-    await this.serial(sessionId, () => this.recordLocal(sessionId, before, changes, after));
+  /**
+   * A change made on this computer (the app's windows): written to the file and recorded in the merge
+   * engine in one step of the session's queue, so an update arriving from another device never lands
+   * between the two (it would see the file ahead of the engine and undo the change).
+   */
+  async localChange<R>(sessionId: string, changes: readonly Change[], write: () => Promise<R>): Promise<R> {
+    if (!this.docs.has(sessionId)) return write();
+    return this.serial(sessionId, async () => {
+      const workspace = this.ports.workspace();
+      const before = await workspace.get(sessionId);
+      const result = await write();
+      await this.recordLocal(sessionId, before, changes, await workspace.get(sessionId));
+      return result;
+    });
   }
 
   private async recordLocal(
