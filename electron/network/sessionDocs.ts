@@ -36,6 +36,8 @@ export class SessionDoc {
   /** Appends run one after another, in the order the updates happened. */
   private chain: Promise<void> = Promise.resolve();
   private readonly watch: ReturnType<typeof watchRemote>;
+  /** What the file held that the doc lacked when it was opened: to send to the other devices. */
+  folded: Uint8Array[] = [];
 
   private constructor(
     readonly file: string,
@@ -70,8 +72,15 @@ export class SessionDoc {
       Y.applyUpdate(doc, seed, REMOTE);
     }
     doc ??= docFromSession(session);
+    const folded: Uint8Array[] = [];
+    const collect = (update: Uint8Array, origin: unknown): void => {
+      if (origin === LOCAL) folded.push(update);
+    };
+    doc.on('update', collect);
     writeSessionToDoc(doc, session, doc.getMap('meta').size ? { newerOnly: !bytes && !!seed } : {});
+    doc.off('update', collect);
     const opened = new SessionDoc(file, doc);
+    opened.folded = folded;
     opened.watch.take();
     await opened.compact();
     return opened;

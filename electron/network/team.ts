@@ -382,7 +382,9 @@ export class Team {
    * between the two (it would see the file ahead of the engine and undo the change).
    */
   async localChange<R>(sessionId: string, changes: readonly Change[], write: () => Promise<R>): Promise<R> {
-    if (!this.docs.has(sessionId)) return write();
+    const involved =
+      this.docs.has(sessionId) || this.joins.has(sessionId) || this.share?.sessionId === sessionId;
+    if (!involved) return write();
     return this.serial(sessionId, async () => {
       const workspace = this.ports.workspace();
       const before = await workspace.get(sessionId);
@@ -421,6 +423,7 @@ export class Team {
         this.cached.set(sessionId, local);
         const opened = await SessionDoc.open(workspace.fileOf(sessionId), local, updates[0]);
         this.docs.set(sessionId, opened);
+        for (const update of opened.folded.splice(0)) this.broadcast(sessionId, update, null);
         // What the file held that the host lacked, and the host's content, both reach the file below.
       }
       const doc = this.docs.get(sessionId)!;
@@ -459,6 +462,8 @@ export class Team {
     if (existing) return existing;
     const doc = await SessionDoc.open(this.ports.workspace().fileOf(sessionId), session);
     this.docs.set(sessionId, doc);
+    // Whatever the file gained while not shared reaches the others with the first sync (step 2).
+    doc.folded = [];
     this.cached.set(sessionId, session);
     return doc;
   }

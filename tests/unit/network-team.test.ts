@@ -30,7 +30,15 @@ async function until<T>(
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) {
+      const copies = await Promise.all(
+        ['host', 'member'].map((a) => readFile(fileOf(a as 'host', session.id), 'utf8').catch(() => '{}')),
+      );
+      const [a, b] = copies.map((c) => JSON.parse(c) as Partial<Session>);
+      throw new Error(
+        `timed out waiting for ${what}: host ${a?.statements?.length} statements, member ${b?.statements?.length}, same bytes ${copies[0] === copies[1]}`,
+      );
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
 }
