@@ -8,7 +8,7 @@ import { sessionFromPage } from '../shared/model/factory';
 import { labelOrEmpty } from '../shared/i18n/codeLabels';
 import { live, ordered, type Role, type Session } from '../shared/model/session';
 import { writeFileAtomic } from './store/atomicJsonFile';
-import { loadFile } from './store/workspace';
+import { assertExportTarget, loadFile } from './store/sessionFile';
 import { writeReport } from './export/writeReport';
 import { readText } from './cli/readText';
 
@@ -96,12 +96,18 @@ async function exportReport(args: string[]): Promise<void> {
   const [file] = positionals;
   if (!file || (!values.docx && !values.md && !values.json))
     throw new UsageError('export needs <session.json> and --docx, --md and/or --json.');
-  const session = await loadFile(path.resolve(file));
+  const source = path.resolve(file);
+  const session = await loadFile(source);
   const targets = {
     docx: values.docx ? path.resolve(values.docx) : undefined,
     md: values.md ? path.resolve(values.md) : undefined,
     json: values.json ? path.resolve(values.json) : undefined,
   };
+  for (const target of [targets.docx, targets.md, targets.json])
+    if (target)
+      await assertExportTarget(target, {
+        sessionFiles: [source, source + '.journal', source + '.journal.compacting'],
+      });
   await writeReport(session, targets);
   for (const target of [targets.docx, targets.md, targets.json])
     if (target) process.stdout.write(`Wrote ${target}\n`);

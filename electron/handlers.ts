@@ -16,6 +16,7 @@ import { isSafeExternalUrl } from '../shared/links';
 import { writeBrief, writeReport } from './export/writeReport';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
+import { assertExportTarget } from './store/sessionFile';
 import { Workspace } from './store/workspace';
 import { teamHandlers } from './network/handlers';
 import { Team, type TeamPorts } from './network/team';
@@ -84,12 +85,19 @@ export function createHandlers(ports: Ports): Handlers {
   const current = (): Workspace => {
     const dir = ports.settings.workspaceDir();
     if (dir !== workspace.dir) {
-      void workspace.flush().catch(() => undefined);
+      void workspace.release().catch(() => undefined);
       workspace = new Workspace(dir, now);
     }
     return workspace;
   };
-  ports.registerFlush?.(() => workspace.flush());
+  /** An export never replaces a session file or one of the workspace's own files. */
+  const guardTarget = (file: string, ...ids: string[]) =>
+    assertExportTarget(file, {
+      sessionFiles: ids.map((id) => workspace.fileOf(id)),
+      workspaceDir: workspace.dir,
+    });
+  // Before quitting: write what is pending, then let another process become the workspace's writer.
+  ports.registerFlush?.(() => workspace.release());
   const team = new Team({
     workspace: () => current(),
     sessionChanged: (id, changes, updatedAt) =>
@@ -119,9 +127,7 @@ export function createHandlers(ports: Ports): Handlers {
       return session;
     },
     async reloadSession({ id }) {
-      const ws = current();
-      await ws.forget(id);
-      return ws.get(id);
+      return current().reload(id);
     },
     async createSession({ title }) {
       return current().create(newSession(now(), title));
@@ -147,6 +153,7 @@ export function createHandlers(ports: Ports): Handlers {
       const file = await ports.chooseSaveFile(safeFileName(session.facts.title));
       if (!file) return { file: null };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      await guardTarget(file, id);
       await writeReport(session, { docx: file });
       return { file };
     },
@@ -156,6 +163,7 @@ export function createHandlers(ports: Ports): Handlers {
       const file = await ports.chooseSaveFile(baseName(session.facts.title) + suffix, [filter]);
       if (!file) return { file: null };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      await guardTarget(file, id);
       const { fora } = ports.settings.read().preferences;
       await writeReport(session, { [format]: file }, { fora, nowMs: Date.parse(now()) });
       return { file };
@@ -167,6 +175,7 @@ export function createHandlers(ports: Ports): Handlers {
       const file = await ports.chooseSaveFile(name, [filter]);
       if (!file) return { file: null, sessions: unique.length };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      await guardTarget(file, ...unique);
       // Read one session at a time, so a brief of thousands costs the memory of one.
       async function* sessions() {
         for (const id of unique) yield await ws.peek(id);

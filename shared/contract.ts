@@ -3,6 +3,7 @@ import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, EVENT_NAMES, type CallName, type 
 import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
 import { CaptureDraftSchema } from './model/draft';
+import { MAX_CHANGES_PER_CALL } from './model/limits';
 import { PreferencesPatchSchema, PreferencesSchema } from './model/preferences';
 import { TeamStatusSchema } from './sync/status';
 import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
@@ -20,6 +21,8 @@ export const contract = {
     request: z.strictObject({}),
     response: z.object({
       workspaceDir: z.string(),
+      /** Set when another process writes this workspace: why this one only reads it. */
+      readOnly: z.string().nullable().default(null),
       sessions: z.array(SessionSummarySchema),
       damaged: z.array(DamagedFileSchema),
     }),
@@ -54,7 +57,7 @@ export const contract = {
     channel: CHANNELS.changeSession,
     request: z.strictObject({
       id: IdSchema,
-      changes: z.array(ChangeSchema).min(1).max(10_000),
+      changes: z.array(ChangeSchema).min(1).max(MAX_CHANGES_PER_CALL),
       /** Lets the window that made the change skip its own `sessionChanged` echo. */
       clientId: z.string().max(100).optional(),
     }),

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'damaged-file',
   'newer-version',
   'conflict',
+  /** Another process is this workspace's writer; this one may read and export only. */
+  'read-only',
   'write-failed',
   'cancelled',
   'internal',

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/errors';
@@ -5,8 +6,10 @@ import { parseTranscript } from '../../shared/igf/transcript';
 import { planTranscriptImport, transcriptChanges } from '../../shared/capture/transcriptImport';
 import { applyChanges } from '../../shared/model/changes';
 import { SessionSchema } from '../../shared/model/session';
-import { writeFileAtomic } from '../store/atomicJsonFile';
-import { loadFile } from '../store/workspace';
+import { identityOf, sameIdentity } from '../store/atomicJsonFile';
+import { describeHolder, WorkspaceLock } from '../store/lock';
+import { besideSessionFiles } from '../store/paths';
+import { loadWithJournal, serializeSession, writeSessionFile } from '../store/sessionFile';
 import { readText } from './readText';
 
 /**
@@ -43,7 +46,26 @@ export async function importTranscript(args: string[]): Promise<void> {
       'import-transcript needs <session.json> <transcript.txt> (or --json <transcript.txt>).',
     );
   const file = path.resolve(sessionPath);
-  const session = await loadFile(file);
+  // The app may have this workspace open: only one writer at a time, or one would undo the other.
+  const workspaceDir = path.dirname(file);
+  const lock = new WorkspaceLock(besideSessionFiles.lock(workspaceDir), 'the command line');
+  const got = await lock.acquire();
+  if (!got.held)
+    throw new DeskError(
+      'read-only',
+      `${describeHolder(got.owner, workspaceDir).replace(/, it is open here read-only: you can read and export, but not change\./, ', nothing was imported.')}`,
+    );
+  try {
+    return await importLocked(file, transcript);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function importLocked(file: string, transcript: string): Promise<void> {
+  const journals = [besideSessionFiles.compacting(file), besideSessionFiles.journal(file)];
+  const identity = await identityOf(file);
+  const { session } = await loadWithJournal(file, journals);
   const text = await readText(transcript);
   const plan = planTranscriptImport(text, session.people);
   const unknown = plan.speakers.filter((s) => !s.personId);
@@ -53,14 +75,15 @@ export async function importTranscript(args: string[]): Promise<void> {
     nowMs: Date.parse(now),
   });
   const next = SessionSchema.parse(applyChanges(session, result.changes, now));
-  try {
-    await writeFileAtomic(file, JSON.stringify(next, null, 1) + '\n');
-  } catch (error) {
-    throw new DeskError(
-      'write-failed',
-      `Could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
-    );
-  }
+  await writeSessionFile(file, await serializeSession(next), async () => {
+    if (!sameIdentity(await identityOf(file), identity))
+      throw new DeskError(
+        'conflict',
+        `${path.basename(file)} was changed by another program during the import; nothing was imported. Try again.`,
+      );
+  });
+  // What the journals held is in the file now.
+  for (const journal of journals) await rm(journal, { force: true });
   const lines = [
     `Transcript:  ${plan.title ?? path.basename(transcript)}`,
     ...(plan.code && session.facts.code && plan.code !== session.facts.code

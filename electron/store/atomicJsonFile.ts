@@ -1,38 +1,55 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, open, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { Adapter } from 'lowdb';
+import { DeskError } from '../../shared/errors';
 
 let counter = 0;
 
 /**
- * Writes `content` so that after a crash at any instant the file holds either the old or the new content
- * in full: write a temp file beside it, fsync it, rename over the target, then fsync the folder so the
- * rename itself is durable.
+ * What identifies one version of a file on disk: a file replaced by another program (a sync tool
+ * renames its copy over ours) has another inode; one edited in place has another size or mtime.
+ * Nanosecond mtimes, so two writes within the same millisecond still differ.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
-  const handle = await open(temp, 'w', 0o644);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
+export interface FileIdentity {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
 }
 
-async function syncDirectory(dir: string): Promise<void> {
-  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+export const sameIdentity = (a: FileIdentity | null, b: FileIdentity | null): boolean =>
+  !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+
+export async function identityOf(file: string): Promise<FileIdentity | null> {
+  const info = await stat(file, { bigint: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return info ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs } : null;
+}
+
+/**
+ * Writes every byte or throws: a `write` may write fewer bytes than asked (a disk filling up), and
+ * such a short write must never be taken for success.
+ */
+export async function writeAll(handle: FileHandle, data: Uint8Array, position: number | null = null) {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(
+      data,
+      done,
+      data.length - done,
+      position === null ? null : position + done,
+    );
+    if (bytesWritten <= 0) {
+      const error = new Error('The disk accepted no more bytes.') as NodeJS.ErrnoException;
+      error.code = 'ENOSPC';
+      throw error;
+    }
+    done += bytesWritten;
+  }
+}
+
+/** Makes a new name in a folder (a created file, a rename) durable; a no-op on Windows (NTFS journals it). */
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {
@@ -43,25 +60,90 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * A lowdb adapter over one JSON file. Unlike lowdb's own JSONFile it fsyncs every write, and it hands
- * back the raw parse so the caller can validate before trusting it. `read` returns null when the file
- * does not exist and throws SyntaxError when it is not JSON.
+ * The file a write to `file` must replace: a symlinked session file stays a link and its target is
+ * written (resolved one level at a time, at most 8, so a loop cannot hang).
  */
-export class AtomicJsonFile<T> implements Adapter<T> {
-  constructor(readonly file: string) {}
-
-  async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    return JSON.parse(text) as T;
+export async function writeTarget(file: string): Promise<string> {
+  let target = file;
+  for (let i = 0; i < 8; i++) {
+    const info = await lstat(target).catch(() => null);
+    if (!info?.isSymbolicLink()) return target;
+    target = path.resolve(path.dirname(target), await readlink(target));
   }
+  return target;
+}
 
-  async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, JSON.stringify(data, null, 1) + '\n');
+/**
+ * Writes `content` so that after a crash at any instant the file holds either the old or the new content
+ * in full: write a temp file beside it (every byte checked), fsync it, rename over the target, then fsync
+ * the folder so the rename itself is durable. The file keeps its permission bits, and a symlink keeps
+ * pointing at the (rewritten) target. `check`, when given, runs just before the rename: it may throw to
+ * refuse the write (another program changed the file meanwhile). Returns the new file's identity, taken
+ * from the temp file itself so no other writer can slip in between the rename and a later stat.
+ */
+export async function writeFileAtomic(
+  file: string,
+  content: string | Uint8Array,
+  check?: (landing: FileIdentity) => Promise<void>,
+): Promise<FileIdentity> {
+  const target = await writeTarget(file);
+  const dir = path.dirname(target);
+  const previous = await stat(target).catch(() => null);
+  const mode = previous ? previous.mode & 0o7777 : 0o644;
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let identity: FileIdentity;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+    // Set after writing, so the umask cannot change it, and so a read-only file stays read-only.
+    await handle.chmod(mode);
+    const info = await handle.stat({ bigint: true });
+    identity = { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs };
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+  try {
+    await check?.(identity);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+  return identity;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a file that must be UTF-8; its bytes are never decoded lossily (nor later rewritten). */
+export async function readUtf8(file: string, name = path.basename(file), limit = Infinity): Promise<string> {
+  const handle = await open(file, 'r');
+  let bytes: Buffer;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw new DeskError('damaged-file', `${name} is not a regular file; it was not opened.`);
+    if (info.size > limit)
+      throw new DeskError(
+        'damaged-file',
+        `${name} is ${Math.round(info.size / 1024 / 1024)} MB, larger than any session this app writes (${limit / 1024 / 1024} MB); it was not opened.`,
+      );
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new DeskError(
+      'damaged-file',
+      `${name} is not valid UTF-8 text; it was not opened, and it will not be rewritten, so its bytes are kept as they are.`,
+    );
   }
 }

@@ -1,11 +1,14 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskError, describeZodError } from '../../shared/errors';
 import { migrate } from '../../shared/model/migrate';
 import { IdSchema, SessionSchema, type Session } from '../../shared/model/session';
-import { writeFileAtomic } from './atomicJsonFile';
+import { readUtf8, writeFileAtomic } from './atomicJsonFile';
 
 export const MAX_VERSIONS = 30;
+/** …and at most this many bytes per session (the newest MIN_VERSIONS are kept whatever their size). */
+export const MAX_VERSION_BYTES = 200 * 1024 * 1024;
+const MIN_VERSIONS = 3;
 const VERSION_NAME = /^(\d{8}T\d{6}\d{3}Z)--([a-z0-9-]{1,60})\.session\.json$/;
 
 export interface VersionInfo {
@@ -36,9 +39,31 @@ export class VersionHistory {
     return path.join(this.workspaceDir, '.history', IdSchema.parse(id));
   }
 
-  async save(id: string, content: string, reason: string, now = new Date()): Promise<string> {
+  /**
+   * The folder of one session's versions, never reached through a link: a `.history` (or session
+   * folder) that is a symlink could point anywhere outside the workspace.
+   */
+  private async safeFolder(id: string, create: boolean): Promise<string | null> {
     const folder = this.folderOf(id);
-    await mkdir(folder, { recursive: true });
+    for (const part of [path.dirname(folder), folder]) {
+      const info = await lstat(part).catch(() => null);
+      if (info?.isSymbolicLink() || (info && !info.isDirectory()))
+        throw new DeskError(
+          'write-failed',
+          `${path.relative(this.workspaceDir, part)} in the workspace is a link or a file, not a folder; versions are not saved or read through it.`,
+        );
+      if (!info) {
+        if (!create) return null;
+        await mkdir(part).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+        });
+      }
+    }
+    return folder;
+  }
+
+  async save(id: string, content: string, reason: string, now = new Date()): Promise<string> {
+    const folder = (await this.safeFolder(id, true))!;
     const existing = new Set(await readdir(folder));
     let at = now.getTime();
     let name = `${stamp(new Date(at))}--${slug(reason)}.session.json`;
@@ -49,7 +74,8 @@ export class VersionHistory {
   }
 
   async list(id: string): Promise<VersionInfo[]> {
-    const folder = this.folderOf(id);
+    const folder = await this.safeFolder(id, false).catch(() => null);
+    if (!folder) return [];
     const names = await readdir(folder).catch(() => [] as string[]);
     const out: VersionInfo[] = [];
     for (const name of names) {
@@ -70,10 +96,12 @@ export class VersionHistory {
   /** Reads one version; the name must be one this class wrote, so no path can leave the folder. */
   async read(id: string, version: string): Promise<Session> {
     if (!VERSION_NAME.test(version)) throw new DeskError('invalid-request', `Not a version name: ${version}`);
-    const file = path.join(this.folderOf(id), version);
+    const folder = await this.safeFolder(id, false);
+    if (!folder) throw new DeskError('not-found', `There is no saved version ${version}.`);
+    const file = path.join(folder, version);
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
+      raw = JSON.parse(await readUtf8(file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new DeskError('not-found', `There is no saved version ${version}.`);
@@ -92,7 +120,11 @@ export class VersionHistory {
 
   private async prune(id: string): Promise<void> {
     const versions = await this.list(id);
-    for (const old of versions.slice(MAX_VERSIONS))
-      await rm(path.join(this.folderOf(id), old.version), { force: true });
+    let bytes = 0;
+    for (const [index, version] of versions.entries()) {
+      bytes += version.bytes;
+      if (index >= MAX_VERSIONS || (index >= MIN_VERSIONS && bytes > MAX_VERSION_BYTES))
+        await rm(path.join(this.folderOf(id), version.version), { force: true });
+    }
   }
 }

@@ -4,6 +4,10 @@
  * `Workspace.change` as fast as it can. After each write the store acknowledged, it prints the new
  * statement's id on its own line; the parent kills it with SIGKILL at a random moment and checks that
  * every printed id survived. An optional third argument seeds the sizes of the texts.
+ *
+ * For tests/unit/store-writers.test.ts (two processes on one workspace): `PACE_MS` waits that long
+ * between changes (a person typing); a change refused because another process is the workspace's
+ * writer prints `refused <message>` to stderr once and is tried again every 50 ms, never acknowledged.
  */
 import { Workspace } from '../../electron/store/workspace';
 import type { Change } from '../../shared/model/changes';
@@ -17,6 +21,10 @@ if (!dir || !id) {
 }
 const next = rng(Number(seedArg ?? 1));
 
+const pace = Number(process.env.PACE_MS ?? 0);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let refused = false;
+
 const workspace = new Workspace(dir);
 await workspace.get(id);
 for (let i = 0; ; i++) {
@@ -29,8 +37,18 @@ for (let i = 0; ; i++) {
   );
   const changes: Change[] = batch.map((statement) => ({ type: 'statement.put', statement }));
   if (next() < 0.1) changes.push({ type: 'facts.update', patch: { title: `Title after ${i}` } });
-  await workspace.change(id, changes);
+  try {
+    await workspace.change(id, changes);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'read-only') throw error;
+    if (!refused) process.stderr.write(`refused ${(error as Error).message}\n`);
+    refused = true;
+    i--;
+    await sleep(50);
+    continue;
+  }
   // Written only after the store resolved: a printed id is a promise that it is on disk.
   // (stdout to a pipe is synchronous on Linux, so the line is in the pipe before the next write.)
   process.stdout.write(batch.map((s) => s.id).join('\n') + '\n');
+  if (pace) await sleep(pace * (0.5 + next()));
 }

@@ -95,7 +95,10 @@ async function oneRun(run: number, next: () => number): Promise<RunResult> {
   const start = startCount
     ? { ...generateSession(startCount, SEED + run), id: newSession(now).id }
     : newSession(now, `Crash run ${run}`);
-  await new Workspace(dir).create(start);
+  // The parent creates the session, then lets the child become the workspace's writer.
+  const creator = new Workspace(dir);
+  await creator.create(start);
+  await creator.release();
   const killedAfterMs = 50 + Math.floor(next() * 551);
   const acknowledged = await runChild(dir, start.id, killedAfterMs, SEED + run);
   return { run, acknowledged, startCount, killedAfterMs, filesInWorkspace: await readdir(dir) };
@@ -120,7 +123,12 @@ describe('a crash during writes loses no acknowledged change', () => {
         const sessionName = result.filesInWorkspace.find((f) => /^[0-9a-f-]{36}\.session\.json$/.test(f));
         expect(sessionName, label).toBeDefined();
         const id = sessionName!.slice(0, -SESSION_SUFFIX.length);
-        if (result.filesInWorkspace.some((f) => f !== sessionName && !f.endsWith('.tmp'))) runsWithJournal++;
+        if (
+          result.filesInWorkspace.some(
+            (f) => f !== sessionName && !f.endsWith('.tmp') && !f.startsWith('.session-desk.lock'),
+          )
+        )
+          runsWithJournal++;
 
         // 1. A fresh process's view: open the workspace as the app would after the crash.
         const workspace = new Workspace(dir);
@@ -154,6 +162,7 @@ describe('a crash during writes loses no acknowledged change', () => {
           label,
         ).toBe(true);
         await workspace.close(id);
+        await workspace.release();
         acknowledgedTotal += result.acknowledged.length;
       };
 

@@ -3,11 +3,13 @@ import { applyChanges, type Change } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { DeskError } from '../../../shared/errors';
 import { call, messageOf } from '../desk';
+import { MAX_CHANGES_PER_CALL, textLimitProblem } from '../../../shared/model/limits';
 
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string }
+  /** `retrying`: the disk may recover (full, not writable) and the change is tried again by itself. */
+  | { kind: 'failed'; message: string; retrying?: boolean }
   /** Another program changed the file: nothing is written until the user reloads it. */
   | { kind: 'conflict'; message: string };
 
@@ -51,16 +53,38 @@ export function useSession(id: string) {
     flushing.current = true;
     try {
       while (pending.current.length > 0) {
-        const batch = pending.current.slice();
+        // A big import goes in parts, each under the per-call cap, so none is refused for its size.
+        const batch = pending.current.slice(0, MAX_CHANGES_PER_CALL);
         setSave({ kind: 'saving' });
         try {
           await call('changeSession', { id, changes: batch, clientId });
           pending.current.splice(0, batch.length);
         } catch (error) {
-          const conflict = error instanceof DeskError && error.code === 'conflict';
-          setSave({ kind: conflict ? 'conflict' : 'failed', message: messageOf(error) });
+          const code = error instanceof DeskError ? error.code : 'internal';
+          const conflict = code === 'conflict';
+          setSave({
+            kind: conflict ? 'conflict' : 'failed',
+            message: messageOf(error),
+            retrying: code === 'write-failed',
+          });
+          if (code === 'invalid-request') {
+            // Refused for what it is (it can never be saved): drop it, so later changes are not held
+            // behind it forever, and show the session as the main process has it.
+            pending.current.splice(0, batch.length);
+            const rest = pending.current.slice();
+            call('getSession', { id }).then(
+              (fresh) => {
+                try {
+                  setSession(applyChanges(fresh, rest, new Date().toISOString()));
+                } catch {
+                  setSession(fresh);
+                }
+              },
+              () => undefined,
+            );
+          }
           // A full or read-only disk may recover by itself; a conflict or a rejected change will not.
-          if (error instanceof DeskError && error.code === 'write-failed') {
+          if (code === 'write-failed') {
             if (retryTimer.current) clearTimeout(retryTimer.current);
             retryTimer.current = setTimeout(() => void flush(), RETRY_MS);
           }
@@ -82,6 +106,12 @@ export function useSession(id: string) {
 
   const change = useCallback(
     (changes: Change[]): void => {
+      // Over the size limit: said at once, and not applied (the main process would refuse it anyway).
+      const tooLong = textLimitProblem(changes);
+      if (tooLong) {
+        setSave({ kind: 'failed', message: tooLong });
+        return;
+      }
       setSession((current) => (current ? applyChanges(current, changes, new Date().toISOString()) : current));
       pending.current.push(...changes);
       void flush();

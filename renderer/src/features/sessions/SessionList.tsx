@@ -86,6 +86,11 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
           {error}
         </p>
       )}
+      {listing?.readOnly && (
+        <p role="alert" className="notice read-only">
+          {listing.readOnly}
+        </p>
+      )}
       <div className="sessions-grid">
         <section aria-labelledby="list-heading" className="card">
           <h2 id="list-heading">In this workspace</h2>

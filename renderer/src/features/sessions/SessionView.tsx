@@ -37,7 +37,8 @@ function SaveIndicator({
   if (save.kind === 'failed')
     return (
       <span role="alert" className="save failed">
-        Not saved: {save.message} Your work stays here and is saved as soon as the disk allows.{' '}
+        Not saved: {save.message}
+        {save.retrying ? ' Your work stays here and is saved as soon as the disk allows.' : ''}{' '}
         <button type="button" className="link-button" onClick={retry}>
           Retry now
         </button>
