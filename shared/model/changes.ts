@@ -313,6 +313,11 @@ function applyTo(draft: Draft, raw: Change, now: string): void {
         report: { ...draft.session.report, ...change.patch, updatedAt: now },
       };
       return;
+    case 'sync.merge':
+      draft.session = merge(draft.session, change);
+      draft.replaced();
+      draft.stamp = change.updatedAt;
+      return;
   }
 }
 

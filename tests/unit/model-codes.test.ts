@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../electron/store/workspace';
+import { LOCK_NAME } from '../../electron/store/paths';
 import { codeLabel } from '../../shared/i18n/codeLabels';
 import { regionCode, stakeholderCode } from '../../shared/model/codes';
 import { migrate } from '../../shared/model/migrate';
@@ -194,7 +195,9 @@ describe('a format-2 file in the workspace', () => {
     expect(await readFile(file, 'utf8')).toBe(text);
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
     // Nothing written beside it either: no temporary file, no journal.
-    expect((await readdir(dir)).filter((f) => f !== '.history')).toEqual([`${raw.id}.session.json`]);
+    expect((await readdir(dir)).filter((f) => f !== '.history' && f !== LOCK_NAME)).toEqual([
+      `${raw.id}.session.json`,
+    ]);
     expect(await ws.history.list(raw.id)).toEqual([]);
   });
 });
