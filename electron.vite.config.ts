@@ -39,7 +39,11 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: true,
       rollupOptions: {
-        input: { index: resolve('renderer/index.html'), presenter: resolve('renderer/presenter.html') },
+        input: {
+          index: resolve('renderer/index.html'),
+          presenter: resolve('renderer/presenter.html'),
+          guide: resolve('renderer/guide.html'),
+        },
       },
     },
   },

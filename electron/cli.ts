@@ -9,16 +9,19 @@ import { labelOrEmpty } from '../shared/i18n/codeLabels';
 import { live, ordered, type Role, type Session } from '../shared/model/session';
 import { writeFileAtomic } from './store/atomicJsonFile';
 import { assertExportTarget, loadFile } from './store/sessionFile';
-import { writeReport } from './export/writeReport';
+import { EXPORT_FORMAT_IDS, type ExportFormat } from '../shared/report/formats';
+import { reportOptions, writeReport, type ReportTargets } from './export/writeReport';
+import { readAppPreferences } from './cli/appSettings';
 import { readText } from './cli/readText';
 
 /** The app's services without a window: for scripts, batch jobs and checking files. */
-const USAGE = `Usage: npm run desk -- <command> …
+const USAGE = `Usage: session-desk <command> …   (or: npm run desk -- <command> …)
 
   import-igf <page.txt> -o <session.json>   parse a session page into a new session file
   import-igf <page.txt> --json              print the parse as JSON only
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>]
-                                            write the session report (and/or the session file)
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>]
+                                            write the session report (and/or the session file), with
+                                            the fora of the app's settings (or of <file>)
   brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             the organizer's brief across sessions
   validate <session.json>                   check a session file (exit 1 when invalid)
@@ -87,30 +90,38 @@ async function importIgf(args: string[]): Promise<void> {
   process.stdout.write(`${summary(session, parsed.notFound)}\nWrote ${out}\n`);
 }
 
+const formatOptions = Object.fromEntries(
+  EXPORT_FORMAT_IDS.map((f) => [f, { type: 'string' as const }]),
+) as Record<ExportFormat, { type: 'string' }>;
+
+/** The same export as the app's: the formats of the one registry, the user's fora from the app's settings. */
 async function exportReport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { docx: { type: 'string' }, md: { type: 'string' }, json: { type: 'string' } },
+    options: { ...formatOptions, settings: { type: 'string' } },
   });
   const [file] = positionals;
-  if (!file || (!values.docx && !values.md && !values.json))
-    throw new UsageError('export needs <session.json> and --docx, --md and/or --json.');
+  const targets: ReportTargets = {};
+  for (const format of EXPORT_FORMAT_IDS) {
+    const target = values[format];
+    if (target) targets[format] = path.resolve(target);
+  }
+  if (!file || !Object.keys(targets).length)
+    throw new UsageError(
+      `export needs <session.json> and ${EXPORT_FORMAT_IDS.map((f) => `--${f}`).join(', ')} (one or more).`,
+    );
   const source = path.resolve(file);
   const session = await loadFile(source);
-  const targets = {
-    docx: values.docx ? path.resolve(values.docx) : undefined,
-    md: values.md ? path.resolve(values.md) : undefined,
-    json: values.json ? path.resolve(values.json) : undefined,
-  };
-  for (const target of [targets.docx, targets.md, targets.json])
-    if (target)
-      await assertExportTarget(target, {
+  for (const format of EXPORT_FORMAT_IDS)
+    if (targets[format])
+      await assertExportTarget(targets[format], {
         sessionFiles: [source, source + '.journal', source + '.journal.compacting'],
       });
-  await writeReport(session, targets);
-  for (const target of [targets.docx, targets.md, targets.json])
-    if (target) process.stdout.write(`Wrote ${target}\n`);
+  const { preferences } = readAppPreferences(values.settings);
+  await writeReport(session, targets, reportOptions(preferences, new Date().toISOString()));
+  for (const format of EXPORT_FORMAT_IDS)
+    if (targets[format]) process.stdout.write(`Wrote ${targets[format]}\n`);
 }
 
 async function validate(args: string[]): Promise<void> {

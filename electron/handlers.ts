@@ -13,7 +13,16 @@ import { DeskError, describeZodError } from '../shared/errors';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
 import { isSafeExternalUrl } from '../shared/links';
-import { writeBrief, writeReport } from './export/writeReport';
+import { openTurn } from '../shared/timer/floor';
+import {
+  BRIEF_FORMATS,
+  briefSaveFilter,
+  exportFileName,
+  saveFilter,
+  type SaveFilter,
+} from '../shared/report/formats';
+import { reportOptions, writeBrief, writeReport } from './export/writeReport';
+import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './files';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { assertExportTarget } from './store/sessionFile';
@@ -22,10 +31,10 @@ import { teamHandlers } from './network/handlers';
 import { Team, type TeamPorts } from './network/team';
 
 /** What the handlers need from the outside world; Electron provides it in the app, tests provide their own. */
-export interface Ports {
+export interface Ports extends FilePorts {
   settings: Settings;
-  /** Asks where to save; null when the user cancels. `filters` default to a Word document. */
-  chooseSaveFile(defaultName: string, filters?: SaveFilter[]): Promise<string | null>;
+  /** Asks where to save; null when the user cancels. */
+  chooseSaveFile(defaultName: string, filters: SaveFilter[]): Promise<string | null>;
   /** Asks for a folder; null when the user cancels. */
   chooseFolder(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
@@ -35,48 +44,28 @@ export interface Ports {
   notify?<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Opens the stage-facing presenter window for a session. */
   openPresenter?(sessionId: string): Promise<boolean>;
+  /** Closes the stage window; false when none was open. */
+  closePresenter?(): Promise<boolean>;
+  /** Shows a file in the system's file manager. */
+  revealFile?(file: string): void;
+  /** Told when a session is opened (recent documents, the menu's recent list). */
+  sessionOpened?(id: string, file: string): void;
+  /** Told after every change whether a turn is open in that session (the display is kept awake). */
+  timerActivity?(id: string, running: boolean): void;
   /** Receives the function that writes every pending session file, for the app to call before quitting. */
   registerFlush?(flush: () => Promise<void>): void;
   /** The team mode: per-machine folder, built pages, mDNS. Defaults suit tests (no announcing). */
   team?: Partial<Pick<TeamPorts, 'dataDir' | 'webRoot' | 'announce'>>;
   /** Receives the team mode, for the app to stop sharing when it quits. */
   registerTeam?(team: Team): void;
+  /** Receives the function that opens a session file the OS handed over (a double-click, a second launch). */
+  registerOpenPath?(open: (file: string) => Promise<Opened>): void;
   now?: () => string;
 }
 
-/** A save dialog's file type, as Electron's `showSaveDialog` takes it. */
-export interface SaveFilter {
-  name: string;
-  extensions: string[];
-}
-
-const EXPORT_FORMATS: Record<'docx' | 'md' | 'json', { suffix: string; filter: SaveFilter }> = {
-  docx: { suffix: ' report.docx', filter: { name: 'Word document', extensions: ['docx'] } },
-  md: { suffix: ' report.md', filter: { name: 'Markdown', extensions: ['md'] } },
-  json: { suffix: '.session.json', filter: { name: 'Session file (JSON)', extensions: ['json'] } },
-};
-
-const BRIEF_FORMATS: Record<'docx' | 'md' | 'csv', { name: string; filter: SaveFilter }> = {
-  docx: { name: 'Organizer brief.docx', filter: EXPORT_FORMATS.docx.filter },
-  md: { name: 'Organizer brief.md', filter: EXPORT_FORMATS.md.filter },
-  csv: { name: 'Calls to action.csv', filter: { name: 'Spreadsheet (CSV)', extensions: ['csv'] } },
-};
-
-const baseName = (title: string): string =>
-  title
-    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .slice(0, 80) || 'session';
+export type { SaveFilter };
 
 export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise<Response<K>> };
-
-const safeFileName = (title: string): string =>
-  (title
-    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .slice(0, 80) || 'session') + ' report.docx';
 
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
@@ -114,6 +103,7 @@ export function createHandlers(ports: Ports): Handlers {
     now,
   });
   ports.registerTeam?.(team);
+  ports.registerOpenPath?.((file) => openSessionAt(ports, current(), file, 'open'));
 
   return {
     ...teamHandlers(team),
@@ -122,8 +112,10 @@ export function createHandlers(ports: Ports): Handlers {
       return { workspaceDir: ws.dir, ...(await ws.list()) };
     },
     async getSession({ id }) {
-      const session = await current().get(id);
+      const ws = current();
+      const session = await ws.get(id);
       ports.settings.noteRecent(id);
+      ports.sessionOpened?.(id, ws.fileOf(id));
       return session;
     },
     async reloadSession({ id }) {
@@ -146,33 +138,25 @@ export function createHandlers(ports: Ports): Handlers {
       // A shared or joined session: the same changes go to the merge engine and on to the other devices.
       const result = await team.localChange(id, changes, () => ws.change(id, changes));
       ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
+      if (ports.timerActivity && changes.some((c) => c.type.startsWith('turn.')))
+        ports.timerActivity(id, openTurn(await ws.get(id)) !== null);
       return result;
-    },
-    async exportDocx({ id }) {
-      const session = await current().get(id);
-      const file = await ports.chooseSaveFile(safeFileName(session.facts.title));
-      if (!file) return { file: null };
-      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
-      await guardTarget(file, id);
-      await writeReport(session, { docx: file });
-      return { file };
     },
     async exportReport({ id, format }) {
       const session = await current().get(id);
-      const { suffix, filter } = EXPORT_FORMATS[format];
-      const file = await ports.chooseSaveFile(baseName(session.facts.title) + suffix, [filter]);
+      const file = await ports.chooseSaveFile(exportFileName(session.facts.title, format), [
+        saveFilter(format),
+      ]);
       if (!file) return { file: null };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
       await guardTarget(file, id);
-      const { fora } = ports.settings.read().preferences;
-      await writeReport(session, { [format]: file }, { fora, nowMs: Date.parse(now()) });
+      await writeReport(session, { [format]: file }, reportOptions(ports.settings.read().preferences, now()));
       return { file };
     },
     async exportBrief({ ids, format }) {
       const ws = current();
       const unique = [...new Set(ids)];
-      const { name, filter } = BRIEF_FORMATS[format];
-      const file = await ports.chooseSaveFile(name, [filter]);
+      const file = await ports.chooseSaveFile(BRIEF_FORMATS[format].fileName, [briefSaveFilter(format)]);
       if (!file) return { file: null, sessions: unique.length };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
       await guardTarget(file, ...unique);
@@ -221,6 +205,19 @@ export function createHandlers(ports: Ports): Handlers {
     async openPresenter({ sessionId }) {
       await current().get(sessionId);
       return { opened: (await ports.openPresenter?.(sessionId)) ?? false };
+    },
+    async closePresenter() {
+      return { closed: (await ports.closePresenter?.()) ?? false };
+    },
+    async revealSession({ id }) {
+      const ws = current();
+      await ws.get(id);
+      if (!ports.revealFile) return { revealed: false };
+      ports.revealFile(ws.fileOf(id));
+      return { revealed: true };
+    },
+    async openSessionFile({ mode }) {
+      return openChosenFile(ports, current(), mode);
     },
   };
 }

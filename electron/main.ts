@@ -1,215 +1,218 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol, screen, session, shell, type WebFrameMain } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeTheme,
+  powerSaveBlocker,
+  screen,
+  shell,
+  type BrowserWindowConstructorOptions,
+  type MenuItemConstructorOptions,
+  type WebFrameMain,
+} from 'electron';
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNELS } from '../shared/channels';
+import type { EventName, EventPayload } from '../shared/contract';
+import type { WindowCommand } from '../shared/menuCommands';
+import { SCHEMA_VERSION } from '../shared/model/session';
+import { lockDownSessions, registerAppScheme, serveRenderer } from './appProtocol';
+import type { Opened } from './files';
 import { createHandlers } from './handlers';
 import { announce } from './network/discovery';
 import type { Team } from './network/team';
 import { registerIpc } from './ipc';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  isAllowedPermission,
-  isAppUrl,
-  resolveAppFile,
-} from './security';
+import { buildMenuTemplate, type DeskMenuItem, type MenuAction } from './menu';
+import { KeepAwake } from './power';
+import { APP_ORIGIN, isAppUrl } from './security';
+import { describeDisplays, StageWindow } from './stage';
 import { Settings, type KeyValueStore } from './store/settings';
+import { hardenWebContents, isOnSomeDisplay, secureWebPreferences, sessionFilesIn } from './windows';
 
+/** App lifecycle and windows only: menus, the stage window, power and files live in their own modules. */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
+const preload = path.join(here, '../preload/index.cjs');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+const pageUrl = (page: string): string =>
+  devServerUrl
+    ? new URL(page, devServerUrl.endsWith('/') ? devServerUrl : `${devServerUrl}/`).href
+    : `${APP_ORIGIN}/${page}`;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+// One copy of the app per user: a second launch hands its files to the first and quits.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
 
-/** Serves the built renderer from `app://desk/`, never from file://, with the CSP as a real header. */
-function serveRenderer(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(request.url, rendererRoot);
-    if (!file) return new Response('Not found', { status: 404 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
-}
-
-function lockDownSessions(): void {
-  // No remote content: every request that is not the app's own page or the dev server is cancelled.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      isAppUrl(details.url, devServerUrl) ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('data:');
-    callback({ cancel: !allowed });
-  });
-  // The only permission the app's own pages get is writing text to the clipboard ("Copy as text").
-  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
-    callback(isAllowedPermission(permission, contents.getURL(), devServerUrl)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) =>
-    isAllowedPermission(permission, origin, devServerUrl),
-  );
-}
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  // Links the user clicks go through window.desk.openExternal, which checks them; nothing opens here.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
 const isTrustedFrame = (frame: WebFrameMain | null): boolean =>
   !!frame && frame.parent === null && isAppUrl(frame.url, devServerUrl);
 
 let mainWindow: BrowserWindow | null = null;
-let presenterWindow: BrowserWindow | null = null;
+/** Files handed over before the window could take them (macOS `open-file` fires before ready). */
+const pendingFiles: string[] = [];
+let openPath: ((file: string) => Promise<Opened>) | null = null;
+let pageReady = false;
 
-/**
- * The stage-facing presenter window: one at a time (a second request focuses it and switches the
- * session), fullscreen on a second display when there is one, a normal window otherwise.
- */
-function openPresenterWindow(sessionId: string): boolean {
-  const query = `presenter.html?session=${encodeURIComponent(sessionId)}`;
-  const url = devServerUrl
-    ? new URL(query, devServerUrl.endsWith('/') ? devServerUrl : `${devServerUrl}/`).href
-    : `${APP_ORIGIN}/${query}`;
-  if (presenterWindow && !presenterWindow.isDestroyed()) {
-    if (presenterWindow.webContents.getURL() !== url) void presenterWindow.loadURL(url);
-    presenterWindow.show();
-    presenterWindow.focus();
-    return true;
-  }
-  const displays = screen.getAllDisplays();
-  const mainDisplay =
-    mainWindow && !mainWindow.isDestroyed()
-      ? screen.getDisplayMatching(mainWindow.getBounds())
-      : screen.getPrimaryDisplay();
-  const stage = displays.length > 1 ? displays.find((d) => d.id !== mainDisplay.id) : undefined;
-  const window = new BrowserWindow({
-    ...(stage
-      ? {
-          x: stage.bounds.x,
-          y: stage.bounds.y,
-          width: stage.bounds.width,
-          height: stage.bounds.height,
-          fullscreen: true,
-        }
-      : { width: 960, height: 600 }),
-    title: 'Session Desk · Stage',
-    backgroundColor: '#000000',
-    autoHideMenuBar: true,
-    show: false,
-    // The same secure preferences as the main window, written out so static checks can read them.
-    webPreferences: {
-      preload: path.join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: false,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    if (presenterWindow === window) presenterWindow = null;
-  });
-  void window.loadURL(url);
-  presenterWindow = window;
-  return true;
+function sendToMain<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNELS[event], payload);
 }
+
+const sendCommand = (command: WindowCommand, sessionId?: string): void =>
+  sendToMain('menuCommand', sessionId ? { command, sessionId } : { command });
+
+function focusMain(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function showOpenError(error: unknown): void {
+  void dialog.showMessageBox({
+    type: 'error',
+    message: 'The session file could not be opened.',
+    detail: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** Opens each file the OS handed over in the running window; bad files get a dialog, never a crash. */
+async function openHandedFiles(files: string[]): Promise<void> {
+  if (!openPath || !pageReady) {
+    pendingFiles.push(...files);
+    return;
+  }
+  for (const file of files) {
+    try {
+      const { id, notice } = await openPath(path.resolve(file));
+      if (id)
+        sendToMain('menuCommand', { command: 'openSession', sessionId: id, ...(notice ? { notice } : {}) });
+    } catch (error) {
+      void dialog.showMessageBox({
+        type: 'error',
+        message: `${path.basename(file)} could not be opened.`,
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+}
+
+app.on('second-instance', (_event, argv) => {
+  focusMain();
+  void openHandedFiles(sessionFilesIn(argv.slice(1)));
+});
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  void openHandedFiles([file]);
+});
 
 function createMainWindow(settings: Settings): BrowserWindow {
   const saved = settings.read().windowBounds;
   const visible =
     saved &&
-    screen
-      .getAllDisplays()
-      .some(
-        ({ workArea: a }) =>
-          saved.x < a.x + a.width &&
-          saved.y < a.y + a.height &&
-          saved.x + saved.width > a.x &&
-          saved.y + saved.height > a.y,
-      );
+    isOnSomeDisplay(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
   const window = new BrowserWindow({
     ...(visible && saved ? saved : { width: 1280, height: 820 }),
     minWidth: 720,
     minHeight: 480,
     title: 'Session Desk',
     show: false,
-    webPreferences: {
-      preload: path.join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(preload, true),
   });
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-finish-load', () => {
+    pageReady = true;
+    void openHandedFiles(pendingFiles.splice(0));
+  });
   const remember = (): void => {
     if (!window.isMinimized() && !window.isMaximized()) settings.update({ windowBounds: window.getBounds() });
   };
   window.on('resized', remember);
   window.on('moved', remember);
   window.on('close', remember);
-  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = null;
+      pageReady = false;
+    }
+  });
+  void window.loadURL(devServerUrl ?? pageUrl('index.html'));
   return window;
 }
 
-app.enableSandbox();
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: `About ${app.getName()}`,
+    message: `${app.getName()} ${app.getVersion()}`,
+    detail: [
+      'Offline desk for the rapporteur, moderator and organizer of a multistakeholder forum session.',
+      '',
+      `Session file format ${SCHEMA_VERSION}`,
+      `Electron ${process.versions.electron ?? '?'}`,
+      `Chromium ${process.versions.chrome ?? '?'}`,
+      `Node.js ${process.versions.node}`,
+      `V8 ${process.versions.v8}`,
+    ].join('\n'),
+  });
+}
 
-void app.whenReady().then(() => {
-  serveRenderer();
-  lockDownSessions();
+let guideWindow: BrowserWindow | null = null;
+function showGuide(): void {
+  if (guideWindow && !guideWindow.isDestroyed()) return void guideWindow.focus();
+  guideWindow = new BrowserWindow({
+    width: 860,
+    height: 760,
+    title: 'Session Desk · User guide',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preload, false),
+  });
+  void guideWindow.loadURL(pageUrl('guide.html'));
+}
+
+void app.whenReady().then(async () => {
+  if (!primary) return;
+  serveRenderer(rendererRoot);
+  lockDownSessions(devServerUrl);
   const store = new ElectronStore({ name: 'settings' }) as unknown as KeyValueStore;
   const settings = new Settings(store, path.join(app.getPath('userData'), 'workspace'));
+  const keepAwake = new KeepAwake(powerSaveBlocker);
+  nativeTheme.themeSource = settings.read().theme;
+
+  const mainDisplayId = (): number | null =>
+    mainWindow && !mainWindow.isDestroyed() ? screen.getDisplayMatching(mainWindow.getBounds()).id : null;
+  const stage = new StageWindow({
+    createWindow: (options: BrowserWindowConstructorOptions) =>
+      new BrowserWindow({ ...options, webPreferences: secureWebPreferences(preload, false) }),
+    displays: () => screen.getAllDisplays(),
+    mainDisplayId,
+    urlFor: (sessionId) => pageUrl(`presenter.html?session=${encodeURIComponent(sessionId)}`),
+    onOpenChange(open) {
+      keepAwake.stage(open);
+      sendToMain('stageChanged', { open });
+    },
+  });
+  const saved = settings.read().stage;
+  stage.displayId = saved.displayId;
+  stage.onTop = saved.onTop;
+
   let flushWorkspace: () => Promise<void> = async () => undefined;
   let team: Team | null = null;
   const handlers = createHandlers({
     settings,
     registerFlush: (flush) => {
       flushWorkspace = flush;
+    },
+    registerOpenPath: (open) => {
+      openPath = open;
     },
     draftsDir: path.join(app.getPath('userData'), 'drafts'),
     notify(event, payload) {
@@ -220,7 +223,7 @@ void app.whenReady().then(() => {
       const result = await dialog.showSaveDialog({
         title: 'Export',
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: filters ?? [{ name: 'Word document', extensions: ['docx'] }],
+        filters,
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
@@ -231,14 +234,125 @@ void app.whenReady().then(() => {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseOpenFile() {
+      const result = await dialog.showOpenDialog({
+        title: 'Open session file',
+        properties: ['openFile'],
+        filters: [{ name: 'Session file', extensions: ['json'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseImportMode(file) {
+      const { response } = await dialog.showMessageBox({
+        type: 'question',
+        message: `${path.basename(file)} is not in the workspace.`,
+        detail:
+          'Copy it into the workspace (the file stays as it is), or make its folder the workspace and open it where it is.',
+        buttons: ['Copy into the workspace', 'Open it where it is', 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+      });
+      return response === 0 ? 'copy' : response === 1 ? 'in-place' : null;
+    },
     openExternal: (url) => shell.openExternal(url),
-    openPresenter: async (sessionId) => openPresenterWindow(sessionId),
+    openPresenter: async (sessionId) => {
+      stage.open(sessionId);
+      return true;
+    },
+    closePresenter: async () => stage.close(),
+    revealFile: (file) => shell.showItemInFolder(file),
+    sessionOpened(_id, file) {
+      app.addRecentDocument(file);
+      void refreshMenu();
+    },
+    timerActivity: (id, running) => keepAwake.timer(id, running),
     team: { dataDir: path.join(app.getPath('userData'), 'team'), webRoot: rendererRoot, announce },
     registerTeam: (t) => {
       team = t;
     },
   });
   registerIpc(handlers, isTrustedFrame);
+
+  const act = (action: MenuAction): void => {
+    switch (action.kind) {
+      case 'window':
+        if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createMainWindow(settings);
+        return sendCommand(action.command, action.sessionId);
+      case 'theme':
+        nativeTheme.themeSource = action.theme;
+        settings.update({ theme: action.theme });
+        return void refreshMenu();
+      case 'stageDisplay':
+        stage.setDisplay(action.displayId);
+        settings.update({ stage: { displayId: action.displayId, onTop: stage.onTop } });
+        return void refreshMenu();
+      case 'main':
+        switch (action.command) {
+          case 'clearRecent':
+            settings.update({ recentSessionIds: [] });
+            app.clearRecentDocuments();
+            return void refreshMenu();
+          case 'stageOnTop':
+            stage.setOnTop(!stage.onTop);
+            settings.update({ stage: { displayId: stage.displayId, onTop: stage.onTop } });
+            return void refreshMenu();
+          case 'openSessionFile':
+          case 'importSessionJson':
+            return void handlers
+              .openSessionFile({ mode: action.command === 'openSessionFile' ? 'open' : 'import' })
+              .then(
+                ({ id, notice }) =>
+                  id &&
+                  sendToMain('menuCommand', {
+                    command: 'openSession',
+                    sessionId: id,
+                    ...(notice ? { notice } : {}),
+                  }),
+              )
+              .catch(showOpenError);
+          case 'openWorkspaceFolder':
+            return void handlers
+              .chooseWorkspace({})
+              .then(() => {
+                sendCommand('showSessions');
+                return refreshMenu();
+              })
+              .catch(showOpenError);
+          case 'about':
+            return showAbout();
+          case 'userGuide':
+            return showGuide();
+        }
+    }
+  };
+  const toElectron = (items: DeskMenuItem[]): MenuItemConstructorOptions[] =>
+    items.map(({ action, submenu, ...item }) => ({
+      ...item,
+      ...(submenu ? { submenu: toElectron(submenu) } : {}),
+      ...(action ? { click: () => act(action) } : {}),
+    }));
+  async function refreshMenu(): Promise<void> {
+    const { recentSessionIds } = settings.read();
+    const listed = await handlers.listSessions({}).catch(() => ({ sessions: [] }));
+    const titles = new Map(listed.sessions.map((s) => [s.id, s.title]));
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appName: app.getName(),
+      recent: recentSessionIds
+        .filter((id) => titles.has(id))
+        .map((id) => ({ id, title: titles.get(id) ?? '' })),
+      displays: describeDisplays(screen.getAllDisplays(), mainDisplayId()),
+      stageDisplayId: stage.displayId,
+      stageOnTop: stage.onTop,
+      theme: settings.read().theme,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(template)));
+  }
+  await refreshMenu();
+  screen.on('display-added', () => void refreshMenu());
+  screen.on('display-removed', () => void refreshMenu());
+
   // Large sessions write their file in the background: finish those writes before the app exits.
   let quitting = false;
   app.on('before-quit', (event) => {
@@ -253,6 +367,7 @@ void app.whenReady().then(() => {
       .finally(() => app.quit());
   });
   mainWindow = createMainWindow(settings);
+  pendingFiles.push(...sessionFilesIn(process.argv.slice(1)));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings);
   });

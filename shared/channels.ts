@@ -10,7 +10,6 @@ export const CHANNELS = {
   importSessionPage: 'session:import-page',
   duplicateSession: 'session:duplicate',
   changeSession: 'session:change',
-  exportDocx: 'report:export-docx',
   exportReport: 'report:export',
   exportBrief: 'report:export-brief',
   getSettings: 'settings:get',
@@ -20,6 +19,9 @@ export const CHANNELS = {
   getDraft: 'draft:get',
   saveDraft: 'draft:save',
   openPresenter: 'presenter:open',
+  closePresenter: 'presenter:close',
+  revealSession: 'session:reveal',
+  openSessionFile: 'session:open-file',
   listVersions: 'history:list',
   restoreVersion: 'history:restore',
   listInterfaces: 'team:list-interfaces',
@@ -43,6 +45,8 @@ export const EVENT_CHANNELS = {
   preferencesChanged: 'event:preferences-changed',
   /** Sharing or joining changed: a device asks to join, connects, leaves; the link to the host drops. */
   teamChanged: 'event:team-changed',
+  menuCommand: 'event:menu-command',
+  stageChanged: 'event:stage-changed',
 } as const;
 export type EventName = keyof typeof EVENT_CHANNELS;
 export const EVENT_NAMES = Object.keys(EVENT_CHANNELS) as EventName[];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, EVENT_NAMES, type CallName, type EventName } from './channels';
+import { WINDOW_COMMANDS } from './menuCommands';
+import { BRIEF_FORMAT_IDS, EXPORT_FORMAT_IDS } from './report/formats';
 import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
 import { CaptureDraftSchema } from './model/draft';
@@ -63,14 +65,9 @@ export const contract = {
     }),
     response: z.object({ updatedAt: z.string() }),
   },
-  exportDocx: {
-    channel: CHANNELS.exportDocx,
-    request: z.strictObject({ id: IdSchema }),
-    response: z.object({ file: z.string().nullable() }),
-  },
   exportReport: {
     channel: CHANNELS.exportReport,
-    request: z.strictObject({ id: IdSchema, format: z.enum(['docx', 'md', 'json']).default('docx') }),
+    request: z.strictObject({ id: IdSchema, format: z.enum(EXPORT_FORMAT_IDS).default('docx') }),
     response: z.object({ file: z.string().nullable() }),
   },
   exportBrief: {
@@ -78,7 +75,7 @@ export const contract = {
     request: z.strictObject({
       ids: z.array(IdSchema).min(1).max(100_000),
       /** The brief as a document, or every call to action as a spreadsheet. */
-      format: z.enum(['docx', 'md', 'csv']).default('docx'),
+      format: z.enum(BRIEF_FORMAT_IDS).default('docx'),
     }),
     response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
   },
@@ -190,6 +187,27 @@ export const contract = {
     }),
     response: z.object({ sent: z.boolean() }),
   },
+  closePresenter: {
+    channel: CHANNELS.closePresenter,
+    request: z.strictObject({}),
+    response: z.object({ closed: z.boolean() }),
+  },
+  /** Shows the session's file in the system's file manager. */
+  revealSession: {
+    channel: CHANNELS.revealSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({ revealed: z.boolean() }),
+  },
+  /**
+   * Asks for a session file (the user picks it in the system's dialog; the page never names a path) and
+   * opens it: `open` uses a file in the workspace as it is and asks about one outside it, `import` always
+   * copies it in. `id` is null when the user cancelled.
+   */
+  openSessionFile: {
+    channel: CHANNELS.openSessionFile,
+    request: z.strictObject({ mode: z.enum(['open', 'import']).default('open') }),
+    response: z.object({ id: IdSchema.nullable(), notice: z.string().nullable() }),
+  },
 } as const satisfies Record<CallName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -219,6 +237,21 @@ export const events = {
   preferencesChanged: {
     channel: EVENT_CHANNELS.preferencesChanged,
     payload: PreferencesSchema,
+  },
+  /** A menu command for the page (File › New session, View › Timer, …). */
+  menuCommand: {
+    channel: EVENT_CHANNELS.menuCommand,
+    payload: z.object({
+      command: z.enum(WINDOW_COMMANDS),
+      sessionId: IdSchema.optional(),
+      /** Said to the user beside what opened, e.g. that a file was copied into the workspace. */
+      notice: z.string().optional(),
+    }),
+  },
+  /** The stage screen opened or closed (for the buttons that open and close it). */
+  stageChanged: {
+    channel: EVENT_CHANNELS.stageChanged,
+    payload: z.object({ open: z.boolean() }),
   },
 } as const satisfies Record<EventName, { channel: string; payload: z.ZodType }>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;

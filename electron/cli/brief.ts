@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BRIEF_FORMAT_IDS, type BriefFormat } from '../../shared/report/formats';
 import { DeskError } from '../../shared/errors';
 import type { Session } from '../../shared/model/session';
 import { writeBrief } from '../export/writeReport';
@@ -33,7 +34,10 @@ export async function brief(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { docx: { type: 'string' }, md: { type: 'string' }, csv: { type: 'string' } },
+    options: Object.fromEntries(BRIEF_FORMAT_IDS.map((f) => [f, { type: 'string' as const }])) as Record<
+      BriefFormat,
+      { type: 'string' }
+    >,
   });
   if (!positionals.length || (!values.docx && !values.md && !values.csv))
     throw new DeskError(

@@ -6,15 +6,12 @@ import { reportToMarkdown } from '../../shared/report/markdown';
 import type { BriefOptions } from '../../shared/report/brief';
 import { buildReport, type ReportOptions } from '../../shared/report/reportModel';
 import { writeFileAtomic } from '../store/atomicJsonFile';
-import { streamBrief, type BriefTargets } from './briefStream';
-import { reportToDocx } from './docx';
+import type { ExportFormat } from '../../shared/report/formats';
+import type { Preferences } from '../../shared/model/preferences';
+import type { BriefTargets } from './briefStream';
 
-export interface ReportTargets {
-  docx?: string;
-  md?: string;
-  /** The session itself, as the JSON file the app keeps. */
-  json?: string;
-}
+/** Where to write each format (`json` is the session itself, as the file the app keeps). */
+export type ReportTargets = Partial<Record<ExportFormat, string>>;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
@@ -49,6 +46,14 @@ async function writeTarget(file: string, data: string | Uint8Array): Promise<voi
   }
 }
 
+/** The same report options for the app and the CLI: the user's fora, and the time of the export. */
+export function reportOptions(preferences: Pick<Preferences, 'fora'>, nowIso: string): ReportOptions {
+  return { fora: preferences.fora, nowMs: Date.parse(nowIso) };
+}
+
+// The DOCX writer (and the docx library with it) loads only when a DOCX is written.
+const docxWriter = () => import('./docx').then((m) => m.reportToDocx);
+
 /** Builds the report once and writes each requested file atomically (DOCX, then Markdown, then JSON). */
 export async function writeReport(
   session: Session,
@@ -56,7 +61,7 @@ export async function writeReport(
   options: ReportOptions = {},
 ): Promise<void> {
   const doc = buildReport(session, options);
-  if (targets.docx) await writeTarget(targets.docx, await reportToDocx(doc));
+  if (targets.docx) await writeTarget(targets.docx, await (await docxWriter())(doc));
   if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
   if (targets.json) await writeTarget(targets.json, JSON.stringify(session, null, 1) + '\n');
 }
@@ -79,6 +84,8 @@ export async function writeBrief(
       throw new DeskError('write-failed', `Could not write ${file}: ${REASONS.ENOTDIR}.`);
   }
   try {
+    // The brief's writers (and the docx library) load only when a brief is written.
+    const { streamBrief } = await import('./briefStream');
     return await streamBrief(sessions, targets, options);
   } catch (error) {
     if (error instanceof DeskError || !(error as NodeJS.ErrnoException | null)?.code) throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEMES } from '../../shared/menuCommands';
 import { PreferencesSchema, type Preferences } from '../../shared/model/preferences';
 
 /** Settings persist through electron-store in the app and through `conf` (its base) elsewhere. */
@@ -9,6 +10,12 @@ export const SettingsSchema = z.object({
     .nullable()
     .default(null),
   recentSessionIds: z.array(z.string()).default([]),
+  /** View › Appearance. */
+  theme: z.enum(THEMES).default('system'),
+  /** Window › Display for the stage (null: the app picks), and Keep the stage on top. */
+  stage: z
+    .object({ displayId: z.number().int().nullable(), onTop: z.boolean() })
+    .default({ displayId: null, onTop: false }),
   preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
 });
 export type SettingsData = z.infer<typeof SettingsSchema>;

@@ -5,13 +5,29 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { test, type Page } from '@playwright/test';
 import Conf from 'conf';
-import { CALL_NAMES, EVENT_NAMES } from '../../shared/channels';
+import { buildSync } from 'esbuild';
+import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, type CallName } from '../../shared/channels';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { Settings, type KeyValueStore } from '../../electron/store/settings';
 
 const RENDERER = path.resolve('out/renderer');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+let bundledBridge: string | null = null;
+/** `tests/e2e/bridgePage.ts` (and with it `shared/bridge.ts`, as the preload has it) bundled for the page. */
+function bridgeScript(): string {
+  bundledBridge ??= buildSync({
+    entryPoints: [path.resolve('tests/e2e/bridgePage.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'warning',
+  }).outputFiles[0]!.text;
+  return bundledBridge;
+}
 
 /** Serves the built renderer the way the app does: same files, same CSP header. */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -85,9 +101,12 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
       for (const p of page.context().pages())
         void p
           .evaluate(
-            ([e, data]) =>
-              (window as unknown as { __deskEmit?: (e: string, d: unknown) => void }).__deskEmit?.(e, data),
-            [event, payload] as const,
+            ([channel, data]) =>
+              (window as unknown as { __deskEmit?: (c: string, d: unknown) => void }).__deskEmit?.(
+                channel,
+                data,
+              ),
+            [EVENT_CHANNELS[event], payload] as const,
           )
           .catch(() => undefined);
     },
@@ -97,35 +116,23 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     openPresenter: async (sessionId) => Boolean(await desk.openPresenter(sessionId)),
   });
   const origin = new URL(appUrl).origin;
+  const callOf = new Map<string, CallName>(CALL_NAMES.map((name) => [CHANNELS[name], name]));
   // Every page of the app (the main page, the presenter page) gets the same bridge.
   const bridge = async (target: Page): Promise<void> => {
-    // Messages cross as JSON text, as they would be serialized between Electron's processes;
-    // Playwright's own value serializer is far slower on a multi-megabyte session.
-    await target.exposeBinding('__deskInvoke', async (source, name: string, json: string | undefined) => {
+    await target.exposeBinding('__deskInvoke', async (source, channel: string, json: string | undefined) => {
       // The same rule as the app: only the main frame of our own page may call.
       if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
         return JSON.stringify({
           ok: false,
           error: { code: 'forbidden', message: 'This request did not come from Session Desk.' },
         });
+      // An unknown channel has no handler in the app either: dispatch answers it as unknown.
+      const name = callOf.get(channel) ?? channel;
       return JSON.stringify(
         await dispatch(handlers, name, json === undefined ? undefined : JSON.parse(json)),
       );
     });
-    // The same shape the preload builds: one function per call, plus `on` for the main process's events.
-    await target.addInitScript(`
-    (() => {
-      const listeners = new Map();
-      window.desk = Object.fromEntries(${JSON.stringify(CALL_NAMES)}.map((name) => [name, (request) => window.__deskInvoke(name, JSON.stringify(request)).then(JSON.parse)]));
-      window.desk.on = (event, listener) => {
-        if (!${JSON.stringify(EVENT_NAMES)}.includes(event)) throw new Error('Unknown event: ' + event);
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event).add(listener);
-        return () => listeners.get(event).delete(listener);
-      };
-      window.__deskEmit = (event, payload) => (listeners.get(event) || []).forEach((l) => l(payload));
-    })();
-  `);
+    await target.addInitScript(bridgeScript());
   };
   await bridge(page);
   return desk;

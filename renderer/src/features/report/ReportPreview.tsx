@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/report/formats';
 import { buildReport } from '../../../../shared/report/reportModel';
 import { sectionToPlainText } from '../../../../shared/report/plainText';
 import { call, messageOf } from '../../desk';
@@ -14,13 +15,6 @@ import { useOpenSession } from '../../state/SessionProvider';
 import { usePreferences } from '../../state/usePreferences';
 import './report.css';
 
-type Format = 'docx' | 'md' | 'json';
-const SAVED: Record<Format, string> = {
-  docx: 'Report saved to',
-  md: 'Markdown saved to',
-  json: 'Session file saved to',
-};
-
 /** The Report tab: an editor for every section beside a live preview of the document, and the exports. */
 export function ReportPreview() {
   const { session, change } = useOpenSession();
@@ -35,7 +29,7 @@ export function ReportPreview() {
     [session, preferences.fora],
   );
 
-  const exportAs = async (format: Format) => {
+  const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     setStatus(null);
     try {
@@ -43,7 +37,7 @@ export function ReportPreview() {
       (document.activeElement as HTMLElement | null)?.blur?.();
       await new Promise((resolve) => setTimeout(resolve, 0));
       const { file } = await call('exportReport', { id: session.id, format });
-      setStatus(file ? { error: false, text: `${SAVED[format]} ${file}` } : null);
+      setStatus(file ? { error: false, text: `${EXPORT_FORMATS[format].saved} ${file}` } : null);
     } catch (error) {
       setStatus({ error: true, text: messageOf(error) });
     } finally {
@@ -56,15 +50,17 @@ export function ReportPreview() {
       <div className="toolbar report-toolbar">
         <h2 id="report-heading">Report</h2>
         <div className="report-exports">
-          <button type="button" onClick={() => void exportAs('docx')} disabled={busy}>
-            Export DOCX…
-          </button>
-          <button type="button" className="secondary" onClick={() => void exportAs('md')} disabled={busy}>
-            Export Markdown…
-          </button>
-          <button type="button" className="secondary" onClick={() => void exportAs('json')} disabled={busy}>
-            Export session JSON…
-          </button>
+          {EXPORT_FORMAT_IDS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              className={EXPORT_FORMATS[format].primary ? undefined : 'secondary'}
+              onClick={() => void exportAs(format)}
+              disabled={busy}
+            >
+              {EXPORT_FORMATS[format].button}
+            </button>
+          ))}
         </div>
       </div>
       {status && (

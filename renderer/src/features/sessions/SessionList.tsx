@@ -1,11 +1,21 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Response } from '../../../../shared/contract';
 import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
+import { useMenuCommand } from '../../useMenuCommand';
 
 type Listing = Response<'listSessions'>;
 
-export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) => void }) {
+export function SessionList({
+  onOpen,
+  focusPage = false,
+  onFocused,
+}: {
+  onOpen: (id: string, notice?: string) => void;
+  /** File › New from session page…: put the cursor in the page box. */
+  focusPage?: boolean;
+  onFocused?: () => void;
+}) {
   const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -72,6 +82,30 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
       if (file) setBriefStatus(`${what} of ${sessions} sessions saved to ${file}`);
     });
 
+  const pageBox = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focusPage) return;
+    pageBox.current?.focus();
+    onFocused?.();
+  }, [focusPage, onFocused]);
+
+  const openFile = (mode: 'open' | 'import') =>
+    void run(async () => {
+      const { id, notice } = await call('openSessionFile', { mode });
+      if (id) onOpen(id, notice ?? undefined);
+    });
+
+  // File › Export brief…: the ticked sessions, or every session when none is ticked.
+  useMenuCommand(['exportBrief'], () => {
+    const ids = chosen.length ? chosen : (listing?.sessions.map((s) => s.id) ?? []);
+    if (!ids.length) return setError('There is no session to make a brief of yet.');
+    void run(async () => {
+      setBriefStatus(null);
+      const { file, sessions } = await call('exportBrief', { ids });
+      if (file) setBriefStatus(`Brief of ${sessions} sessions saved to ${file}`);
+    });
+  });
+
   const chooseWorkspace = () =>
     void run(async () => {
       await call('chooseWorkspace', {});
@@ -98,6 +132,14 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
             Folder: <span className="path">{listing?.workspaceDir ?? '…'}</span>{' '}
             <button type="button" className="link-button" onClick={chooseWorkspace} disabled={busy}>
               Change…
+            </button>
+          </p>
+          <p className="file-actions">
+            <button type="button" className="secondary" onClick={() => openFile('open')} disabled={busy}>
+              Open session file…
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => openFile('import')} disabled={busy}>
+              Import session JSON…
             </button>
           </p>
           {listing && listing.sessions.length === 0 && (
@@ -196,6 +238,7 @@ export function SessionList({ onOpen }: { onOpen: (id: string, notice?: string) 
             <h2 id="import-heading">Import a session page</h2>
             <label htmlFor="page-text">Paste the text of the IGF session page</label>
             <textarea
+              ref={pageBox}
               id="page-text"
               rows={10}
               value={pageText}

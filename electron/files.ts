@@ -1,0 +1,87 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DeskError } from '../shared/errors';
+import { newId } from '../shared/model/factory';
+import type { Session } from '../shared/model/session';
+import type { Settings } from './store/settings';
+import { loadFile } from './store/sessionFile';
+import type { Workspace } from './store/workspace';
+
+/** What a file outside the workspace becomes: a copy inside it, or the workspace moves to its folder. */
+export type ImportChoice = 'copy' | 'in-place';
+
+export interface FilePorts {
+  settings: Settings;
+  /** Asks which session file to open; null when the user cancels. */
+  chooseOpenFile?(): Promise<string | null>;
+  /** Asks what to do with a session file outside the workspace; null when the user cancels. */
+  chooseImportMode?(file: string): Promise<ImportChoice | null>;
+}
+
+export interface Opened {
+  id: string | null;
+  notice: string | null;
+}
+
+const samePath = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+
+/**
+ * Opens a session file the user pointed at (a dialog, a double-click, a second launch). Which session it
+ * is comes from its content, never its name. A file in the workspace opens as it is; one elsewhere is
+ * copied in, or opened where it is by making its folder the workspace, as the user chooses. A copy
+ * never replaces a session the workspace already has: the same session (same id, same last change)
+ * opens the one there, a different one comes in under a new id.
+ */
+export async function openSessionAt(
+  ports: FilePorts,
+  workspace: Workspace,
+  file: string,
+  mode: 'open' | 'import',
+): Promise<Opened> {
+  if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new DeskError('not-found', `${path.basename(file)} does not exist.`);
+  const session = await loadFile(file);
+  const inside = samePath(path.dirname(file), workspace.dir);
+  if (inside && mode === 'open') return { id: session.id, notice: null };
+  let choice: ImportChoice | null = 'copy';
+  if (mode === 'open') choice = ports.chooseImportMode ? await ports.chooseImportMode(file) : 'copy';
+  if (choice === null) return { id: null, notice: null };
+  if (choice === 'in-place') {
+    ports.settings.update({ workspaceDir: path.dirname(file) });
+    return {
+      id: session.id,
+      notice: `The workspace is now ${path.dirname(file)}, the folder of ${path.basename(file)}.`,
+    };
+  }
+  return copyIn(workspace, session, path.basename(file));
+}
+
+async function copyIn(workspace: Workspace, session: Session, name: string): Promise<Opened> {
+  const existing = await workspace.get(session.id).catch((error: unknown) => {
+    if (error instanceof DeskError && error.code === 'not-found') return null;
+    throw error;
+  });
+  if (existing && existing.updatedAt === session.updatedAt)
+    return { id: existing.id, notice: `${name} is this session as the workspace already has it.` };
+  if (existing) {
+    const copy = await workspace.create({ ...session, id: newId() });
+    return {
+      id: copy.id,
+      notice: `${name} is a different version of a session in the workspace; it was added beside it as a copy.`,
+    };
+  }
+  const created = await workspace.create(session);
+  return { id: created.id, notice: `${name} was copied into the workspace.` };
+}
+
+/** The dialog-driven open: the page asks, the user picks, the page never names a path. */
+export async function openChosenFile(
+  ports: FilePorts,
+  workspace: Workspace,
+  mode: 'open' | 'import',
+): Promise<Opened> {
+  const file = await ports.chooseOpenFile?.();
+  if (!file) return { id: null, notice: null };
+  return openSessionAt(ports, workspace, file, mode);
+}

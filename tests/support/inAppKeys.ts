@@ -1,0 +1,108 @@
+/**
+ * The keys the page handles itself, as chords ("mod" is Ctrl, or Cmd on macOS, as the page reads
+ * `ctrlKey || metaKey`), and the check that the menu's registered accelerators leave them alone.
+ */
+const range = (prefix: string) => Array.from({ length: 9 }, (_, i) => `${prefix}${i + 1}`);
+
+export const IN_APP_KEYS: readonly string[] = [
+  // Capture
+  'enter',
+  'shift+enter',
+  'mod+k',
+  ...range('mod+'),
+  'mod+shift+a',
+  ...range('alt+'),
+  'alt+k',
+  'alt+shift+k',
+  'alt+f',
+  'alt+s',
+  'alt+p',
+  'alt+i',
+  'mod+z',
+  'mod+shift+z',
+  'mod+y',
+  'mod+f',
+  'f1',
+  'mod+/',
+  'mod+enter',
+  // Lists
+  'up',
+  'down',
+  'home',
+  'end',
+  'pageup',
+  'pagedown',
+  'delete',
+  'backspace',
+  'escape',
+  'f2',
+  // Timer (outside text fields)
+  'space',
+  'n',
+  'e',
+  'm',
+  'plus',
+  '-',
+  '=',
+];
+
+const MODIFIER: Record<string, 'mod' | 'ctrl' | 'meta' | 'alt' | 'shift'> = {
+  cmdorctrl: 'mod',
+  commandorcontrol: 'mod',
+  cmd: 'meta',
+  command: 'meta',
+  ctrl: 'ctrl',
+  control: 'ctrl',
+  alt: 'alt',
+  option: 'alt',
+  shift: 'shift',
+  super: 'meta',
+  meta: 'meta',
+};
+
+/** "CmdOrCtrl+Shift+1" on Linux → "ctrl+shift+1"; on macOS → "meta+shift+1". */
+export function chord(accelerator: string, platform: NodeJS.Platform): string {
+  const parts = accelerator.split('+');
+  const key = parts.pop()!.toLowerCase();
+  const mods = new Set<string>(
+    parts.map((p) => {
+      const m = MODIFIER[p.toLowerCase()];
+      if (!m) throw new Error(`Unknown modifier ${p} in ${accelerator}`);
+      return m === 'mod' ? (platform === 'darwin' ? 'meta' : 'ctrl') : m;
+    }),
+  );
+  const named: Record<string, string> = { plus: '+', return: 'enter', esc: 'escape' };
+  const order = ['ctrl', 'meta', 'alt', 'shift'] as const;
+  return [...order.filter((m) => mods.has(m)), named[key] ?? key].join('+');
+}
+
+/** The page's keys as chords on one platform ("mod" read as Ctrl there, and as Cmd on macOS too). */
+export function inAppChords(platform: NodeJS.Platform, keys: readonly string[] = IN_APP_KEYS): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    if (key.startsWith('mod+')) {
+      out.add(chord(key.replace(/^mod\+/, 'Ctrl+'), platform));
+      if (platform === 'darwin') out.add(chord(key.replace(/^mod\+/, 'Cmd+'), platform));
+    } else out.add(chord(key, platform));
+  }
+  return out;
+}
+
+/** Registered accelerators that would take a key the page uses, as "label: chord". */
+export function collisions(
+  items: ReadonlyArray<{
+    label?: string;
+    role?: string;
+    accelerator?: string;
+    registerAccelerator?: boolean;
+  }>,
+  platform: NodeJS.Platform,
+  keys: readonly string[] = IN_APP_KEYS,
+): string[] {
+  const taken = inAppChords(platform, keys);
+  return items
+    .filter((i) => i.accelerator && i.registerAccelerator !== false)
+    .map((i) => ({ name: i.label ?? i.role ?? '?', chord: chord(i.accelerator!, platform) }))
+    .filter((i) => taken.has(i.chord))
+    .map((i) => `${i.name}: ${i.chord}`);
+}
