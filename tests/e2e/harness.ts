@@ -9,6 +9,7 @@ import { buildSync } from 'esbuild';
 import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, type CallName } from '../../shared/channels';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import type { EventName, EventPayload } from '../../shared/contract';
 import { Settings, type KeyValueStore } from '../../electron/store/settings';
 
 const RENDERER = path.resolve('out/renderer');
@@ -51,6 +52,15 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+const sendEvent = <E extends EventName>(target: Page, event: E, payload: EventPayload<E>): Promise<void> =>
+  target
+    .evaluate(
+      ([channel, data]) =>
+        (window as unknown as { __deskEmit?: (c: string, d: unknown) => void }).__deskEmit?.(channel, data),
+      [EVENT_CHANNELS[event], payload] as const,
+    )
+    .catch(() => undefined);
+
 export interface Desk {
   root: string;
   workspace: string;
@@ -61,6 +71,12 @@ export interface Desk {
   presenter: Page | null;
   /** Opens (or reuses) a second page in the same context at `presenter.html?session=<id>`, desk attached. */
   openPresenter(sessionId: string): Promise<Page>;
+  /** What the next "open file" dialog answers; null = the user cancels. */
+  nextOpenPath: string | null;
+  /** What the "file outside the workspace" question answers; null = Cancel. */
+  nextImportMode: 'copy' | 'in-place' | null;
+  /** Sends a main-process event to every page, as the app's menu and windows do. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -78,6 +94,8 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     root,
     workspace,
     nextSavePath: null,
+    nextOpenPath: null,
+    nextImportMode: 'copy',
     externalOpened: [],
     presenter: null,
     async openPresenter(sessionId) {
@@ -91,6 +109,14 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
       desk.presenter = stage;
       return stage;
     },
+    async emit(event, payload) {
+      await Promise.all(
+        page
+          .context()
+          .pages()
+          .map((p) => sendEvent(p, event, payload)),
+      );
+    },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
   const handlers = createHandlers({
@@ -98,22 +124,25 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     draftsDir: path.join(root, 'drafts'),
     notify(event, payload) {
       // Events reach every open page of this context, as the app sends them to every window.
-      for (const p of page.context().pages())
-        void p
-          .evaluate(
-            ([channel, data]) =>
-              (window as unknown as { __deskEmit?: (c: string, d: unknown) => void }).__deskEmit?.(
-                channel,
-                data,
-              ),
-            [EVENT_CHANNELS[event], payload] as const,
-          )
-          .catch(() => undefined);
+      for (const p of page.context().pages()) void sendEvent(p, event, payload);
     },
     chooseSaveFile: async () => desk.nextSavePath,
+    chooseOpenFile: async () => desk.nextOpenPath,
+    chooseImportMode: async () => desk.nextImportMode,
     chooseFolder: async () => null,
     openExternal: async (url) => void desk.externalOpened.push(url),
-    openPresenter: async (sessionId) => Boolean(await desk.openPresenter(sessionId)),
+    openPresenter: async (sessionId) => {
+      const opened = Boolean(await desk.openPresenter(sessionId));
+      void desk.emit('stageChanged', { open: true });
+      return opened;
+    },
+    closePresenter: async () => {
+      if (!desk.presenter || desk.presenter.isClosed()) return false;
+      await desk.presenter.close();
+      desk.presenter = null;
+      void desk.emit('stageChanged', { open: false });
+      return true;
+    },
   });
   const origin = new URL(appUrl).origin;
   const callOf = new Map<string, CallName>(CALL_NAMES.map((name) => [CHANNELS[name], name]));

@@ -43,7 +43,11 @@ const workspace = path.join(h.root, 'userData', 'workspace');
 async function invoke(name: string, payload: unknown, senderFrame: unknown = APP_FRAME) {
   const handler = record.ipcHandlers.get(CHANNELS[name as keyof typeof CHANNELS] ?? name);
   if (!handler) throw new Error(`no handler for ${name}`);
-  return (await handler({ senderFrame }, payload)) as { ok: boolean; value?: any; error?: { code: string } };
+  return (await handler({ senderFrame }, payload)) as {
+    ok: boolean;
+    value?: { id: string } & Record<string, unknown>;
+    error?: { code: string };
+  };
 }
 const mainWindow = () => windows[0]!;
 const stageWindows = () => windows.filter((w) => String(w.options.title).includes('Stage'));
@@ -215,7 +219,7 @@ describe('the built main process, booted against the electron double', () => {
 
   it('keeps the display awake while a turn runs, and lets it sleep when it ends', async () => {
     const created = await invoke('createSession', { title: 'Awake' });
-    const id = created.value.id as string;
+    const id = created.value!.id;
     const turn = (startedAt: string | null, endedAt: string | null) => ({
       type: 'turn.put',
       turn: {
@@ -239,7 +243,7 @@ describe('the built main process, booted against the electron double', () => {
   });
 
   it('opens the stage on the other display, keeps it awake, and lets go when it closes', async () => {
-    const { value } = await invoke('createSession', { title: 'Stage' });
+    const value = (await invoke('createSession', { title: 'Stage' })).value!;
     expect((await invoke('openPresenter', { sessionId: value.id })).value).toEqual({ opened: true });
     expect(stageWindows()).toHaveLength(1);
     const stage = stageWindows()[0]!;
@@ -260,7 +264,7 @@ describe('the built main process, booted against the electron double', () => {
   });
 
   it('a second launch with a session file focuses the window and opens that file by its content', async () => {
-    const { value } = await invoke('createSession', { title: 'Renamed elsewhere' });
+    const value = (await invoke('createSession', { title: 'Renamed elsewhere' })).value!;
     const outside = path.join(h.root, 'documents', 'ws260 from Torge.session.json');
     await writeFile(outside, await readFile(path.join(workspace, `${value.id}.session.json`)));
     const sent = mainWindow().webContents.sent;
@@ -276,14 +280,22 @@ describe('the built main process, booted against the electron double', () => {
     await vi.waitFor(() =>
       expect(sent.slice(before)).toContainEqual({
         channel: EVENT_CHANNELS.menuCommand,
-        payload: { command: 'openSession', sessionId: value.id },
+        payload: {
+          command: 'openSession',
+          sessionId: value.id,
+          notice: 'ws260 from Torge.session.json is this session as the workspace already has it.',
+        },
       }),
     );
+    // It was outside the workspace, so the user was asked first.
+    expect(record.messageBoxes.at(-1)).toMatchObject({
+      message: 'ws260 from Torge.session.json is not in the workspace.',
+    });
     expect(record.messageBoxes.filter((m) => m.type === 'error')).toEqual([]);
   });
 
   it('notes an opened session as a recent document', async () => {
-    const { value } = await invoke('createSession', { title: 'Recent' });
+    const value = (await invoke('createSession', { title: 'Recent' })).value!;
     await invoke('getSession', { id: value.id });
     expect(record.recentDocuments).toContain(path.join(workspace, `${value.id}.session.json`));
   });

@@ -5,6 +5,7 @@ import { SetupEditor } from '../setup/SetupEditor';
 import { TimerPanel } from '../timer/TimerPanel';
 import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
 import type { SaveState } from '../../state/useSession';
+import { useSessionMenu } from './useSessionMenu';
 import { VersionsDialog } from './VersionsDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
 
@@ -100,6 +101,7 @@ function OpenSessionView({
   const { session, save, retry, reloadFromDisk } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
+  const menu = useSessionMenu(id, session.facts.title, session.facts.code, setTab);
 
   return (
     <main className="session-view">
@@ -128,6 +130,11 @@ function OpenSessionView({
       {notice && (
         <p role="status" className="notice">
           {notice}
+        </p>
+      )}
+      {menu.status && (
+        <p role={menu.status.error ? 'alert' : 'status'} className={menu.status.error ? 'error' : 'notice'}>
+          {menu.status.text}
         </p>
       )}
       <div role="tablist" aria-label="Session views" className="tabs">

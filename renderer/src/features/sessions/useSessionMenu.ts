@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WindowCommand } from '../../../../shared/menuCommands';
+import { EXPORT_FORMATS } from '../../../../shared/report/formats';
+import { call, messageOf } from '../../desk';
+import { useMenuCommand } from '../../useMenuCommand';
+
+export type SessionTab = 'capture' | 'timer' | 'report' | 'session';
+
+const TAB_OF: Partial<Record<WindowCommand, SessionTab>> = {
+  showCapture: 'capture',
+  showTimer: 'timer',
+  showReport: 'report',
+  showSetup: 'session',
+};
+
+/**
+ * What the application menu does while a session is open: the tabs, Export report, Show in folder and
+ * the stage screen; and the window's title, which names the session.
+ */
+export function useSessionMenu(
+  id: string,
+  /** null while the session loads. */
+  title: string | null,
+  code: string | null,
+  setTab: (tab: SessionTab) => void,
+): { status: { error: boolean; text: string } | null; clearStatus: () => void } {
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const stageOpen = useRef(false);
+
+  useEffect(() => {
+    if (title === null) return;
+    const name = [code, title || 'Untitled session'].filter(Boolean).join(' ');
+    document.title = `${name} · Session Desk`;
+  }, [title, code]);
+  useEffect(() => () => void (document.title = 'Session Desk'), []);
+  useEffect(() => window.desk.on('stageChanged', ({ open }) => void (stageOpen.current = open)), []);
+
+  const attempt = (work: () => Promise<string | null>) =>
+    void work().then(
+      (text) => setStatus(text ? { error: false, text } : null),
+      (error: unknown) => setStatus({ error: true, text: messageOf(error) }),
+    );
+
+  useMenuCommand(
+    ['showCapture', 'showTimer', 'showReport', 'showSetup', 'exportReport', 'revealInFolder', 'toggleStage'],
+    ({ command }) => {
+      const tab = TAB_OF[command];
+      if (tab) return setTab(tab);
+      if (command === 'exportReport')
+        return attempt(async () => {
+          const { file } = await call('exportReport', { id, format: 'docx' });
+          return file ? `${EXPORT_FORMATS.docx.saved} ${file}` : null;
+        });
+      if (command === 'revealInFolder')
+        return attempt(async () => {
+          const { revealed } = await call('revealSession', { id });
+          return revealed ? null : 'Showing the file works in the desktop app only.';
+        });
+      if (command === 'toggleStage')
+        return attempt(async () => {
+          if (stageOpen.current) {
+            await call('closePresenter', {});
+            return null;
+          }
+          const { opened } = await call('openPresenter', { sessionId: id });
+          return opened ? null : 'The stage screen opens in the desktop app only.';
+        });
+    },
+  );
+  return { status, clearStatus: () => setStatus(null) };
+}
