@@ -229,8 +229,8 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
         accelerator: 'CmdOrCtrl+Shift+P',
         action: send('toggleStage'),
       },
-      { id: 'stageBlackout', label: 'Blackout the stage', action: send('stageBlackout') },
-      { id: 'stageMessage', label: 'Message to the stage…', action: send('stageMessage') },
+      { id: 'stageBlackout', label: 'Blackout the stage', ...shown('B'), action: send('stageBlackout') },
+      { id: 'stageMessage', label: 'Message to the stage…', ...shown('M'), action: send('stageMessage') },
       { id: 'menu:stageDisplay', label: 'Display for the stage', submenu: displays },
       {
         id: 'stageOnTop',

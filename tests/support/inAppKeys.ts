@@ -1,31 +1,39 @@
+import type { KeySpec } from '../../renderer/src/common/keys';
+import { CAPTURE_KEYS, TIMER_KEYS } from '../../renderer/src/keymap';
+
 /**
  * The keys the page handles itself, as chords ("mod" is Ctrl, or Cmd on macOS, as the page reads
  * `ctrlKey || metaKey`), and the check that the menu's registered accelerators leave them alone.
  */
-const range = (prefix: string) => Array.from({ length: 9 }, (_, i) => `${prefix}${i + 1}`);
+/** One key spec of the page's keymap as chords ("shift: any" gives both). */
+function specChords(spec: KeySpec): string[] {
+  const keys = [
+    ...(spec.digit ? ['1', '2', '3', '4', '5', '6', '7', '8', '9'] : []),
+    ...(spec.codes ?? []).map((code) =>
+      code
+        .replace(/^Key/, '')
+        .replace(/^Digit/, '')
+        .replace(/^NumpadAdd$/, 'numadd')
+        .replace(/^NumpadSubtract$/, 'numsub')
+        .toLowerCase(),
+    ),
+    ...(spec.keys ?? []).map((key) =>
+      key === ' ' || key === 'Spacebar' ? 'space' : key === '+' ? 'plus' : key.toLowerCase(),
+    ),
+  ];
+  const shifts = spec.shift === 'any' ? [false, true] : [Boolean(spec.shift)];
+  return keys.flatMap((key) =>
+    shifts.map((shift) =>
+      [spec.ctrl ? 'mod' : '', spec.alt ? 'alt' : '', shift ? 'shift' : '', key].filter(Boolean).join('+'),
+    ),
+  );
+}
 
-export const IN_APP_KEYS: readonly string[] = [
-  // Capture
+/** The keys handled inside the capture box and the statement list (CONTEXT_KEYS describes them). */
+const CONTEXT = [
   'enter',
   'shift+enter',
-  'mod+k',
-  ...range('mod+'),
-  'mod+shift+a',
-  ...range('alt+'),
-  'alt+k',
-  'alt+shift+k',
-  'alt+f',
-  'alt+s',
-  'alt+p',
-  'alt+i',
-  'mod+z',
-  'mod+shift+z',
-  'mod+y',
-  'mod+f',
-  'f1',
-  'mod+/',
   'mod+enter',
-  // Lists
   'up',
   'down',
   'home',
@@ -36,14 +44,14 @@ export const IN_APP_KEYS: readonly string[] = [
   'backspace',
   'escape',
   'f2',
-  // Timer (outside text fields)
-  'space',
-  'n',
   'e',
-  'm',
-  'plus',
-  '-',
-  '=',
+];
+
+/** Every key the page handles, read from the app's own keymap tables. */
+export const IN_APP_KEYS: readonly string[] = [
+  ...new Set(
+    [...CAPTURE_KEYS, ...TIMER_KEYS].flatMap((binding) => binding.specs.flatMap(specChords)).concat(CONTEXT),
+  ),
 ];
 
 const MODIFIER: Record<string, 'mod' | 'ctrl' | 'meta' | 'alt' | 'shift'> = {
@@ -71,7 +79,7 @@ export function chord(accelerator: string, platform: NodeJS.Platform): string {
       return m === 'mod' ? (platform === 'darwin' ? 'meta' : 'ctrl') : m;
     }),
   );
-  const named: Record<string, string> = { plus: '+', return: 'enter', esc: 'escape' };
+  const named: Record<string, string> = { '+': 'plus', return: 'enter', esc: 'escape' };
   const order = ['ctrl', 'meta', 'alt', 'shift'] as const;
   return [...order.filter((m) => mods.has(m)), named[key] ?? key].join('+');
 }

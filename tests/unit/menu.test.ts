@@ -96,7 +96,14 @@ describe('the application menu', () => {
       const shownOnly = flattenMenu(buildMenuTemplate(context({ platform }))).filter(
         (i) => i.accelerator && i.registerAccelerator === false,
       );
-      expect(shownOnly.map((i) => i.id).sort()).toEqual(['find', 'redo', 'showShortcuts', 'undo']);
+      expect(shownOnly.map((i) => i.id).sort()).toEqual([
+        'find',
+        'redo',
+        'showShortcuts',
+        'stageBlackout',
+        'stageMessage',
+        'undo',
+      ]);
       const page = inAppChords(platform);
       for (const item of shownOnly) expect(page.has(chord(item.accelerator!, platform)), item.id).toBe(true);
     }

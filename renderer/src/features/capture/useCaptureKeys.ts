@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Person, PolicyQuestion, Statement, StatementKind } from '../../../../shared/model/session';
 import { digitOf, findBinding, isTextField } from '../../common/keys';
 import { CAPTURE_KEYS, type CaptureAction } from '../../keymap';
+import { useMenuCommand } from '../../useMenuCommand';
 import type { CaptureDraftState } from './useCaptureDraft';
 import { nextKind, toggle } from './useStatementActions';
 
@@ -102,6 +103,17 @@ export function useCaptureKeys(deps: Deps) {
     else if (action === 'transcript') setPanel('transcript');
     return true;
   };
+
+  // Edit › Undo / Redo / Find and Help › Keyboard shortcuts do what their keys do here.
+  useMenuCommand(['undo', 'redo', 'find', 'showShortcuts'], ({ command }) => {
+    if (command === 'undo' || command === 'redo') {
+      deps.undoOrRedo(command);
+      deps.focusBox();
+    } else if (command === 'find') {
+      deps.refs.searchInput.current?.focus();
+      deps.refs.searchInput.current?.select();
+    } else deps.setPanel('help');
+  });
 
   const onKeyRef = useRef(onKey);
   onKeyRef.current = onKey;

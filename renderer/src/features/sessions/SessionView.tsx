@@ -101,7 +101,7 @@ function OpenSessionView({
   const { session, save, retry, reloadFromDisk } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
-  const menu = useSessionMenu(id, session.facts.title, session.facts.code, setTab);
+  const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
 
   return (
     <main className="session-view">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WindowCommand } from '../../../../shared/menuCommands';
 import { EXPORT_FORMATS } from '../../../../shared/report/formats';
+import { parsePresenterState, presenterKey } from '../../../../shared/timer/presenter';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 
@@ -22,6 +23,7 @@ export function useSessionMenu(
   /** null while the session loads. */
   title: string | null,
   code: string | null,
+  tab: SessionTab,
   setTab: (tab: SessionTab) => void,
 ): { status: { error: boolean; text: string } | null; clearStatus: () => void } {
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
@@ -40,6 +42,23 @@ export function useSessionMenu(
       (text) => setStatus(text ? { error: false, text } : null),
       (error: unknown) => setStatus({ error: true, text: messageOf(error) }),
     );
+
+  // Blackout and Message from another tab: the Timer tab does them (it handles them itself when shown).
+  useMenuCommand(['stageBlackout', 'stageMessage'], ({ command }) => {
+    if (tab === 'timer') return;
+    if (command === 'stageBlackout') {
+      const state = parsePresenterState(localStorage.getItem(presenterKey(id)));
+      localStorage.setItem(presenterKey(id), JSON.stringify({ ...state, blackout: !state.blackout }));
+      setStatus({
+        error: false,
+        text: state.blackout ? 'The stage shows the timer again.' : 'The stage is blacked out.',
+      });
+    } else
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLInputElement>('input[aria-label="Message to the speaker"]')?.focus(),
+      );
+    setTab('timer');
+  });
 
   useMenuCommand(
     ['showCapture', 'showTimer', 'showReport', 'showSetup', 'exportReport', 'revealInFolder', 'toggleStage'],

@@ -17,6 +17,7 @@ import { QueueCard } from './QueueCard';
 import { RunOfShowView } from './RunOfShowView';
 import { StageCard } from './StageCard';
 import { TIMER_KEYS, type TimerAction } from '../../keymap';
+import { useMenuCommand } from '../../useMenuCommand';
 import { TimerSettings } from './TimerSettings';
 import { TurnsTable } from './TurnsTable';
 import { useTimerActions } from './useTimerActions';
@@ -42,6 +43,13 @@ const parseSegmentMark = (raw: string | null): string | null => {
 };
 
 /** The moderator's screen: the clock and its keys, the queue, the stage screen, the plan and the balance. */
+const MENU_ACTIONS = {
+  undo: 'undo',
+  redo: 'redo',
+  stageBlackout: 'blackout',
+  stageMessage: 'message',
+} as const;
+
 export function TimerPanel() {
   const { session, change } = useOpenSession();
   const { preferences, error: prefsError, save: savePreferences } = usePreferences();
@@ -108,6 +116,10 @@ export function TimerPanel() {
   };
   const runRef = useRef(run);
   runRef.current = run;
+  // The menu's Undo, Redo, Blackout and Message do what the timer's keys do.
+  useMenuCommand(['undo', 'redo', 'stageBlackout', 'stageMessage'], ({ command }) =>
+    runRef.current(MENU_ACTIONS[command as keyof typeof MENU_ACTIONS]),
+  );
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTextField(event.target)) return;
