@@ -29,6 +29,7 @@ const KINDS = {
   person: { list: 'people', put: 'person.put', del: 'person.delete', field: 'person' },
   turn: { list: 'turns', put: 'turn.put', del: 'turn.delete', field: 'turn' },
   queue: { list: 'queue', put: 'queue.put', del: 'queue.delete', field: 'entry' },
+  question: { list: 'questions', put: 'question.put', del: 'question.delete', field: 'question' },
 } as const;
 type Kind = keyof typeof KINDS;
 type Stored = Session[(typeof KINDS)[Kind]['list']][number];
@@ -59,12 +60,20 @@ function find(session: Session, kind: Kind, id: string): Stored | undefined {
 
 /**
  * The changes that take `session` back from after `changes` to as it is now; null when a change
- * cannot be inverted here (statements, people, turns and queue entries can).
+ * cannot be inverted here (statements, people, turns, queue entries, questions and facts can).
  */
 export function inverseOf(session: Session, changes: readonly Change[]): Change[] | null {
   const seen = new Set<string>();
   const parts: Change[][] = [];
+  // facts: the previous value of every fact the changes set (a re-imported page sets several)
+  const facts: Record<string, unknown> = {};
+  for (const change of changes)
+    if (change.type === 'facts.update')
+      for (const key of Object.keys(change.patch as object))
+        if (!(key in facts)) facts[key] = (session.facts as Record<string, unknown>)[key] ?? null;
+  if (Object.keys(facts).length > 0) parts.push([{ type: 'facts.update', patch: facts } as Change]);
   for (const change of changes) {
+    if (change.type === 'facts.update') continue;
     const t = touched(change);
     if (!t) return null;
     const key = `${t.kind}:${t.id}`;

@@ -110,8 +110,17 @@ describe('undo stack', () => {
       { type: 'statement.put', statement: newStatement('y', T1) },
     ]);
     expect(next.future).toHaveLength(0);
-    expect(inverseOf(state.session, [{ type: 'facts.update', patch: { title: 'x' } }])).toBeNull();
-    expect(record(next, state.session, 'z', [{ type: 'facts.update', patch: { title: 'x' } }])).toBe(next);
+    expect(inverseOf(state.session, [{ type: 'report.update', patch: { keyIssues: 'x' } }])).toBeNull();
+    expect(record(next, state.session, 'z', [{ type: 'report.update', patch: { keyIssues: 'x' } }])).toBe(
+      next,
+    );
+    // facts are restored to what they were (a re-imported page sets several)
+    expect(
+      inverseOf(state.session, [
+        { type: 'facts.update', patch: { title: 'x', room: 'A' } },
+        { type: 'facts.update', patch: { title: 'y' } },
+      ]),
+    ).toEqual([{ type: 'facts.update', patch: { title: state.session.facts.title, room: null } }]);
     expect(redo(emptyUndo())).toBeNull();
   });
 });
