@@ -69,3 +69,39 @@ export function dateLineYear(text: string): number | null {
   const f = readDateLine(text);
   return f?.date ? Number(f.date.slice(0, 4)) : null;
 }
+
+/** Abbreviations pages print that are not zone names themselves, with the zone they stand for there. */
+const ABBREVIATIONS: Record<string, string> = {
+  EAT: 'Africa/Nairobi',
+  CAT: 'Africa/Maputo',
+  WAT: 'Africa/Lagos',
+  SAST: 'Africa/Johannesburg',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  IST: 'Asia/Kolkata',
+  AST: 'Asia/Riyadh',
+  BRT: 'America/Sao_Paulo',
+  ART: 'America/Argentina/Buenos_Aires',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  NZDT: 'Pacific/Auckland',
+};
+
+const isZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The time zone name the app stores for what the page printed ('UTC', 'CET', 'UTC+3' → 'Etc/GMT-3'); null when unknown. */
+export function ianaZone(printed: string | null): string | null {
+  if (!printed) return null;
+  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})$/.exec(printed);
+  const zone = offset
+    ? `Etc/GMT${offset[1] === '+' ? '-' : '+'}${Number(offset[2])}`
+    : (ABBREVIATIONS[printed] ?? printed);
+  return isZone(zone) ? zone : null;
+}

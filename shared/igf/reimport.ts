@@ -7,6 +7,7 @@
  */
 import type { Change } from '../model/changes';
 import { draftOf } from '../model/records';
+import { codeLabel, labelOrEmpty } from '../i18n/codeLabels';
 import { factsFromPage, newId, peopleFromPage } from '../model/factory';
 import { ordered, type Facts, type Person, type Role, type Session } from '../model/session';
 import type { PageImport } from './pageParse';
@@ -49,10 +50,18 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === 
 const PAGE_ROLES: Role[] = ['organizer', 'speaker', 'onsiteModerator', 'onlineModerator', 'rapporteur'];
 const DETAILS = ['affiliation', 'stakeholder', 'region', 'presence'] as const;
 
+/** A person in words: name, affiliation, groups, presence and roles (labels, not codes). */
 function describe(
   p: Pick<Person, 'name' | 'affiliation' | 'stakeholder' | 'region' | 'presence' | 'roles'>,
 ): string {
-  return [p.name, p.affiliation, p.stakeholder, p.region, p.presence, p.roles.join(' + ')]
+  return [
+    p.name,
+    p.affiliation,
+    labelOrEmpty('stakeholder', p.stakeholder),
+    labelOrEmpty('region', p.region),
+    labelOrEmpty('presence', p.presence),
+    p.roles.map((r) => codeLabel('role', r)).join(' + '),
+  ]
     .filter(Boolean)
     .join(', ');
 }

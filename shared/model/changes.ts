@@ -10,6 +10,7 @@ import {
   QueueEntrySchema,
   ReportFieldsSchema,
   ReportItemSchema,
+  SessionSchema,
   StatementSchema,
   TurnSchema,
   type Facts,
@@ -82,6 +83,7 @@ export const SyncMergeSchema = z.object({
   facts: FactsSchema.optional(),
   report: ReportFieldsSchema.optional(),
   importNotFound: z.array(z.string().max(2_000)).max(1_000).optional(),
+  importConfidence: SessionSchema.shape.importConfidence,
   records: z.strictObject(mergeRecords).default({}),
   order: z
     .strictObject(
@@ -136,6 +138,7 @@ function merge(session: Session, change: z.output<typeof SyncMergeSchema>): Sess
   if (change.facts) next.facts = change.facts;
   if (change.report) next.report = change.report;
   if (change.importNotFound) next.importNotFound = change.importNotFound;
+  if (change.importConfidence) next.importConfidence = change.importConfidence;
   for (const key of COLLECTIONS) {
     const records = change.records[key] as Array<{ id: string }> | undefined;
     const order = change.order?.[key];

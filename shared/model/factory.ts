@@ -1,3 +1,4 @@
+import { ianaZone } from '../igf/pageFacts';
 import type { PageImport } from '../igf/pageParse';
 import { regionCode, stakeholderCode } from './codes';
 import {
@@ -141,7 +142,7 @@ export function factsFromPage(page: PageImport): Partial<Session['facts']> {
     durationMinutes: page.durationMinutes,
     date: page.date,
     startTime: page.startTime,
-    timeZone: page.timeZone,
+    timeZone: ianaZone(page.timeZone),
     room: page.room,
     hybrid: page.hybrid,
     description: page.description ?? '',
@@ -164,6 +165,7 @@ export function sessionFromPage(page: PageImport, now: string): Session {
       deletedAt: null,
     })),
     importNotFound: page.notFound,
+    importConfidence: page.confidence,
   };
 }
 

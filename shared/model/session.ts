@@ -256,6 +256,11 @@ export const SessionSchema = z.object({
   report: ReportFieldsSchema.default(() => ReportFieldsSchema.parse({})),
   /** Fields the page import could not find, kept so the user can be reminded to fill them in. */
   importNotFound: z.array(z.string().max(SHORT)).default([]),
+  /**
+   * How sure the page import was of each field it found (0–1); absent in files made before it was
+   * kept. The setup screen asks the user to check the fields read from the layout rather than a label.
+   */
+  importConfidence: z.record(z.string().max(100), z.number().min(0).max(1)).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 /** The shape a session may have on disk before defaults are applied. */

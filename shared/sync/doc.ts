@@ -10,10 +10,13 @@ import {
   ReportFieldsSchema,
   ReportItemSchema,
   SCHEMA_VERSION,
+  SessionSchema,
   StatementSchema,
   TurnSchema,
   type Session,
 } from '../model/session';
+
+const ImportConfidenceSchema = SessionSchema.shape.importConfidence;
 
 /**
  * How a session lives in a Y.Doc (see index.ts for the API):
@@ -145,6 +148,7 @@ export function writeSessionToDoc(doc: Y.Doc, session: Session, options: WriteOp
         createdAt: session.createdAt,
         importNotFound: session.importNotFound,
       };
+      if (session.importConfidence) fields.importConfidence = session.importConfidence;
       if (!newerOnly || later(session.updatedAt, meta.get('updatedAt'))) fields.updatedAt = session.updatedAt;
       written += writeFields(meta, fields, before as unknown as Fields | undefined);
     }
@@ -291,6 +295,8 @@ export function projectDoc(doc: Y.Doc): Projection {
   }
   session.report = report.success ? report.data : ReportFieldsSchema.parse({});
   session.importNotFound = Array.isArray(meta.importNotFound) ? (meta.importNotFound as string[]) : [];
+  const confidence = ImportConfidenceSchema.safeParse(meta.importConfidence);
+  if (confidence.success && confidence.data) session.importConfidence = confidence.data;
   return { session, invalid };
 }
 
@@ -378,6 +384,17 @@ export function mergeChangeFor(doc: Y.Doc, current: Session, touched: Touched): 
   ) {
     change.importNotFound = meta.importNotFound as string[];
     differs = true;
+  }
+  if (
+    touched.meta &&
+    meta.importConfidence !== undefined &&
+    !same(meta.importConfidence, current.importConfidence)
+  ) {
+    const confidence = ImportConfidenceSchema.safeParse(meta.importConfidence);
+    if (confidence.success && confidence.data) {
+      change.importConfidence = confidence.data;
+      differs = true;
+    }
   }
   for (const part of ['facts', 'report'] as const) {
     if (!touched[part]) continue;

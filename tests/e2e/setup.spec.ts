@@ -188,3 +188,66 @@ test('a page with missing fields says so in words; a removed question leaves its
   expect(onDisk.questions[0]!.deletedAt).not.toBeNull();
   expect(onDisk.statements.filter((s) => s.deletedAt === null)).toHaveLength(1);
 });
+
+test('the setup screen shows what the page import found and how sure; a newer page is compared, applied and undone as one step', async ({
+  page,
+}) => {
+  await importSeed(page);
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  const review = page.getByRole('region', { name: 'Session page' });
+  await expect(review).toContainText('Read from labels on the page');
+  // the seed's onsite moderator and rapporteur stand on unlabelled lines: read by position
+  await expect(review.locator('.import-check')).toContainText('onsite moderator');
+  await expect(review.locator('.import-check')).toContainText('rapporteur');
+  await expect(review).toContainText('Not on the page');
+  await expect(review).toContainText('room');
+
+  const seed = await readFile(SEED, 'utf8');
+  const newer = seed
+    .replace(
+      'Speaker 3: Michael O. Odhiambo, Government, African Group',
+      'Speaker 3: Wanjiru Kamau, Civil Society, African Group',
+    )
+    .replace(
+      /^(IGF 2023 WS #260 .*)$/m,
+      '$1\n\nWednesday, 11th October, 2023 (06:30 UTC) - Wednesday, 11th October, 2023 (08:00 UTC)\nWS 4 – Room B-1',
+    );
+  await review.getByRole('button', { name: 'Compare with a newer page…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with a newer page' });
+  await dialog.getByLabel('Text of the newer page').fill(newer);
+  await expect(dialog.locator('.reimport-diffs caption')).toContainText('differences');
+  await expect(dialog.getByRole('row', { name: /Room/ })).toContainText('WS 4 – Room B-1');
+  await expect(dialog.getByRole('row', { name: /New: Wanjiru Kamau/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /No longer on the page: Michael O. Odhiambo/ })).toBeVisible();
+  await dialog.getByLabel('Apply: Room').uncheck();
+  await page.screenshot({ path: `${SHOTS}/20-reimport-diff.png` });
+  await dialog.getByRole('button', { name: /^Apply \d+ differences$/ }).click();
+  await expect(dialog.getByRole('status')).toContainText('Applied');
+  await saved(page);
+  await expect
+    .poll(async () => {
+      const s = await sessionFile();
+      return [
+        s.facts.date,
+        s.facts.startTime,
+        s.facts.room,
+        s.people.some((p) => p.name === 'Wanjiru Kamau'),
+      ];
+    })
+    .toEqual(['2023-10-11', '06:30', null, true]);
+  const odhiambo = (await sessionFile()).people.find((p) => p.name === 'Michael O. Odhiambo')!;
+  expect(odhiambo).toMatchObject({ deletedAt: null, roles: [] });
+
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await saved(page);
+  await expect
+    .poll(async () => {
+      const s = await sessionFile();
+      return [
+        s.facts.date,
+        s.people.filter((p) => p.deletedAt === null).some((p) => p.name === 'Wanjiru Kamau'),
+        s.people.find((p) => p.name === 'Michael O. Odhiambo')?.roles,
+      ];
+    })
+    .toEqual([null, false, ['speaker']]);
+});

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
 import { PAGE_FIELDS, PageParseSchema } from '../../shared/igf/pageParse';
 import { sessionFromPage } from '../../shared/model/factory';
+import { ianaZone } from '../../shared/igf/pageFacts';
 import { REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/model/session';
 
 const DIR = new URL('../fixtures/igf-pages/', import.meta.url);
@@ -419,5 +420,15 @@ describe('what the page gives beside the programme', () => {
     });
     expect(byName.get('Cy Zed')).toMatchObject({ presence: 'online', roles: ['speaker', 'onsiteModerator'] });
     expect(byName.get('Di Vo')).toMatchObject({ presence: 'online', roles: ['speaker'] });
+  });
+});
+
+describe('time zones printed on pages', () => {
+  it('become zone names the app can compute with', () => {
+    expect(ianaZone('UTC')).toBe('UTC');
+    expect(ianaZone('CET')).toBe('CET');
+    expect(ianaZone('EAT')).toBe('Africa/Nairobi');
+    expect(ianaZone('UTC+3')).toBe('Etc/GMT-3');
+    expect(ianaZone('XYZ')).toBeNull();
   });
 });

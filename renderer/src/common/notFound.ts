@@ -11,7 +11,18 @@ const FIELD_NAMES: Record<string, string> = {
   format: 'format',
   durationMinutes: 'duration',
   policyQuestions: 'policy questions',
+  fullTitle: 'full title',
+  date: 'date',
+  startTime: 'start time',
+  endTime: 'end time',
+  timeZone: 'time zone',
+  room: 'room',
+  hybrid: 'hybrid format',
+  additionalSpeakers: 'additional speakers',
 };
+
+/** A field's name in words ('onsite moderator'). */
+export const fieldName = (field: string): string => FIELD_NAMES[field] ?? field;
 
 /** The fields a page import could not find, as a sentence fragment. */
 export const describeNotFound = (fields: readonly string[]): string =>

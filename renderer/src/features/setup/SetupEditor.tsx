@@ -3,6 +3,7 @@ import { describeNotFound } from '../../common/notFound';
 import { useOpenSession } from '../../state/SessionProvider';
 import { AgendaEditor } from './AgendaEditor';
 import { FactsForm } from './FactsForm';
+import { ImportReview } from './ImportReview';
 import { PeopleEditor } from './PeopleEditor';
 import { QuestionsEditor } from './QuestionsEditor';
 
@@ -52,6 +53,7 @@ export function SetupEditor() {
           Not found on the imported page: {describeNotFound(missing)}. Fill them in below if you know them.
         </p>
       )}
+      <ImportReview session={session} change={change} />
       <FactsForm facts={session.facts} change={change} />
       <PeopleEditor session={session} change={change} />
       <QuestionsEditor session={session} change={change} />
