@@ -43,6 +43,9 @@ export default defineConfig({
           index: resolve('renderer/index.html'),
           presenter: resolve('renderer/presenter.html'),
           guide: resolve('renderer/guide.html'),
+          // Served to other devices by the share server (electron/network), never loaded in the app.
+          stage: resolve('renderer/stage.html'),
+          online: resolve('renderer/online.html'),
         },
       },
     },
