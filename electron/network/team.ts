@@ -401,11 +401,12 @@ export class Team {
     after: Session,
   ): Promise<void> {
     this.cached.set(sessionId, after);
+    // The file is durable already: stage screens need not wait for the engine's own log.
+    if (this.share?.sessionId === sessionId) this.share.server.broadcastView();
     const doc = this.docs.get(sessionId);
     if (!doc) return;
     const updates = await doc.recordLocal(before, changes, after);
     for (const update of updates) this.broadcast(sessionId, update, null);
-    if (this.share?.sessionId === sessionId) this.share.server.broadcastView();
   }
 
   private async applyRemote(sessionId: string, updates: Uint8Array[], from: SyncLink | null): Promise<void> {

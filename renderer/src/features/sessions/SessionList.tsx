@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { JoinDialog } from '../team/JoinDialog';
 import type { Response } from '../../../../shared/contract';
 import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
@@ -23,6 +24,7 @@ export function SessionList({
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [briefStatus, setBriefStatus] = useState<string | null>(null);
+  const [joining, setJoining] = useState(false);
 
   const refresh = useCallback(() => {
     call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
@@ -132,6 +134,9 @@ export function SessionList({
             Folder: <span className="path">{listing?.workspaceDir ?? '…'}</span>{' '}
             <button type="button" className="link-button" onClick={chooseWorkspace} disabled={busy}>
               Change…
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => setJoining(true)}>
+              Join a shared session…
             </button>
           </p>
           <p className="file-actions">
@@ -142,6 +147,7 @@ export function SessionList({
               Import session JSON…
             </button>
           </p>
+          {joining && <JoinDialog onClose={() => setJoining(false)} onJoined={(id) => onOpen(id)} />}
           {listing && listing.sessions.length === 0 && (
             <p>No sessions yet. Create one or import a session page.</p>
           )}

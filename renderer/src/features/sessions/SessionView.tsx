@@ -7,6 +7,8 @@ import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
 import type { SaveState } from '../../state/useSession';
 import { useSessionMenu } from './useSessionMenu';
 import { VersionsDialog } from './VersionsDialog';
+import { TeamIndicator } from '../team/JoinDialog';
+import { ShareDialog } from '../team/ShareDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
 
 const TABS = [
@@ -102,6 +104,7 @@ function OpenSessionView({
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
   const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
+  const [showShare, setShowShare] = useState(false);
 
   return (
     <main className="session-view">
@@ -114,10 +117,15 @@ function OpenSessionView({
           {session.facts.title || 'Untitled session'}
         </h1>
         <SaveIndicator save={save} retry={() => void retry()} reloadFromDisk={() => void reloadFromDisk()} />
+        <TeamIndicator sessionId={id} />
+        <button type="button" className="secondary" onClick={() => setShowShare(true)}>
+          Share…
+        </button>
         <button type="button" className="secondary" onClick={() => setShowVersions(true)}>
           Versions…
         </button>
       </header>
+      {showShare && <ShareDialog sessionId={id} onClose={() => setShowShare(false)} />}
       {showVersions && (
         <VersionsDialog
           sessionId={id}

@@ -84,6 +84,13 @@ export function TimerPanel() {
     presenterKey(session.id),
     parsePresenterState,
   );
+  // Stage screens on other devices (team mode) show the same message and blackout.
+  useEffect(() => {
+    const { message, showMessage, blackout } = presenter;
+    void call('setStageState', { sessionId: session.id, message, showMessage, blackout }).catch(
+      () => undefined,
+    );
+  }, [session.id, presenter]);
   const panel = useRef<HTMLElement>(null);
   const messageBox = useRef<HTMLInputElement>(null);
   const queueSelect = useRef<HTMLSelectElement>(null);
