@@ -1,28 +1,24 @@
 import { ordered, type Person, type Session, type Statement } from '../model/session';
+import { speakerRank } from '../model/people';
 import { fold } from './filter';
 
 /**
- * The order speakers are offered in (and numbered 1…9 for Ctrl+1…Ctrl+9): listed speakers first,
- * then moderators, then audience members, then everyone else (organizers, the rapporteur).
+ * The order speakers are offered in: listed speakers first, then moderators, then audience members,
+ * then everyone else (organizers, the rapporteur). Their numbers are their own (`speakerNumber`).
  */
 export function speakerList(people: readonly Person[]): Person[] {
-  const rank = (p: Person): number =>
-    p.roles.includes('speaker')
-      ? 0
-      : p.roles.includes('onsiteModerator') || p.roles.includes('onlineModerator')
-        ? 1
-        : p.audience
-          ? 2
-          : 3;
   return ordered(people)
-    .map((p, i) => ({ p, i, r: rank(p) }))
+    .map((p, i) => ({ p, i, r: speakerRank(p) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map(({ p }) => p);
 }
 
-/** The number each person answers to on Ctrl+1 … Ctrl+9 (and beside their name). */
+/** The number each present person answers to on Ctrl+1 … Ctrl+9 (and beside their name). */
 export function speakerNumbers(people: readonly Person[]): Map<string, number> {
-  return new Map(speakerList(people).map((p, i) => [p.id, i + 1]));
+  const numbers = new Map<string, number>();
+  for (const p of people)
+    if (p.deletedAt === null && p.speakerNumber !== null) numbers.set(p.id, p.speakerNumber);
+  return numbers;
 }
 
 /**
@@ -32,6 +28,11 @@ export function speakerNumbers(people: readonly Person[]): Map<string, number> {
 export function matchPeople(people: readonly Person[], query: string): Person[] {
   const q = fold(query).trim();
   if (!q) return people.slice();
+  // "12" finds speaker number 12, for people past the ninth.
+  if (/^\d+$/.test(q)) {
+    const byNumber = people.filter((p) => p.speakerNumber === Number(q));
+    if (byNumber.length) return byNumber;
+  }
   const scored: Array<{ p: Person; score: number; i: number }> = [];
   people.forEach((p, i) => {
     const name = fold(p.name);

@@ -15,8 +15,10 @@ import {
   TurnSchema,
   type Facts,
   type ReportFields,
+  type Person,
   type Session,
 } from './session';
+import { nextSpeakerNumber } from './people';
 
 /**
  * Every edit a user makes is one of these changes. The renderer applies them to its copy for an
@@ -219,6 +221,12 @@ class Draft {
     return this.session[key] as unknown as Row[];
   }
 
+  get(key: Collection, id: string): Row | undefined {
+    const list = this.session[key] as unknown as Row[];
+    const at = indexOf(list, id);
+    return at === -1 ? undefined : list[at];
+  }
+
   has(key: Collection, id: string): boolean {
     return indexOf(this.session[key] as unknown as Row[], id) !== -1;
   }
@@ -268,8 +276,13 @@ function applyTo(draft: Draft, raw: Change, now: string): void {
         facts: { ...draft.session.facts, ...change.patch, updatedAt: now },
       };
       return;
-    case 'person.put':
-      return draft.put('people', change.person, now);
+    case 'person.put': {
+      // A person keeps their speaker number; someone new without one gets the next free number.
+      const before = draft.get('people', change.person.id) as Person | undefined;
+      const speakerNumber =
+        change.person.speakerNumber ?? before?.speakerNumber ?? nextSpeakerNumber(draft.session.people);
+      return draft.put('people', { ...change.person, speakerNumber }, now);
+    }
     case 'person.delete':
       return draft.tombstone('people', change.id, now);
     case 'question.put':

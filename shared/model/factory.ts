@@ -1,6 +1,7 @@
 import { ianaZone } from '../igf/pageFacts';
 import type { PageImport } from '../igf/pageParse';
 import { regionCode, stakeholderCode } from './codes';
+import { numberPeople } from './people';
 import {
   ReportFieldsSchema,
   SCHEMA_VERSION,
@@ -61,6 +62,7 @@ export function newPerson(name: string, order: number, now: string, extra: Parti
     roles: [],
     audience: false,
     order,
+    speakerNumber: null,
     updatedAt: now,
     deletedAt: null,
     ...extra,
@@ -127,7 +129,7 @@ export function peopleFromPage(page: PageImport, now: string): Person[] {
   addRole(page.onsiteModerator, 'onsiteModerator');
   addRole(page.onlineModerator, 'onlineModerator');
   addRole(page.rapporteur, 'rapporteur');
-  return [...people.values()];
+  return numberPeople([...people.values()]);
 }
 
 /** The session facts a page gives (everything else keeps its default). */

@@ -1,5 +1,6 @@
 import { DeskError } from '../errors';
 import { FORMAT2_GENDERS, FORMAT2_KINDS, regionCode, stakeholderCode } from './codes';
+import { numberPeople } from './people';
 import { SCHEMA_VERSION } from './session';
 
 type Migration = (raw: Record<string, unknown>, where: string) => Record<string, unknown>;
@@ -13,6 +14,8 @@ export const MIGRATIONS: Record<number, Migration> = {
   1: (raw) => raw,
   // 3 stores codes instead of English labels: groups, regions, genders and statement kinds.
   2: (raw, where) => toCodes(raw, where),
+  // 4 gives every person a stable speaker number, in the order the numbered strip showed them.
+  3: (raw) => withSpeakerNumbers(raw),
 };
 
 /** Brings a parsed file up to the current version; refuses files made by a newer app. */
@@ -80,4 +83,25 @@ function toCodes(raw: Record<string, unknown>, where: string): Record<string, un
     ...(people ? { people } : {}),
     ...(statements ? { statements } : {}),
   };
+}
+
+/**
+ * Format 3 → 4: people get `speakerNumber`, numbered as Ctrl+1… chose them before (speakers, then
+ * moderators, audience, the rest; removed people after everyone present). Fields the number rule
+ * reads are given their format defaults first; anything else is left for the schema to judge.
+ */
+function withSpeakerNumbers(raw: Record<string, unknown>): Record<string, unknown> {
+  const people = records(raw, 'people');
+  if (!people || !people.every(isRecord)) return raw;
+  const numbered = numberPeople(
+    people.map((p) => ({
+      ...p,
+      speakerNumber: typeof p.speakerNumber === 'number' ? p.speakerNumber : null,
+      roles: Array.isArray(p.roles) ? (p.roles as string[]) : [],
+      audience: p.audience === true,
+      order: typeof p.order === 'number' ? p.order : 0,
+      deletedAt: typeof p.deletedAt === 'string' ? p.deletedAt : null,
+    })) as unknown as Array<Parameters<typeof numberPeople>[0][number] & Record<string, unknown>>,
+  );
+  return { ...raw, people: numbered.map((p, i) => ({ ...people[i], speakerNumber: p.speakerNumber })) };
 }

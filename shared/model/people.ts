@@ -1,4 +1,3 @@
-import { newId } from './factory';
 import { nextOrder } from './records';
 import type { Person } from './session';
 
@@ -17,7 +16,7 @@ export interface AudienceDetails {
 export function audienceMember(
   people: readonly Person[],
   details: AudienceDetails,
-  id: string = newId(),
+  id: string = globalThis.crypto.randomUUID(),
 ): Omit<Person, 'updatedAt' | 'deletedAt'> {
   const n = people.filter((p) => p.audience).length + 1;
   return {
@@ -31,5 +30,43 @@ export function audienceMember(
     roles: [],
     audience: true,
     order: nextOrder(people),
+    speakerNumber: nextSpeakerNumber(people),
   };
+}
+
+/**
+ * Where a person comes in the list of speakers: listed speakers first, then moderators, then
+ * audience members, then everyone else (organizers, the rapporteur).
+ */
+export function speakerRank(p: Pick<Person, 'roles' | 'audience'>): number {
+  if (p.roles.includes('speaker')) return 0;
+  if (p.roles.includes('onsiteModerator') || p.roles.includes('onlineModerator')) return 1;
+  return p.audience ? 2 : 3;
+}
+
+/** The number a newly added person gets: one past the highest ever given, removed people included. */
+export const nextSpeakerNumber = (people: ReadonlyArray<Pick<Person, 'speakerNumber'>>): number =>
+  people.reduce((max, p) => Math.max(max, p.speakerNumber ?? 0), 0) + 1;
+
+type Numberable = Pick<Person, 'speakerNumber' | 'roles' | 'audience' | 'order' | 'deletedAt'>;
+
+/**
+ * Gives every person without a number the next free one, in speaker-list order (present people first,
+ * removed ones last); people who have a number keep it. Used when a session is built from a page and
+ * when an older file is opened, so the first numbers are the ones the strip always showed.
+ */
+export function numberPeople<T extends Numberable>(people: readonly T[]): T[] {
+  let next = nextSpeakerNumber(people);
+  const waiting = people
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.speakerNumber === null || p.speakerNumber === undefined)
+    .sort(
+      (a, b) =>
+        Number(a.p.deletedAt !== null) - Number(b.p.deletedAt !== null) ||
+        speakerRank(a.p) - speakerRank(b.p) ||
+        a.p.order - b.p.order ||
+        a.i - b.i,
+    );
+  const given = new Map(waiting.map(({ i }) => [i, next++]));
+  return people.map((p, i) => (given.has(i) ? { ...p, speakerNumber: given.get(i)! } : p));
 }

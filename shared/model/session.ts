@@ -5,7 +5,7 @@ import { z } from 'zod';
  * tombstone and order comes from an explicit `order` key, so that two copies of one session (two
  * laptops, a synced folder) can one day be merged record by record.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /*
  * Stored values are stable codes; what a person reads comes from shared/i18n in their language.
@@ -83,6 +83,12 @@ export const PersonSchema = z.object({
   /** An audience member added during the session rather than a listed participant. */
   audience: z.boolean().default(false),
   order: z.number(),
+  /**
+   * The number the person answers to for the whole session (Ctrl+1 … Ctrl+9 for the first nine, and
+   * beside the name): given when the person is added (the next free one) and never changed, so adding
+   * someone never moves anyone else's. Null only in a change that leaves it to be assigned.
+   */
+  speakerNumber: z.number().int().min(1).max(1_000_000).nullable().default(null),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

@@ -114,7 +114,7 @@ describe('format 2 → 3: codes instead of English labels', () => {
       ...s,
       schemaVersion: 0,
       people: (s.people as Array<Record<string, unknown>>).map(
-        ({ stakeholder: _s, region: _r, gender: _g, ...rest }) => rest,
+        ({ stakeholder: _s, region: _r, gender: _g, speakerNumber: _n, ...rest }) => rest,
       ),
       statements: (s.statements as Array<Record<string, unknown>>).map(({ kind: _k, ...rest }) => rest),
     });

@@ -46,6 +46,10 @@ export function CapturePanel() {
   const peopleById = useMemo(() => new Map(session.people.map((p) => [p.id, p])), [session.people]);
   const questionNumber = useMemo(() => new Map(questions.map((q, i) => [q.id, i + 1])), [questions]);
   const floorId = floorPersonId(session);
+  const rowContext = useMemo(
+    () => ({ peopleById, people, numbers, questions, questionNumber, fora: preferences.fora }),
+    [peopleById, people, numbers, questions, questionNumber, preferences.fora],
+  );
 
   const history = useUndo(session, change);
   const draft = useCaptureDraft(session);
@@ -67,8 +71,11 @@ export function CapturePanel() {
   const listRef = useRef<HTMLDivElement>(null);
 
   const focusBox = useCallback(() => {
+    // At once, so the very next key lands in the box; again after the frame, in case the element
+    // that had the focus was just removed (an edit box closing).
+    if (!panelOpen.current) box.current?.focus();
     requestAnimationFrame(() => {
-      if (!panelOpen.current) box.current?.focus();
+      if (!panelOpen.current && document.activeElement === document.body) box.current?.focus();
     });
   }, []);
   const focusBoxNow = useCallback(() => box.current?.focus(), []);
@@ -138,17 +145,16 @@ export function CapturePanel() {
 
   const pickSpeaker = (id: string | null) => {
     draft.setSpeakerId(id);
-    setPanel((p) => (p === 'audience' ? 'none' : p));
-    focusBox();
+    if (panel === 'audience') closePanel();
+    else focusBox();
   };
 
   const addAudience = (details: AudienceDetails) => {
     const person = audienceMember(session.people, details);
     history.apply('add audience speaker', [{ type: 'person.put', person }]);
     draft.setSpeakerId(person.id);
-    setPanel('none');
     setMessage(`${person.name} added and chosen as speaker.`);
-    focusBox();
+    closePanel();
   };
 
   const undoOrRedo = (which: 'undo' | 'redo') => {
@@ -211,8 +217,7 @@ export function CapturePanel() {
       <StatementList
         statements={filtered}
         total={statements.length}
-        peopleById={peopleById}
-        questionNumber={questionNumber}
+        context={rowContext}
         selectedId={selectedId}
         editingId={editingId}
         actions={listActions}

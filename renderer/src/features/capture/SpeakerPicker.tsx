@@ -103,6 +103,9 @@ export function SpeakerPicker({
                 pick(i);
               }}
             >
+              {'speakerNumber' in p && p.speakerNumber !== null && (
+                <kbd className="speaker-number">{p.speakerNumber}</kbd>
+              )}{' '}
               {p.name}
               {'audience' in p && p.audience && <span className="muted small"> (audience)</span>}
             </li>

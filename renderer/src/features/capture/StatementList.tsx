@@ -1,10 +1,7 @@
-import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Person, Statement } from '../../../../shared/model/session';
-import { formatOffset } from '../../../../shared/model/time';
-import { PollView } from './PollView';
-import { StatementText } from '../../common/StatementText';
+import type { Statement } from '../../../../shared/model/session';
+import { StatementRow, rowId, type RowContext } from './StatementRow';
 
 export interface ListActions {
   select: (id: string | null) => void;
@@ -14,20 +11,23 @@ export interface ListActions {
   cancelEdit: () => void;
   /** Focus goes back to the capture box (Escape, or typing while the list has focus). */
   leave: () => void;
+  /** Changes a statement's speaker, tags, kind, star or fora (one undoable step). */
+  patch: (
+    id: string,
+    label: string,
+    patch: Partial<Omit<Statement, 'id' | 'updatedAt' | 'deletedAt'>>,
+  ) => void;
 }
 
 interface Props {
   statements: Statement[];
   total: number;
-  peopleById: ReadonlyMap<string, Person>;
-  questionNumber: ReadonlyMap<string, number>;
+  context: RowContext;
   selectedId: string | null;
   editingId: string | null;
   actions: ListActions;
   listRef: React.RefObject<HTMLDivElement | null>;
 }
-
-const rowId = (id: string) => `statement-${id}`;
 
 /**
  * The captured statements, oldest first and newest at the bottom. Only the rows in view are in the
@@ -37,8 +37,7 @@ const rowId = (id: string) => `statement-${id}`;
 export const StatementList = memo(function StatementList({
   statements,
   total,
-  peopleById,
-  questionNumber,
+  context,
   selectedId,
   editingId,
   actions,
@@ -156,8 +155,7 @@ export const StatementList = memo(function StatementList({
                   start={item.start}
                   measure={virtualizer.measureElement}
                   statement={s}
-                  speaker={s.speakerId ? peopleById.get(s.speakerId) : undefined}
-                  questionNumber={questionNumber}
+                  context={context}
                   selected={s.id === selectedId}
                   editing={s.id === editingId}
                   actions={actions}
@@ -183,134 +181,3 @@ export const StatementList = memo(function StatementList({
     </div>
   );
 });
-
-const StatementRow = memo(function StatementRow({
-  index,
-  start,
-  measure,
-  statement,
-  speaker,
-  questionNumber,
-  selected,
-  editing,
-  actions,
-}: {
-  index: number;
-  start: number;
-  measure: (el: Element | null) => void;
-  statement: Statement;
-  speaker: Person | undefined;
-  questionNumber: ReadonlyMap<string, number>;
-  selected: boolean;
-  editing: boolean;
-  actions: ListActions;
-}) {
-  const tagLabels = statement.questionIds
-    .map((id) => questionNumber.get(id))
-    .filter((n): n is number => n !== undefined)
-    .sort((a, b) => a - b);
-  return (
-    <li
-      id={rowId(statement.id)}
-      ref={measure}
-      data-index={index}
-      className={`statement${selected ? ' selected' : ''}${statement.starred ? ' starred' : ''}`}
-      style={{ transform: `translateY(${start}px)` }}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => actions.select(statement.id)}
-    >
-      <div className="statement-meta">
-        {selected && (
-          <span className="selected-mark" aria-hidden="true">
-            ▶
-          </span>
-        )}
-        <span className="offset" title={new Date(statement.at).toLocaleString()}>
-          {formatOffset(statement.offsetSeconds, statement.at)}
-        </span>
-        <strong className="speaker-name">{speaker?.name ?? 'Unattributed'}</strong>
-        {speaker?.audience && <span className="muted small">(audience)</span>}
-        {statement.starred && (
-          <span className="star-mark" title="Starred">
-            ★<span className="visually-hidden">Starred</span>
-          </span>
-        )}
-        {statement.kind !== 'statement' && (
-          <span className="kind-badge">{codeLabel('kind', statement.kind)}</span>
-        )}
-        {tagLabels.map((n) => (
-          <span key={n} className="badge">
-            Q{n}
-          </span>
-        ))}
-        {statement.fora.map((f) => (
-          <span key={f} className="forum-badge">
-            → {f}
-          </span>
-        ))}
-        <span className="actions">
-          <button
-            type="button"
-            className="link-button"
-            onClick={(e) => {
-              e.stopPropagation();
-              actions.edit(statement.id);
-            }}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="link-button danger"
-            onClick={(e) => {
-              e.stopPropagation();
-              actions.remove(statement.id);
-            }}
-          >
-            Delete
-          </button>
-        </span>
-      </div>
-      {editing ? (
-        <EditBox statement={statement} actions={actions} />
-      ) : (
-        <StatementText markdown={statement.text} />
-      )}
-      {statement.poll && <PollView poll={statement.poll} />}
-    </li>
-  );
-});
-
-function EditBox({ statement, actions }: { statement: Statement; actions: ListActions }) {
-  const [text, setText] = useState(statement.text);
-  const done = useRef(false);
-  const save = () => {
-    if (done.current) return;
-    done.current = true;
-    actions.saveEdit(statement.id, text);
-  };
-  return (
-    <textarea
-      aria-label="Edit statement"
-      className="edit-box"
-      autoFocus
-      rows={Math.min(8, Math.max(2, Math.ceil(text.length / 90)))}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onFocus={(e) => e.currentTarget.setSelectionRange(text.length, text.length)}
-      onBlur={save}
-      onClick={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          save();
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          done.current = true;
-          actions.cancelEdit();
-        }
-      }}
-    />
-  );
-}

@@ -94,6 +94,7 @@ export function useStatementActions({
       ui.setSelectedId(null);
       ui.focusBoxNow();
     },
+    patch: (id, label, fields) => update(id, label, (r) => ({ ...r, ...fields })),
   };
   const listActions = useMemo<ListActions>(
     () => ({
@@ -103,6 +104,7 @@ export function useStatementActions({
       saveEdit: (id, v) => actionsRef.current?.saveEdit(id, v),
       cancelEdit: () => actionsRef.current?.cancelEdit(),
       leave: () => actionsRef.current?.leave(),
+      patch: (id, label, fields) => actionsRef.current?.patch(id, label, fields),
     }),
     [],
   );
