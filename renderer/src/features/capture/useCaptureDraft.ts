@@ -36,7 +36,8 @@ export function useCaptureDraft(session: Session) {
       if (draft) {
         // Words typed before the draft arrived are kept after it.
         setText((typed) => (typed.trim() ? `${draft.text}\n${typed}` : draft.text));
-        setSpeakerId(draft.speakerId && known.has(draft.speakerId) ? draft.speakerId : null);
+        const stored = draft.speakerId && known.has(draft.speakerId) ? draft.speakerId : null;
+        setSpeakerId((chosen) => chosen ?? stored);
         setTags(draft.questionIds.filter((id) => live.has(id)));
         setKind(draft.kind);
         setFora(draft.fora);
@@ -44,7 +45,9 @@ export function useCaptureDraft(session: Session) {
       } else {
         const statements = first.statements.filter((s) => s.deletedAt === null);
         statements.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-        setSpeakerId(defaultSpeakerId(first, statements));
+        // A speaker chosen before the (empty) draft arrived stays chosen.
+        const fallback = defaultSpeakerId(first, statements);
+        setSpeakerId((chosen) => chosen ?? fallback);
       }
       loadedRef.current = true;
       setLoaded(true);
