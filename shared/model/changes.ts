@@ -281,7 +281,8 @@ function applyTo(draft: Draft, raw: Change, now: string): void {
       const before = draft.get('people', change.person.id) as Person | undefined;
       const speakerNumber =
         change.person.speakerNumber ?? before?.speakerNumber ?? nextSpeakerNumber(draft.session.people);
-      return draft.put('people', { ...change.person, speakerNumber }, now);
+      const person = { ...change.person, speakerNumber };
+      return draft.put('people', person, now);
     }
     case 'person.delete':
       return draft.tombstone('people', change.id, now);
