@@ -23,6 +23,7 @@ import {
 } from '../shared/report/formats';
 import { reportOptions, writeBrief, writeReport } from './export/writeReport';
 import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './files';
+import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { assertExportTarget } from './store/sessionFile';
@@ -201,6 +202,11 @@ export function createHandlers(ports: Ports): Handlers {
     },
     async restoreVersion({ id, version }) {
       return current().restore(id, version);
+    },
+    async draftReport({ id, summaryWords, suggestionsOnly }) {
+      const session = await current().get(id);
+      const { fora } = ports.settings.read().preferences;
+      return draftFor(session, { summaryWords, suggestionsOnly, fora });
     },
     async openPresenter({ sessionId }) {
       await current().get(sessionId);

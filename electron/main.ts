@@ -28,6 +28,7 @@ import { buildMenuTemplate, type DeskMenuItem, type MenuAction } from './menu';
 import { KeepAwake } from './power';
 import { APP_ORIGIN, isAppUrl } from './security';
 import { describeDisplays, StageWindow } from './stage';
+import { warmUp } from './drafting';
 import { Settings, type KeyValueStore } from './store/settings';
 import { hardenWebContents, isOnSomeDisplay, secureWebPreferences, sessionFilesIn } from './windows';
 
@@ -368,6 +369,8 @@ void app.whenReady().then(async () => {
   });
   mainWindow = createMainWindow(settings);
   pendingFiles.push(...sessionFilesIn(process.argv.slice(1)));
+  // The drafting model loads once the window is up and idle, never on the way to a usable capture box.
+  setTimeout(warmUp, 3_000).unref?.();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings);
   });

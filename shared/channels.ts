@@ -33,6 +33,7 @@ export const CHANNELS = {
   joinSession: 'team:join',
   leaveSession: 'team:leave',
   setStageState: 'team:set-stage',
+  draftReport: 'drafting:draft',
 } as const;
 
 export type CallName = keyof typeof CHANNELS;

@@ -6,6 +6,7 @@ import { DeskErrorSchema, type DeskErrorShape } from './errors';
 import { ChangeSchema } from './model/changes';
 import { CaptureDraftSchema } from './model/draft';
 import { MAX_CHANGES_PER_CALL } from './model/limits';
+import { SessionDraftSchema } from './drafting/schema';
 import { PreferencesPatchSchema, PreferencesSchema } from './model/preferences';
 import { TeamStatusSchema } from './sync/status';
 import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from './model/session';
@@ -207,6 +208,21 @@ export const contract = {
     channel: CHANNELS.openSessionFile,
     request: z.strictObject({ mode: z.enum(['open', 'import']).default('open') }),
     response: z.object({ id: IdSchema.nullable(), notice: z.string().nullable() }),
+  },
+  /**
+   * The drafting: tag suggestions for every statement, takeaway and call-to-action candidates and a
+   * summary per question, computed in the main process (the renderer never loads the language model).
+   * Suggestions are only suggestions: nothing is applied until the user accepts it.
+   */
+  draftReport: {
+    channel: CHANNELS.draftReport,
+    request: z.strictObject({
+      id: IdSchema,
+      summaryWords: z.number().int().min(20).max(2_000).optional(),
+      /** Only the tag suggestions (faster; what capture needs after each statement). */
+      suggestionsOnly: z.boolean().optional(),
+    }),
+    response: SessionDraftSchema,
   },
 } as const satisfies Record<CallName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 

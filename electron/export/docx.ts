@@ -26,7 +26,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { attributedItem, parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
-import { kindLabel, type ReportBlock, type ReportDocument } from '../../shared/report/reportModel';
+import {
+  DRAFT_MARK,
+  kindLabel,
+  type ReportBlock,
+  type ReportDocument,
+} from '../../shared/report/reportModel';
 import { barPng } from './png';
 
 /**
@@ -43,6 +48,8 @@ export const ACCENT = '2E5597';
 export const MUTED = '5F6B7A';
 export const RULE = 'C9D1DE';
 export const HEADER_FILL = '1F3864';
+const DRAFT_COLOR = '9C4A00';
+const DRAFT_FILL = 'FFF4E5';
 const LABEL_FILL = 'EEF2F8';
 export const ZEBRA_FILL = 'F7F9FC';
 
@@ -533,6 +540,15 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
 
   for (const section of doc.sections) {
     children.push(new Paragraph({ heading: HEADINGS[section.level], children: runs(section.heading) }));
+    if (section.drafted)
+      children.push(
+        new Paragraph({
+          children: runs(DRAFT_MARK, { bold: true, color: DRAFT_COLOR, size: 18 }),
+          shading: { type: ShadingType.CLEAR, fill: DRAFT_FILL, color: 'auto' },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 } },
+          spacing: { before: 0, after: 120 },
+        }),
+      );
     for (const block of section.blocks) {
       switch (block.type) {
         case 'paragraph':

@@ -5,6 +5,7 @@ import type { Session } from '../../shared/model/session';
 import { reportToMarkdown } from '../../shared/report/markdown';
 import type { BriefOptions } from '../../shared/report/brief';
 import { buildReport, type ReportOptions } from '../../shared/report/reportModel';
+import { draftFor, reportDrafts } from '../drafting';
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import type { ExportFormat } from '../../shared/report/formats';
 import type { Preferences } from '../../shared/model/preferences';
@@ -60,7 +61,18 @@ export async function writeReport(
   targets: ReportTargets,
   options: ReportOptions = {},
 ): Promise<void> {
-  const doc = buildReport(session, options);
+  // Sections the rapporteur has not written are drafted from the statements, and marked as drafts.
+  const needsDraft =
+    (targets.docx || targets.md) &&
+    !options.drafts &&
+    (!session.report.keyIssues.trim() ||
+      session.questions.some(
+        (q) =>
+          !q.deletedAt &&
+          !session.summaries.some((s) => s.questionId === q.id && !s.deletedAt && s.markdown.trim()),
+      ));
+  const drafts = needsDraft ? reportDrafts(await draftFor(session, { fora: options.fora })) : options.drafts;
+  const doc = buildReport(session, { ...options, drafts });
   if (targets.docx) await writeTarget(targets.docx, await (await docxWriter())(doc));
   if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
   if (targets.json) await writeTarget(targets.json, JSON.stringify(session, null, 1) + '\n');

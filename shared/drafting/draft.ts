@@ -7,6 +7,7 @@ import {
   type Statement,
 } from '../model/session';
 import { escapeMarkdownText } from '../report/text';
+import { markdownToPlainText } from '../report/plainText';
 import { labelOrEmpty } from '../i18n/codeLabels';
 import { countWords, dropVocative } from './clean';
 import { actionCue, addresseeDeclared, foraNamed, splitClauses, takeawayCue } from './cues';
@@ -64,13 +65,17 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     const person = statement.speakerId ? people.get(statement.speakerId) : undefined;
     const chairs = !!person?.roles.some((r) => CHAIR_ROLES.has(r));
     const ctx: TurnContext = { names, fullNames, questionTerms, chairs };
-    const sentences = analyzer.analyze(statement.text);
+    // Statements are Markdown: draft from what a reader sees, never from link targets or markup.
+    const sentences = analyzer.analyze(markdownToPlainText(statement.text));
     const roles = sentenceRoles(sentences, ctx);
-    const verdict = classifyTurn(
-      roles,
-      ctx,
-      sentences.map((x) => x.raw),
-    );
+    // What the rapporteur tagged to a question is content, whatever its words look like.
+    const verdict = statement.questionIds.length
+      ? { procedural: false, reason: null }
+      : classifyTurn(
+          roles,
+          ctx,
+          sentences.map((x) => x.raw),
+        );
     return {
       statement,
       person,
@@ -234,7 +239,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
       const turn = turns[f.turn]!;
       if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
       const words = countWords(f.text);
-      if (words < 6 || words > 45 || f.text.endsWith('?')) return [];
+      if (words < 4 || words > 45 || f.text.endsWith('?')) return [];
       const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
       const own = qi === null ? Math.max(...sims, 0) : sims[qi]!;
       const other = qi === null ? 0 : Math.max(0, ...sims.filter((_, i) => i !== qi));

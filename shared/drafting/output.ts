@@ -1,4 +1,5 @@
 import { liveStatements, ordered, type Session } from '../model/session';
+import type { ReportDrafts } from '../report/reportModel';
 import type { SessionDraft } from './types';
 
 /** The draft in the CLI's published shape (what scripts and the scorer read); keep it stable. */
@@ -53,3 +54,14 @@ export function draftMarkdown(session: Session, draft: SessionDraft): string {
   list('Key takeaway candidates', draft.takeawayCandidates);
   return lines.join('\n');
 }
+
+/** What the report writers need from a draft: summaries and key issues for sections not yet written. */
+export const reportDrafts = (draft: SessionDraft): ReportDrafts => ({
+  summaries: Object.fromEntries(
+    draft.summaries.map((s) => [
+      s.questionId,
+      { markdown: s.markdown, sourceStatementIds: s.sourceStatementIds },
+    ]),
+  ),
+  keyIssues: draft.keyIssues.markdown,
+});

@@ -64,7 +64,7 @@ export function contentLemmas(sentence: AnalyzedSentence, names: ReadonlySet<str
   const out: string[] = [];
   for (let i = 0; i < sentence.lemmas.length; i++) {
     const lemma = sentence.lemmas[i]!;
-    if (sentence.stop[i] || lemma.length <= MIN_CONTENT || !/[a-z]/.test(lemma)) continue;
+    if (sentence.stop[i] || lemma.length <= MIN_CONTENT || !/\p{L}/u.test(lemma)) continue;
     if (names.has(sentence.words[i]!) || FILLER.has(lemma)) continue;
     out.push(lemma);
   }

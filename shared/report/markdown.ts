@@ -1,4 +1,10 @@
-import { kindLabel, type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
+import {
+  DRAFT_MARK,
+  kindLabel,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportSection,
+} from './reportModel';
 
 import { escapeMarkdownText, isBlockish } from './text';
 
@@ -71,6 +77,7 @@ export function markdownHead(doc: Omit<ReportDocument, 'sections'>): string {
 export function markdownSection(section: ReportSection): string {
   return [
     `${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`,
+    ...(section.drafted ? [`> **${DRAFT_MARK}**`] : []),
     ...section.blocks.map(block),
   ].join('\n\n');
 }

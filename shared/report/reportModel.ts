@@ -10,14 +10,7 @@ import {
   type Statement,
   type StatementKind,
 } from '../model/session';
-import {
-  attributed,
-  draftSummary,
-  followUpsByForum,
-  liveItems,
-  speakerLabel,
-  type ItemSection,
-} from './drafting';
+import { attributed, followUpsByForum, liveItems, speakerLabel, type ItemSection } from './drafting';
 import { formatDuration, speakingTime, type SpeakingTime } from './speakingTime';
 import { clean } from './text';
 
@@ -74,7 +67,19 @@ export interface ReportDocument {
   sections: ReportSection[];
 }
 
+/** Drafted text for sections the rapporteur has not written (from shared/drafting, made in the main process). */
+export interface ReportDrafts {
+  summaries: Record<string, { markdown: string; sourceStatementIds: string[] }>;
+  keyIssues: string;
+}
+
+/** The line every drafted section opens with in the document, until the rapporteur edits or approves it. */
+export const DRAFT_MARK =
+  'DRAFT: drafted from the statements by Session Desk; not yet edited or approved by the rapporteur.';
+
 export interface ReportOptions {
+  /** Drafts for the sections not written yet; without them such sections say they are not written. */
+  drafts?: ReportDrafts;
   /** The clock for timer turns still running; defaults to the session's last change, so output is stable. */
   nowMs?: number;
   /** The user's follow-up fora, in the order they listed them. */
@@ -84,6 +89,7 @@ export interface ReportOptions {
 export const UNTITLED = 'Untitled session';
 export const PEOPLE_HEADER = ['Name', 'Role(s)', 'Affiliation', 'Stakeholder group', 'Region'];
 export const NOTE_NO_STATEMENTS_FOR_QUESTION = 'No statements tagged to this question yet.';
+export const NOTE_NO_SUMMARY_FOR_QUESTION = 'No summary written yet.';
 
 export const kindLabel = (kind: StatementKind): string => codeLabel('kind', kind);
 
@@ -328,6 +334,22 @@ function wayForwardSections(
   return sections;
 }
 
+function keyIssuesSection(session: Session, drafts: ReportDrafts | undefined): ReportSection {
+  const written = session.report.keyIssues.trim();
+  const draft = written ? '' : (drafts?.keyIssues.trim() ?? '');
+  return {
+    id: 'key-issues',
+    heading: 'Key issues raised',
+    level: 1,
+    blocks: written
+      ? [{ type: 'paragraph', markdown: written }]
+      : draft
+        ? [{ type: 'paragraph', markdown: draft }]
+        : [{ type: 'note', text: 'No key issues written yet.' }],
+    drafted: !written && Boolean(draft),
+  };
+}
+
 export function buildReport(session: Session, options: ReportOptions = {}): ReportDocument {
   const title = clean(session.facts.title) ?? UNTITLED;
   const people = ordered(session.people);
@@ -350,14 +372,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
     peopleSection(people),
     itemsSection(session, 'keyTakeaway'),
     itemsSection(session, 'callToAction'),
-    {
-      id: 'key-issues',
-      heading: 'Key issues raised',
-      level: 1,
-      blocks: session.report.keyIssues.trim()
-        ? [{ type: 'paragraph', markdown: session.report.keyIssues.trim() }]
-        : [{ type: 'note', text: 'No key issues written yet.' }],
-    },
+    keyIssuesSection(session, options.drafts),
     {
       id: 'questions',
       heading: 'Summary of the discussion',
@@ -367,7 +382,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
   ];
   questions.forEach((question, index) => {
     const written = summaries.get(question.id)?.markdown.trim();
-    const draft = written ? null : draftSummary(session, question.id).markdown;
+    const draft = written ? null : options.drafts?.summaries[question.id]?.markdown.trim();
     sections.push({
       id: `question-${question.id}`,
       heading: `Policy question ${index + 1}: ${oneLine(question.text)}`,
@@ -376,7 +391,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
         ? [{ type: 'paragraph', markdown: written }]
         : draft
           ? [{ type: 'paragraph', markdown: draft }]
-          : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
+          : [{ type: 'note', text: NOTE_NO_SUMMARY_FOR_QUESTION }],
       drafted: !written && Boolean(draft),
     });
   });

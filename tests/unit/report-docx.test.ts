@@ -128,7 +128,11 @@ describe('DOCX report', () => {
       string,
     ];
     expect(between('SUMMARYQ1', p1, p2)).toBe(true);
-    expect(between('Kenji Watanabe (Technical Community): Q2BRAVO', p2, p3)).toBe(true);
+    // Drafted extractively, attributed, and marked as a draft until the rapporteur edits or approves it.
+    expect(between('Q2BRAVO', p2, p3)).toBe(true);
+    expect(between('Kenji Watanabe, Technical Community', p2, p3)).toBe(true);
+    expect(between('DRAFT: drafted from the statements', p2, p3)).toBe(true);
+    expect(between('DRAFT: drafted from the statements', p1, p2)).toBe(false);
     expect(between('Q3CHARLIE', p3, 'Way forward and follow-up')).toBe(true);
     expect(between('WAYFORWARD', 'Way forward and follow-up', 'Follow-up: G7')).toBe(true);
     expect(between('G7COMMIT', 'Follow-up: G7', 'Follow-up: G20')).toBe(true);

@@ -106,7 +106,13 @@ describe('the report model for the editor', () => {
     const session = reportSession();
     session.report.includeAnnex = false;
     session.reportItems.push(item('keyTakeaway', '   ', 0));
-    const doc = buildReport(session);
+    const drafts = {
+      summaries: Object.fromEntries(
+        session.questions.map((q) => [q.id, { markdown: `Drafted ${q.id}.`, sourceStatementIds: [] }]),
+      ),
+      keyIssues: '',
+    };
+    const doc = buildReport(session, { drafts });
     const takeaways = doc.sections.find((s) => s.id === 'key-takeaways')!;
     expect(takeaways.blocks).toEqual([
       {
@@ -121,6 +127,9 @@ describe('the report model for the editor', () => {
     const questions = doc.sections.filter((s) => s.id.startsWith('question-'));
     expect(questions.map((q) => q.drafted)).toEqual([false, true, true]);
     expect(doc.sections.some((s) => s.id.startsWith('annex'))).toBe(false);
+    // Without drafts (the renderer before the main process answered) nothing is invented.
+    const plain = buildReport(session).sections.filter((s) => s.id.startsWith('question-'));
+    expect(plain.map((q) => q.drafted)).toEqual([false, false, false]);
   });
 
   it('keeps going past the IGF limits (the editor warns, the report never drops items)', () => {

@@ -13,6 +13,8 @@ import { WayForwardEditor } from './editors/WayForwardEditor';
 import { useReportChange } from './useReportChange';
 import { useOpenSession } from '../../state/SessionProvider';
 import { usePreferences } from '../../state/usePreferences';
+import { useSessionDraft } from '../../state/useSessionDraft';
+import { reportDrafts } from '../../../../shared/drafting/output';
 import './report.css';
 
 /** The Report tab: an editor for every section beside a live preview of the document, and the exports. */
@@ -24,9 +26,11 @@ export function ReportPreview() {
   const onError = useCallback((text: string) => setStatus({ error: true, text }), []);
   const apply = useReportChange(change, session.id, onError);
 
+  const draft = useSessionDraft(session.id, session.updatedAt);
+  const drafts = useMemo(() => (draft ? reportDrafts(draft) : undefined), [draft]);
   const report = useMemo(
-    () => buildReport(session, { fora: preferences.fora, nowMs: Date.now() }),
-    [session, preferences.fora],
+    () => buildReport(session, { fora: preferences.fora, nowMs: Date.now(), drafts }),
+    [session, preferences.fora, drafts],
   );
 
   const exportAs = async (format: ExportFormat) => {
@@ -87,6 +91,7 @@ export function ReportPreview() {
             </div>
           </EditorCard>
           <ItemsEditor
+            draft={draft}
             session={session}
             section="keyTakeaway"
             limit={preferences.keyTakeawayLimit}
@@ -94,6 +99,7 @@ export function ReportPreview() {
             doc={report}
           />
           <ItemsEditor
+            draft={draft}
             session={session}
             section="callToAction"
             limit={preferences.callToActionLimit}
@@ -114,7 +120,7 @@ export function ReportPreview() {
               onCommit={(keyIssues) => apply([{ type: 'report.update', patch: { keyIssues } }])}
             />
           </EditorCard>
-          <SummariesEditor session={session} change={apply} doc={report} />
+          <SummariesEditor session={session} change={apply} doc={report} drafts={drafts} />
           <WayForwardEditor session={session} change={apply} doc={report} preferences={preferences} />
           <ParticipationEditor session={session} change={apply} doc={report} />
           <EditorCard id="annex" title="Annex" doc={report}>

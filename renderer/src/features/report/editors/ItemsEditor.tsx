@@ -10,6 +10,8 @@ import {
 } from '../../../../../shared/report/reportModel';
 import { useCommitOnBlur } from '../../../common/useCommitOnBlur';
 import type { ChangeFn } from '../useReportChange';
+import type { SessionDraft } from '../../../../../shared/drafting/types';
+import { DraftedCandidates } from './DraftedCandidates';
 
 function ItemRow({
   item,
@@ -88,12 +90,14 @@ export function ItemsEditor({
   limit,
   change,
   doc,
+  draft,
 }: {
   session: Session;
   section: ItemSection;
   limit: number;
   change: ChangeFn;
   doc: ReportDocument;
+  draft: SessionDraft | null;
 }) {
   const items = ordered(session.reportItems).filter((i) => i.section === section);
   const people = new Map(session.people.map((p) => [p.id, p]));
@@ -156,7 +160,19 @@ export function ItemsEditor({
       <button type="button" className="secondary" onClick={() => add('', [])}>
         Write a {label}
       </button>
-      <h4 className="candidates-heading">Candidates from the statements</h4>
+      <DraftedCandidates
+        candidates={
+          section === 'keyTakeaway'
+            ? (draft?.takeawayCandidates ?? [])
+            : (draft?.callToActionCandidates ?? [])
+        }
+        items={items}
+        label={label}
+        people={people}
+        speakerOf={(id) => session.statements.find((s) => s.id === id)?.speakerId ?? null}
+        add={add}
+      />
+      <h4 className="candidates-heading">Marked while capturing</h4>
       {candidates.length === 0 ? (
         <p className="muted">
           No unused candidates. Mark a statement as a {label} candidate, or star it, while capturing.

@@ -6,8 +6,12 @@ import {
   type PolicyQuestion,
   type Session,
 } from '../../../../../shared/model/session';
-import { draftSummary, speakerLabel } from '../../../../../shared/report/drafting';
-import { formatOffset, type ReportDocument } from '../../../../../shared/report/reportModel';
+import { speakerLabel } from '../../../../../shared/report/drafting';
+import {
+  formatOffset,
+  type ReportDocument,
+  type ReportDrafts,
+} from '../../../../../shared/report/reportModel';
 import type { ChangeFn } from '../useReportChange';
 
 function SummaryEditor({
@@ -15,14 +19,16 @@ function SummaryEditor({
   question,
   index,
   change,
+  drafts,
 }: {
   session: Session;
   question: PolicyQuestion;
   index: number;
   change: ChangeFn;
+  drafts: ReportDrafts | undefined;
 }) {
   const summary = session.summaries.find((s) => s.questionId === question.id && s.deletedAt === null);
-  const draft = draftSummary(session, question.id);
+  const draft = drafts?.summaries[question.id] ?? { markdown: '', sourceStatementIds: [] };
   const put = (markdown: string, sourceStatementIds: string[]) =>
     change([
       {
@@ -39,7 +45,7 @@ function SummaryEditor({
     if (
       summary?.markdown.trim() &&
       summary.markdown !== draft.markdown &&
-      !window.confirm('Replace the summary you wrote with a new draft from the statements?')
+      !window.confirm('Replace the summary you wrote with the new draft from the statements?')
     )
       return;
     put(draft.markdown, draft.sourceStatementIds);
@@ -71,12 +77,13 @@ function SummaryEditor({
           className="secondary small"
           onClick={fill}
           disabled={!draft.sourceStatementIds.length}
-          aria-label={`Draft from statements for question ${index + 1}`}
+          aria-label={`Use the draft for question ${index + 1}`}
+          title="Copies the draft into the summary: it is then yours, and no longer marked as a draft"
         >
-          Draft from statements
+          Use the draft
         </button>
         {!summary?.markdown.trim() && draft.sourceStatementIds.length > 0 && (
-          <span className="badge">Report uses the draft</span>
+          <span className="badge">Report shows the draft, marked as a draft</span>
         )}
       </div>
       {statements.length > 0 && (
@@ -105,10 +112,12 @@ export function SummariesEditor({
   session,
   change,
   doc,
+  drafts,
 }: {
   session: Session;
   change: ChangeFn;
   doc: ReportDocument;
+  drafts: ReportDrafts | undefined;
 }) {
   const questions = ordered(session.questions);
   return (
@@ -121,7 +130,7 @@ export function SummariesEditor({
     >
       {questions.length === 0 && <p className="muted">No policy questions yet; add them in Setup.</p>}
       {questions.map((q, i) => (
-        <SummaryEditor key={q.id} session={session} question={q} index={i} change={change} />
+        <SummaryEditor key={q.id} session={session} question={q} index={i} change={change} drafts={drafts} />
       ))}
     </EditorCard>
   );
