@@ -1,4 +1,4 @@
-import bm25 from 'wink-nlp/utilities/bm25-vectorizer';
+import bm25 from 'wink-nlp/utilities/bm25-vectorizer.js';
 import type { Bow } from 'wink-nlp';
 
 /** Sparse term vectors (BM25-weighted by wink's vectorizer) and the few operations ranking needs. */
