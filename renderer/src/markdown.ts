@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 import { isSafeExternalUrl } from '../../shared/links';
+import { plainTextReason } from '../../shared/report/markdownGuard';
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote'];
 
@@ -38,6 +39,8 @@ const markdown = new Marked({
  * DOMPurify keeps only a small set of formatting tags, and links survive only for http(s)/mailto.
  */
 export function markdownToSafeHtml(text: string): string {
+  // Text that would overflow or stall the parser is shown as typed, every character of it.
+  if (plainTextReason(text)) return `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
   const html = markdown.parse(text) as string;
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'rel'] });
 }

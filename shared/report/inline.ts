@@ -1,4 +1,5 @@
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { plainTextReason } from './markdownGuard';
 
 /**
  * The Markdown a rapporteur types, reduced to what a report needs: paragraphs, lists, quotes, code, and
@@ -195,6 +196,8 @@ export function parseMarkdown(markdown: string): RichBlock[] {
   if (!markdown.trim()) return [];
   // Most statements are one line of plain words: no need to run the Markdown lexer on them.
   if (!MARKDOWN_SYNTAX.test(markdown)) return [{ type: 'paragraph', runs: [{ text: markdown.trim() }] }];
+  // Hostile or pathological text: every character as typed, one paragraph, its lines kept.
+  if (plainTextReason(markdown)) return [{ type: 'paragraph', runs: runsOf(undefined, markdown.trim()) }];
   return blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
 }
 
@@ -211,5 +214,6 @@ export function attributedItem(markdown: string, by?: string): RichBlock[] {
 
 /** Inline Markdown only (a single line, e.g. a heading), as runs. */
 export function parseInline(markdown: string): InlineRun[] {
+  if (plainTextReason(markdown)) return runsOf(undefined, markdown);
   return runsOf(Lexer.lexInline(markdown, { gfm: true, breaks: true }), markdown);
 }

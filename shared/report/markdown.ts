@@ -6,9 +6,50 @@ import {
   type ReportSection,
 } from './reportModel';
 
+import { safeHref } from './inline';
+import { plainTextReason } from './markdownGuard';
 import { escapeMarkdownText, isBlockish } from './text';
 
 export { escapeMarkdownText };
+
+/**
+ * Markdown a user typed, made safe to put inside the report's own Markdown: its formatting (bold,
+ * lists, quotes, links to http(s)/mailto) is kept, but it cannot inject HTML (`<script>`, event
+ * handlers, `<!--` that would hide the rest), start a heading of the report's outline, open a code
+ * fence that swallows what follows, or link to `javascript:`. Text the parser could not take is
+ * escaped whole and shown as typed.
+ */
+export function neutralizeMarkdown(markdown: string): string {
+  if (plainTextReason(markdown))
+    return (
+      markdown
+        .split('\n')
+        // Every ASCII punctuation character escaped: shown as typed, and nothing left for a parser to chew on.
+        .map((line) => line.replace(/([!-/:-@[-`{-~])/g, '\\$1'))
+        .join('  \n')
+    );
+  return markdown
+    .split('\n')
+    .map((line) =>
+      outsideCode(line, (text) =>
+        text
+          .replace(/&(?=#?\w+;)/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)/g, (whole, label: string, href: string) =>
+            safeHref(href) ? whole : `\\[${label}\\](${href.replace(/\(/g, '\\(')})`,
+          ),
+      )
+        // A heading, a setext underline or a fence from statement text would change the document.
+        .replace(/^( {0,3})(#|```|~~~|=+\s*$|-{3,}\s*$)/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** Applies `f` to a line's text outside inline code spans (their content is shown literally anyway). */
+function outsideCode(line: string, f: (text: string) => string): string {
+  const parts = line.split(/(`+[^`]*`+)/);
+  return parts.map((part, i) => (i % 2 === 1 && /^(`+)[^`]*\1$/.test(part) ? part : f(part))).join('');
+}
 
 const cell = (text: string): string => escapeMarkdownText(text.trim()) || ' ';
 
@@ -20,7 +61,7 @@ function table(header: string[], rows: string[][]): string {
 function block(b: ReportBlock): string {
   switch (b.type) {
     case 'paragraph':
-      return b.markdown.trim();
+      return neutralizeMarkdown(b.markdown.trim());
     case 'note':
       return `_${escapeMarkdownText(b.text)}_`;
     case 'facts':
@@ -35,7 +76,7 @@ function block(b: ReportBlock): string {
       if (b.offset) head += ` (${b.offset})`;
       if (b.kind !== 'statement') head += ` [${kindLabel(b.kind)}]`;
       if (b.starred) head += ' ★';
-      const text = b.markdown.trim();
+      const text = neutralizeMarkdown(b.markdown.trim());
       if (!text) return `${head}: _(no text)_`;
       return isBlockish(text) ? `${head}:\n\n${text}` : `${head}: ${text}`;
     }
@@ -45,9 +86,8 @@ function block(b: ReportBlock): string {
           const marker = b.ordered ? `${i + 1}.` : '-';
           const pad = ' '.repeat(marker.length + 1);
           const by = b.by?.[i];
-          const text = by
-            ? `${item.trim()}${isBlockish(item.trim()) ? '\n\n— ' : ' — '}_${escapeMarkdownText(by)}_`
-            : item.trim();
+          const own = neutralizeMarkdown(item.trim());
+          const text = by ? `${own}${isBlockish(own) ? '\n\n— ' : ' — '}_${escapeMarkdownText(by)}_` : own;
           const [first = '', ...rest] = text.split('\n');
           return [`${marker} ${first}`, ...rest.map((line) => (line ? pad + line : ''))].join('\n');
         })

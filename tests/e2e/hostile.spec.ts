@@ -42,7 +42,7 @@ for (const hostile of HOSTILE_STATEMENTS)
     await page.getByRole('button', { name: /^Hostile text/ }).click();
     await expect(page.getByLabel('Statement', { exact: true })).toBeVisible();
     await expect(page.getByText('An ordinary statement after it')).toBeVisible();
-    const tail = hostile.text.slice(-9);
+    const tail = hostile.tail;
     await expect(page.locator('.statement').filter({ hasText: tail })).toHaveCount(1);
 
     await page.getByRole('tab', { name: 'Report' }).click();
