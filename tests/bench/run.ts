@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
-import { scoreCorpus } from '../support/igfCorpus';
+import { HOLDOUT, scoreCorpus } from '../support/igfCorpus';
 import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
@@ -71,6 +71,13 @@ async function main(): Promise<void> {
       value: `${((100 * v.right) / v.total).toFixed(1)} % (${v.right}/${v.total})`,
       target: '',
     });
+
+  const held = scoreCorpus(HOLDOUT);
+  rows.push({
+    figure: `session-page import, ${held.pages} hand-written held-out pages, fields right`,
+    value: `${((100 * held.right) / held.total).toFixed(1)} % (${held.right}/${held.total})`,
+    target: '≥ 98 %',
+  });
 
   const assets = path.resolve('out/renderer/assets');
   try {
