@@ -37,6 +37,8 @@ export const PageParseSchema = z.object({
   organizers: z.array(PageOrganizerSchema),
   speakers: z.array(PageSpeakerSchema),
   additionalSpeakers: z.array(PageSpeakerSchema),
+  /** What the moderator and rapporteur lines say beside the names (affiliation, groups), one per person. */
+  roleDetails: z.array(PageSpeakerSchema),
   onsiteModerator: z.string().nullable(),
   onlineModerator: z.string().nullable(),
   rapporteur: z.string().nullable(),

@@ -280,6 +280,7 @@ function emptyImport(): PageImport {
     organizers: [],
     speakers: [],
     additionalSpeakers: [],
+    roleDetails: [],
     onsiteModerator: null,
     onlineModerator: null,
     rapporteur: null,
@@ -363,11 +364,16 @@ function paragraphs(lines: Line[]): string | null {
 }
 
 /** A role value: the name at the start of a 'Name, Stakeholder, Region' line or a bare name line. */
-function roleName(line: Line): string | null {
+function roleName(line: Line, details?: Map<string, PersonEntry>): string | null {
   const entries = parsePeople(line.text, line.cut);
   if (entries.length !== 1) return null;
-  const name = (entries[0] as PersonEntry).name;
-  return name && name.length <= 80 ? name : null;
+  const entry = entries[0] as PersonEntry;
+  const name = entry.name;
+  if (!name || name.length > 80) return null;
+  // what the role line says beside the name (2023: 'Name, Stakeholder, Region') is kept for that person
+  if (details && !details.has(name) && (entry.affiliation || entry.stakeholder || entry.region))
+    details.set(name, entry);
+  return name;
 }
 
 function isRoleValue(it: Item): boolean {
@@ -492,6 +498,7 @@ function parseUnsafe(input: string): PageImport {
   /** Roles given by a label that also names them organizers, or by 'Moderator and Organizer: A (main)'. */
   const labelRoles: { slot: RoleSlot; name: string }[] = [];
   const combinedOrganizers: PersonEntry[] = [];
+  const roleDetails = new Map<string, PersonEntry>();
 
   type State =
     'none' | 'policy' | 'expected' | 'description' | 'other' | 'theme' | 'format' | 'additional' | 'hybrid';
@@ -635,7 +642,7 @@ function parseUnsafe(input: string): PageImport {
         }
         case 'combined': {
           igfSignal = true;
-          const name = roleName({ text: squash(label.value), gap: 0, cut: line.cut });
+          const name = roleName({ text: squash(label.value), gap: 0, cut: line.cut }, roleDetails);
           if (name) {
             for (const slot of label.slots) labelRoles.push({ slot, name });
             if (label.organizer)
@@ -748,7 +755,7 @@ function parseUnsafe(input: string): PageImport {
       isRoleValue(prev)
     ) {
       // 2023 layout: the onsite moderator's line stands just before the 'Online Moderator' heading
-      const name = roleName(prev.line);
+      const name = roleName(prev.line, roleDetails);
       if (name) {
         roles[0] = name;
         roleConf[0] = 0.75;
@@ -762,7 +769,7 @@ function parseUnsafe(input: string): PageImport {
         const slot = it.label.slot;
         const inline = squash(it.label.value);
         if (inline) {
-          const name = roleName({ text: inline, gap: 0, cut: it.line.cut });
+          const name = roleName({ text: inline, gap: 0, cut: it.line.cut }, roleDetails);
           if (name && roles[slot] === null) {
             roles[slot] = name;
             roleConf[slot] = 1;
@@ -772,7 +779,7 @@ function parseUnsafe(input: string): PageImport {
         continue;
       }
       if (ptr !== null && ptr <= 2 && !it.consumed && isRoleValue(it)) {
-        const name = roleName(it.line);
+        const name = roleName(it.line, roleDetails);
         if (name === null) break;
         if (roles[ptr] === null) {
           roles[ptr] = name;
@@ -904,7 +911,7 @@ function parseUnsafe(input: string): PageImport {
       if (found.length > 0 && found.length <= 3) lines3 = found;
     }
     (lines3 ?? []).forEach((it, k) => {
-      const name = roleName(it.line);
+      const name = roleName(it.line, roleDetails);
       if (name && k < 3) {
         roles[k] = name;
         roleConf[k] = 0.6;
@@ -938,6 +945,11 @@ function parseUnsafe(input: string): PageImport {
   r.speakers = dedupe(
     speakerEntries.map(toSpeaker).filter((s): s is PageParse['speakers'][number] => s !== null),
   );
+  r.roleDetails = roles.flatMap((name) => {
+    const e = name === null ? undefined : roleDetails.get(name);
+    const sp = e ? toSpeaker(e) : null;
+    return sp ? [sp] : [];
+  });
   [r.onsiteModerator, r.onlineModerator, r.rapporteur] = roles as [
     string | null,
     string | null,

@@ -126,9 +126,13 @@ export function peopleFromPage(page: PageImport, now: string): Person[] {
   for (const organizer of page.organizers) addRole(organizer.name, 'organizer', details(organizer));
   for (const speaker of [...page.speakers, ...page.additionalSpeakers])
     addRole(speaker.name, 'speaker', details(speaker));
-  addRole(page.onsiteModerator, 'onsiteModerator');
-  addRole(page.onlineModerator, 'onlineModerator');
-  addRole(page.rapporteur, 'rapporteur');
+  const roleLine = (name: string | null): Partial<Person> => {
+    const e = page.roleDetails.find((d) => d.name === name);
+    return e ? details(e) : {};
+  };
+  addRole(page.onsiteModerator, 'onsiteModerator', roleLine(page.onsiteModerator));
+  addRole(page.onlineModerator, 'onlineModerator', roleLine(page.onlineModerator));
+  addRole(page.rapporteur, 'rapporteur', roleLine(page.rapporteur));
   return numberPeople([...people.values()]);
 }
 

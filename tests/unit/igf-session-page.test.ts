@@ -432,3 +432,20 @@ describe('time zones printed on pages', () => {
     expect(ianaZone('XYZ')).toBeNull();
   });
 });
+
+describe('groups on the unlabelled 2023 role lines', () => {
+  it('are kept for the moderators and the rapporteur, and reach the session', () => {
+    const r = parseSessionPage(read('igf-2023-ws-260.txt'));
+    expect(r.roleDetails.map((d) => [d.name, d.stakeholderGroup, d.regionalGroup])).toEqual([
+      ['Aishwarya Salvi', STAKEHOLDER_GROUPS[4], REGIONAL_GROUPS[5]],
+      ['Luiza Ferreira', STAKEHOLDER_GROUPS[0], REGIONAL_GROUPS[3]],
+      ['Torge Wolters', STAKEHOLDER_GROUPS[0], REGIONAL_GROUPS[4]],
+    ]);
+    const s = sessionFromPage(r, '2026-01-01T00:00:00.000Z');
+    expect(s.people.find((p) => p.name === 'Torge Wolters')).toMatchObject({
+      stakeholder: STAKEHOLDER_GROUPS[0],
+      region: REGIONAL_GROUPS[4],
+      roles: ['organizer', 'rapporteur'],
+    });
+  });
+});
