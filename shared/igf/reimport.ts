@@ -113,7 +113,12 @@ export function pageDiff(
         field: `New: ${incoming.name}`,
         before: '—',
         after: describe(incoming),
-        changes: [{ type: 'person.put', person: { ...draftOf(incoming), id: makeId(), order: order++ } }],
+        changes: [
+          {
+            type: 'person.put',
+            person: { ...draftOf(incoming), id: makeId(), order: order++, speakerNumber: null },
+          },
+        ],
       });
       continue;
     }

@@ -57,6 +57,9 @@ describe('re-importing a newer page', () => {
     const names = live(after.people).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['Wanjiru Kamau', 'Lin Mei', 'Michael O. Odhiambo']));
     expect(after.people.find((p) => p.name === 'Michael O. Odhiambo')?.roles).toEqual([]);
+    const numbers = live(after.people).map((p) => p.speakerNumber);
+    expect(numbers.every((n) => n !== null)).toBe(true);
+    expect(new Set(numbers).size).toBe(numbers.length);
     const q3 = session.questions[2]!;
     expect(after.questions.find((q) => q.id === q3.id)?.text).toMatch(/regional and international/);
     const back = applyChanges(after, inverseOf(session, changes)!, T);
