@@ -26,6 +26,7 @@ import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './fi
 import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
+import { machineStateDir } from './store/localState';
 import { assertExportTarget } from './store/sessionFile';
 import { Workspace } from './store/workspace';
 import { teamHandlers } from './network/handlers';
@@ -41,6 +42,8 @@ export interface Ports extends FilePorts {
   openExternal(url: string): Promise<void>;
   /** Where unsent capture text is kept (the app's data folder, not the workspace). */
   draftsDir: string;
+  /** This machine's folder for what must stay out of a synced workspace (summary index, …). */
+  stateDir?: string;
   /** Tells every window about an event; the app broadcasts, tests record. */
   notify?<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Opens the stage-facing presenter window for a session. */
@@ -70,13 +73,15 @@ export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise
 
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
-  let workspace = new Workspace(ports.settings.workspaceDir(), now);
+  const open = (dir: string) =>
+    new Workspace(dir, now, { stateDir: ports.stateDir && machineStateDir(dir, ports.stateDir) });
+  let workspace = open(ports.settings.workspaceDir());
   const drafts = new Drafts(ports.draftsDir);
   const current = (): Workspace => {
     const dir = ports.settings.workspaceDir();
     if (dir !== workspace.dir) {
       void workspace.release().catch(() => undefined);
-      workspace = new Workspace(dir, now);
+      workspace = open(dir);
     }
     return workspace;
   };
@@ -110,7 +115,17 @@ export function createHandlers(ports: Ports): Handlers {
     ...teamHandlers(team),
     async listSessions() {
       const ws = current();
-      return { workspaceDir: ws.dir, ...(await ws.list()) };
+      const { sessions, damaged, readOnly } = await ws.list();
+      const archived = new Set(ports.settings.read().archivedSessionIds);
+      return {
+        workspaceDir: ws.dir,
+        sessions: sessions.map((s) => (archived.has(s.id) ? { ...s, archived: true } : s)),
+        damaged,
+        readOnly,
+      };
+    },
+    async archiveSessions({ ids, archived }) {
+      return { archived: ports.settings.setArchived(ids, archived) };
     },
     async getSession({ id }) {
       const ws = current();

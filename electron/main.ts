@@ -216,6 +216,7 @@ void app.whenReady().then(async () => {
       openPath = open;
     },
     draftsDir: path.join(app.getPath('userData'), 'drafts'),
+    stateDir: app.getPath('userData'),
     notify(event, payload) {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(EVENT_CHANNELS[event], payload);

@@ -12,6 +12,7 @@ export const CHANNELS = {
   changeSession: 'session:change',
   exportReport: 'report:export',
   exportBrief: 'report:export-brief',
+  archiveSessions: 'sessions:archive',
   getSettings: 'settings:get',
   updatePreferences: 'settings:update-preferences',
   chooseWorkspace: 'settings:choose-workspace',

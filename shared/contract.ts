@@ -80,6 +80,12 @@ export const contract = {
     }),
     response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
   },
+  /** Moves sessions to the archive (hidden from the list unless it is shown) or back; kept per machine. */
+  archiveSessions: {
+    channel: CHANNELS.archiveSessions,
+    request: z.strictObject({ ids: z.array(IdSchema).min(1).max(100_000), archived: z.boolean() }),
+    response: z.object({ archived: z.number().int() }),
+  },
   getSettings: {
     channel: CHANNELS.getSettings,
     request: z.strictObject({}),

@@ -16,6 +16,8 @@ export const SettingsSchema = z.object({
   stage: z
     .object({ displayId: z.number().int().nullable(), onTop: z.boolean() })
     .default({ displayId: null, onTop: false }),
+  /** Sessions this person moved to the archive: hidden from their list, still in the workspace. */
+  archivedSessionIds: z.array(z.string()).default([]),
   preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
 });
 export type SettingsData = z.infer<typeof SettingsSchema>;
@@ -59,6 +61,17 @@ export class Settings {
     const preferences = PreferencesSchema.parse({ ...this.read().preferences, ...patch });
     this.update({ preferences });
     return preferences;
+  }
+
+  /** Archives or restores sessions; returns how many are archived now. */
+  setArchived(ids: readonly string[], archived: boolean): number {
+    const current = new Set(this.read().archivedSessionIds);
+    for (const id of ids) {
+      if (archived) current.add(id);
+      else current.delete(id);
+    }
+    this.update({ archivedSessionIds: [...current] });
+    return current.size;
   }
 
   noteRecent(sessionId: string): void {

@@ -11,7 +11,10 @@ import {
   type SessionSummary,
 } from '../../shared/model/session';
 import { identityOf, sameIdentity } from './atomicJsonFile';
+import { summarizeSession } from '../../shared/library/summary';
 import { VersionHistory } from './history';
+import { machineStateDir } from './localState';
+import { SummaryIndex } from './summaryIndex';
 import { describeHolder, WorkspaceLock, type LockOwner } from './lock';
 import { OpenSession } from './openSession';
 import { besideSessionFiles, type StorePaths } from './paths';
@@ -24,6 +27,8 @@ const clock = (): string => new Date().toISOString();
 export interface WorkspaceOptions {
   /** Where journals and the lock live (see paths.ts). */
   paths?: StorePaths;
+  /** This machine's own folder for the workspace: the session list's index (see localState.ts). */
+  stateDir?: string;
   /** How this process names itself to another one it keeps read-only. */
   program?: string;
 }
@@ -36,11 +41,10 @@ export interface WorkspaceOptions {
  */
 export class Workspace {
   private readonly open = new Map<string, OpenSession>();
-  private readonly summaries = new Map<
-    string,
-    { stamp: string; summary: SessionSummary } | { stamp: string; damaged: DamagedFile }
-  >();
   readonly history: VersionHistory;
+  /** This machine's own folder for the workspace (see localState.ts); never inside the workspace. */
+  readonly stateDir: string;
+  private readonly index: SummaryIndex;
   private readonly paths: StorePaths;
   private readonly lock: WorkspaceLock;
   private lockState: { held: true } | { held: false; owner: LockOwner } | null = null;
@@ -53,6 +57,8 @@ export class Workspace {
     this.history = new VersionHistory(dir);
     this.paths = options.paths ?? besideSessionFiles;
     this.lock = new WorkspaceLock(this.paths.lock(dir), options.program);
+    this.stateDir = options.stateDir ?? machineStateDir(dir);
+    this.index = SummaryIndex.in(this.stateDir);
   }
 
   fileOf(id: string): string {
@@ -84,35 +90,40 @@ export class Workspace {
 
   async list(): Promise<{ sessions: SessionSummary[]; damaged: DamagedFile[]; readOnly: string | null }> {
     await this.ready();
-    const names = (await readdir(this.dir)).filter((name) => name.endsWith(SESSION_SUFFIX)).sort();
+    await this.index.load();
+    const all = await readdir(this.dir);
+    const present = new Set(all);
+    const names = all.filter((name) => name.endsWith(SESSION_SUFFIX)).sort();
+    // Reading and validating every file each time the list shows would grow with every session kept;
+    // a file whose size and times have not changed keeps its summary in the index (summaryIndex.ts).
+    const stamps = await Promise.all(
+      names.map((name) => fileStamp(path.join(this.dir, name), this.paths, present)),
+    );
     const sessions: SessionSummary[] = [];
     const damaged: DamagedFile[] = [];
-    for (const name of names) {
+    for (const [i, name] of names.entries()) {
       const file = path.join(this.dir, name);
       const open = this.open.get(name.slice(0, -SESSION_SUFFIX.length));
       if (open) {
-        sessions.push(summarize(open.data, name));
+        sessions.push(summarizeSession(open.data, name));
         continue;
       }
-      // Reading and validating every file each time the list shows would grow with every session
-      // kept; a file whose size and times have not changed keeps its earlier summary.
-      const stamp = await fileStamp(file, this.paths);
-      const known = this.summaries.get(name);
-      if (known && known.stamp === stamp) {
-        if ('summary' in known) sessions.push(known.summary);
-        else damaged.push(known.damaged);
-        continue;
+      const stamp = stamps[i]!;
+      let entry = this.index.lookup(name, stamp);
+      if (!entry) {
+        try {
+          entry = { stamp, summary: summarizeSession((await this.load(file)).session, name) };
+        } catch (error) {
+          const message = error instanceof DeskError ? error.message : String(error);
+          entry = { stamp, damaged: { file: name, message } };
+        }
+        this.index.store(name, entry);
       }
-      try {
-        const summary = summarize((await this.load(file)).session, name);
-        this.summaries.set(name, { stamp, summary });
-        sessions.push(summary);
-      } catch (error) {
-        const entry = { file: name, message: error instanceof DeskError ? error.message : String(error) };
-        this.summaries.set(name, { stamp, damaged: entry });
-        damaged.push(entry);
-      }
+      if ('summary' in entry) sessions.push(entry.summary);
+      else damaged.push(entry.damaged);
     }
+    this.index.retain(new Set(names));
+    await this.index.save();
     sessions.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return { sessions, damaged, readOnly: this.readOnly };
   }
@@ -303,27 +314,21 @@ async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
-/** Size and modification times of a session file and its journals: what changes when any is written. */
-async function fileStamp(file: string, paths: StorePaths): Promise<string> {
+/**
+ * Inode, size and modification time of a session file and of its journals: what changes when any is
+ * written. `present` (the folder's listing) saves a stat for a journal beside the file that is not there.
+ */
+async function fileStamp(file: string, paths: StorePaths, present?: ReadonlySet<string>): Promise<string> {
+  const dir = path.dirname(file);
   const parts = await Promise.all(
-    [file, paths.compacting(file), paths.journal(file)].map((f) =>
-      stat(f).then(
-        (info) => `${info.ino}:${info.size}:${info.mtimeMs}`,
-        () => '-',
-      ),
+    [file, paths.compacting(file), paths.journal(file)].map((f, i) =>
+      i > 0 && present && path.dirname(f) === dir && !present.has(path.basename(f))
+        ? '-'
+        : stat(f).then(
+            (info) => `${info.ino}:${info.size}:${info.mtimeMs}`,
+            () => '-',
+          ),
     ),
   );
   return parts.join('|');
-}
-
-function summarize(session: Session, file: string): SessionSummary {
-  return {
-    id: session.id,
-    title: session.facts.title,
-    code: session.facts.code,
-    date: session.facts.date,
-    updatedAt: session.updatedAt,
-    statementCount: live(session.statements).length,
-    file,
-  };
 }

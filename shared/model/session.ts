@@ -281,6 +281,17 @@ export const SessionSummarySchema = z.object({
   updatedAt: IsoTimeSchema,
   statementCount: z.number().int(),
   file: z.string(),
+  /** What the organizer's library searches and filters by (shared/library). */
+  year: z.number().int().nullable().default(null),
+  /** The session type read from the code ("Workshop", "Open Forum", …), or null. */
+  type: z.string().nullable().default(null),
+  themes: z.array(z.string()).default([]),
+  /** Follow-up fora its statements were addressed to. */
+  fora: z.array(z.string()).default([]),
+  /** Organizers' names and affiliations. */
+  organizers: z.array(z.string()).default([]),
+  /** Hidden from the list unless the archive is shown (kept per machine). */
+  archived: z.boolean().default(false),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

@@ -7,7 +7,7 @@ import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchExport300, benchExport5000VsPandoc } from './export';
-import { benchSessionList } from './sessionList';
+import { benchLibraryList, benchSessionList } from './sessionList';
 import { benchDraftScores, benchDraftTimes } from './drafting';
 import { benchBrief } from './brief';
 
@@ -41,6 +41,19 @@ async function main(): Promise<void> {
     target: '',
   });
   rows.push({ figure: 'session list again, nothing changed', value: ms(list.againMs), target: '' });
+  const library = await benchLibraryList(3000, 300);
+  rows.push({
+    figure: 'session list, 3,000 sessions × 300 statements, first open (index on disk)',
+    value: ms(library.firstMs),
+    target: '≤ 2,000 ms',
+  });
+  rows.push({ figure: '  again, nothing changed', value: ms(library.againMs), target: '≤ 100 ms' });
+  rows.push({
+    figure: '  without an index yet (every file read once)',
+    value: ms(library.buildMs),
+    target: '',
+  });
+  rows.push({ figure: '  anchor: readdir + one stat per file', value: ms(library.statsMs), target: '' });
 
   const pages = path.resolve('tests/fixtures/igf-pages');
   const texts = readdirSync(pages)

@@ -122,6 +122,7 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
   const handlers = createHandlers({
     settings,
     draftsDir: path.join(root, 'drafts'),
+    stateDir: path.join(root, 'state'),
     notify(event, payload) {
       // Events reach every open page of this context, as the app sends them to every window.
       for (const p of page.context().pages()) void sendEvent(p, event, payload);

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { JoinDialog } from '../team/JoinDialog';
 import type { Response } from '../../../../shared/contract';
+import { filterSessions, libraryFacets, type LibraryFilter } from '../../../../shared/library/summary';
 import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
+import { LibraryFilters } from './LibraryFilters';
+import { SessionRows } from './SessionRows';
 
 type Listing = Response<'listSessions'>;
 
@@ -25,6 +28,7 @@ export function SessionList({
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [briefStatus, setBriefStatus] = useState<string | null>(null);
   const [joining, setJoining] = useState(false);
+  const [filter, setFilter] = useState<LibraryFilter>({ archive: 'active' });
 
   const refresh = useCallback(() => {
     call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
@@ -75,7 +79,24 @@ export function SessionList({
       else next.delete(id);
       return next;
     });
-  const chosen = listing?.sessions.filter((s) => selected.has(s.id)).map((s) => s.id) ?? [];
+  const all = useMemo(() => listing?.sessions ?? [], [listing]);
+  const facets = useMemo(() => libraryFacets(all), [all]);
+  const shown = useMemo(() => filterSessions(all, filter), [all, filter]);
+  const selectShown = (on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const s of shown) {
+        if (on) next.add(s.id);
+        else next.delete(s.id);
+      }
+      return next;
+    });
+  const archive = (id: string, archived: boolean) =>
+    void run(async () => {
+      await call('archiveSessions', { ids: [id], archived });
+      refresh();
+    });
+  const chosen = all.filter((s) => selected.has(s.id)).map((s) => s.id);
   const exportBrief = (format: 'docx' | 'md' | 'csv') =>
     void run(async () => {
       setBriefStatus(null);
@@ -151,35 +172,34 @@ export function SessionList({
           {listing && listing.sessions.length === 0 && (
             <p>No sessions yet. Create one or import a session page.</p>
           )}
-          <ul className="session-list">
-            {listing?.sessions.map((s) => (
-              <li key={s.id}>
-                <input
-                  type="checkbox"
-                  checked={selected.has(s.id)}
-                  onChange={(e) => toggle(s.id, e.target.checked)}
-                  aria-label={`Select ${s.title || 'untitled session'} for the brief`}
-                />
-                <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
-                  <span className="session-title">{s.title || 'Untitled session'}</span>
-                  <span className="muted">
-                    {[s.code, s.date, `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => duplicate(s.id)}
-                  disabled={busy}
-                  aria-label={`Duplicate ${s.title || 'untitled session'} as a template`}
-                >
-                  Duplicate
-                </button>
-              </li>
-            ))}
-          </ul>
+          {listing && listing.sessions.length > 0 && (
+            <LibraryFilters
+              facets={facets}
+              filter={filter}
+              onChange={setFilter}
+              shown={shown.length}
+              total={listing.sessions.length}
+            />
+          )}
+          {shown.length > 1 && (
+            <label className="select-shown">
+              <input
+                type="checkbox"
+                checked={shown.every((s) => selected.has(s.id))}
+                onChange={(e) => selectShown(e.target.checked)}
+              />{' '}
+              Select all {shown.length} shown
+            </label>
+          )}
+          <SessionRows
+            sessions={shown}
+            selected={selected}
+            busy={busy}
+            onToggle={toggle}
+            onOpen={(id) => onOpen(id)}
+            onDuplicate={duplicate}
+            onArchive={archive}
+          />
           {listing && listing.sessions.length > 1 && (
             <p className="brief-bar">
               <button

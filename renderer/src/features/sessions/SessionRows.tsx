@@ -1,0 +1,91 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { SessionSummary } from '../../../../shared/model/session';
+
+/**
+ * The sessions of the library as a list that draws only the rows on screen, so thousands of sessions
+ * scroll as smoothly as ten. Each row opens the session; its box selects it for the brief.
+ */
+export function SessionRows({
+  sessions,
+  selected,
+  busy,
+  onToggle,
+  onOpen,
+  onDuplicate,
+  onArchive,
+}: {
+  sessions: SessionSummary[];
+  selected: ReadonlySet<string>;
+  busy: boolean;
+  onToggle: (id: string, on: boolean) => void;
+  onOpen: (id: string) => void;
+  onDuplicate: (id: string) => void;
+  onArchive: (id: string, archived: boolean) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sessions.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (index) => sessions[index]?.id ?? index,
+  });
+  return (
+    <div className="session-scroller" ref={scroller}>
+      <ul className="session-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const s = sessions[row.index]!;
+          const name = s.title || 'untitled session';
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <input
+                type="checkbox"
+                checked={selected.has(s.id)}
+                onChange={(e) => onToggle(s.id, e.target.checked)}
+                aria-label={`Select ${name} for the brief`}
+              />
+              <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
+                <span className="session-title">{s.title || 'Untitled session'}</span>
+                <span className="muted">
+                  {[
+                    s.code,
+                    s.date,
+                    s.themes.join(', '),
+                    `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`,
+                    s.archived ? 'archived' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onDuplicate(s.id)}
+                disabled={busy}
+                aria-label={`Duplicate ${name} as a template`}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onArchive(s.id, !s.archived)}
+                disabled={busy}
+                aria-label={`${s.archived ? 'Restore' : 'Archive'} ${name}`}
+              >
+                {s.archived ? 'Restore' : 'Archive'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
