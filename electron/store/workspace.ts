@@ -4,7 +4,6 @@ import { DeskError } from '../../shared/errors';
 import type { Change } from '../../shared/model/changes';
 import {
   IdSchema,
-  live,
   SessionSchema,
   type DamagedFile,
   type Session,
