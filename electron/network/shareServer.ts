@@ -256,8 +256,10 @@ export class ShareServer {
     };
     const address = req.socket.remoteAddress ?? '?';
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    if (!this.hostAllowed(req)) return reject('421 Misdirected Request');
     if (kind === 'browser') {
+      // A browser page must name this server by the address it listens on (no DNS rebinding); a team
+      // member is held to the pinned certificate instead, and may come through any route.
+      if (!this.hostAllowed(req)) return reject('421 Misdirected Request');
       if (pathname !== '/ws') return reject('404 Not Found');
       // Only the pages this server gave out may open the socket (no other site in the visitor's browser).
       if (req.headers.origin !== `http://${req.headers.host}`) return reject('403 Forbidden');
