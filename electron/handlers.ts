@@ -12,7 +12,7 @@ import {
 import { DeskError, describeZodError } from '../shared/errors';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
-import { isSafeExternalUrl } from '../shared/links';
+import { externalUrl } from '../shared/links';
 import { openTurn } from '../shared/timer/floor';
 import {
   BRIEF_FORMATS,
@@ -199,8 +199,10 @@ export function createHandlers(ports: Ports): Handlers {
       return { workspaceDir: current().dir };
     },
     async openExternal({ url }) {
-      if (!isSafeExternalUrl(url)) return { opened: false };
-      await ports.openExternal(url);
+      // The parsed, normalised URL goes to the system, never the raw text the renderer sent.
+      const safe = externalUrl(url);
+      if (!safe) return { opened: false };
+      await ports.openExternal(safe);
       return { opened: true };
     },
     async getDraft({ sessionId }) {

@@ -1,4 +1,5 @@
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { externalUrl } from '../links';
 import { plainTextReason } from './markdownGuard';
 
 /**
@@ -26,12 +27,9 @@ export type RichBlock =
 
 type Marks = Omit<InlineRun, 'text' | 'break'>;
 
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)[^\s\u0000-\u001f\u007f]+$/i;
-
-/** The target if it is an http(s) or mailto URL; anything else (javascript:, data:, file:, relative) is null. */
+/** The target if it is a link the app opens (see shared/links.ts), normalised; anything else is null. */
 export function safeHref(href: string | null | undefined): string | null {
-  const trimmed = (href ?? '').trim();
-  return SAFE_LINK.test(trimmed) ? trimmed : null;
+  return externalUrl(href);
 }
 
 function pushText(out: InlineRun[], text: string, marks: Marks, lineBreak = false): void {

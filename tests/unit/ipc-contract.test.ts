@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { safeHref } from '../../shared/report/inline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -101,6 +102,38 @@ describe('the IPC contract', () => {
       value: { opened: true },
     });
     expect(opened).toEqual(['https://example.org/']);
+  });
+
+  it('hands the system the parsed, normalised URL only, and mail links with nothing but a subject and body', async () => {
+    opened.length = 0;
+    for (const url of [
+      'mailto:a@example.org?attach=/etc/passwd',
+      'mailto:a@example.org?subject=Hi&cc=b@example.org',
+      'mailto:?body=x',
+      'https://user:pw@example.org/',
+      'https://exa mple.org/',
+      'file:///etc/passwd',
+    ])
+      expect(await dispatch(handlers, 'openExternal', { url }), url).toEqual({
+        ok: true,
+        value: { opened: false },
+      });
+    expect(opened).toEqual([]);
+    for (const url of [
+      'HTTPS://Example.ORG/a b'.replace(' ', '%20'),
+      'mailto:a@example.org?subject=Report&body=See%20you',
+    ])
+      expect(await dispatch(handlers, 'openExternal', { url }), url).toEqual({
+        ok: true,
+        value: { opened: true },
+      });
+    expect(opened).toEqual([
+      'https://example.org/a%20b',
+      'mailto:a@example.org?subject=Report&body=See%20you',
+    ]);
+    // The DOCX and the screen use the same rule.
+    expect(safeHref('mailto:a@example.org?attach=x')).toBeNull();
+    expect(safeHref('HTTPS://Example.ORG')).toBe('https://example.org/');
   });
 
   it('keeps preferences, merging a patch and refusing bad values', async () => {

@@ -202,7 +202,7 @@ describe('Markdown export', () => {
 
 describe('inline Markdown', () => {
   it('keeps only http(s) and mailto links', () => {
-    expect(safeHref('https://igf.org')).toBe('https://igf.org');
+    expect(safeHref('https://igf.org')).toBe('https://igf.org/');
     expect(safeHref('mailto:a@b.org')).toBe('mailto:a@b.org');
     for (const bad of [
       'javascript:alert(1)',
