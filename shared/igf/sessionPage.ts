@@ -9,261 +9,47 @@
  * moderator, the online moderator and the rapporteur. Nothing is invented: a field the text does not
  * give stays null / empty and is listed in `notFound`.
  *
+ * The phases, each in its own module: lines and line kinds (pageLines.ts) → labels (pageLabels.ts) →
+ * the labelled-section state machine (the loop in parseUnsafe below) → unlabelled blocks read by
+ * scoring their lines (pageBlocks.ts, people.ts, questions.ts) → assembly with normalisation to the
+ * app's codes (groups.ts, the helpers below) and a confidence per field.
+ *
  * Pure and total: never throws, linear in the input (no backtracking-heavy regexes on long lines).
  */
 import { PAGE_EXTRA_FIELDS, PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
 import { normaliseRegion, normaliseStakeholder } from './groups';
 import { readHeading } from './heading';
 import { readDateLine, type DateFacts } from './pageFacts';
-import { isKeyedEntryLine, parsePeople, splitNameAtJob, type PersonEntry } from './people';
-import { splitPolicyQuestions, type QuestionLine } from './questions';
 import {
-  BULLET,
-  cleanName,
-  isStakeholder,
-  looksLikeName,
-  matchRegionPrefix,
-  normalisePageText,
-  squash,
-  startsWithHonorific,
-  stripGlyphs,
-} from './text';
-
-interface Line {
-  text: string;
-  /** blank lines between this line and the previous non-blank one */
-  gap: number;
-  /** the text stops inside this line (the page was cut mid-line) */
-  cut: boolean;
-}
-
-type RoleSlot = 0 | 1 | 2;
-
-type Label =
-  | { t: 'organizer'; n: number | null; value: string }
-  | { t: 'speaker'; n: number | null; value: string }
-  | { t: 'orgHdr' }
-  | { t: 'spkHdr' }
-  | { t: 'role'; slot: RoleSlot; value: string }
-  | { t: 'format'; value: string }
-  | { t: 'duration'; minutes: number | null }
-  | { t: 'policy'; value: string }
-  | { t: 'expected'; value: string }
-  | { t: 'description'; value: string }
-  | { t: 'theme'; value: string }
-  | { t: 'other'; value: string }
-  | { t: 'fullTitle'; value: string }
-  | { t: 'additional'; value: string }
-  | { t: 'hybrid'; value: string }
-  | { t: 'orgKeyed'; value: string }
-  | { t: 'combined'; slots: RoleSlot[]; organizer: boolean; value: string }
-  | { t: 'marker' };
-
-type Kind = 'label' | 'date' | 'room' | 'formatLine' | 'sdg' | 'person' | 'para' | 'short';
-
-interface Item {
-  kind: Kind;
-  line: Line;
-  label?: Label;
-  consumed?: boolean;
-}
-
-const MAX_LINE_FOR_LABEL = 400;
-
-// ---------------------------------------------------------------------------------------------
-// Line classification
+  isEntityLine,
+  isRoleValue,
+  isThemeLine,
+  orgEntityName,
+  proseOrganizers,
+  readKeyedOrganizers,
+  readSpeakerBlock,
+  roleName,
+  type Item,
+  type Kind,
+} from './pageBlocks';
+import { parseLabel, type RoleSlot } from './pageLabels';
+import {
+  agendaMinutes,
+  BARE_FORMAT,
+  dateYear,
+  formatLine,
+  formatLineLoose,
+  isPara,
+  isSdgLine,
+  personStyle,
+  ROOM_WORDS,
+  type Line,
+} from './pageLines';
+import { parsePeople, type PersonEntry } from './people';
+import { splitPolicyQuestions, type QuestionLine } from './questions';
+import { normalisePageText, squash, stripGlyphs } from './text';
 
 const YEAR_ONLY_HEADING = /^IGF\s+((?:19|20)\d\d)\b/;
-
-const ROLE_RE =
-  /^(Onsite|On-site|On site|In-person|In person|Online|Remote)?\s*Moderators?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
-const RAPPORTEUR_RE = /^Rapporteurs?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
-const ORGANIZER_N = /^(?:Co-?)?Organi[sz]er\s*(\d{1,3})\s*:\s*(.*)$/i;
-const SPEAKER_N = /^Speaker\s*(\d{1,3})\s*:\s*(.*)$/i;
-const ORG_HDR =
-  /^(?:Co-?)?Organi[sz](?:ers?|ing\s+(?:Entit(?:y|ies)|Organi[sz]ations?|Team))\s*(?::\s*(.*))?$/i;
-const SPK_HDR = /^(?:Speakers?|Panel(?:l)?ists?|Discussants?)\s*(?::\s*(.*))?$/i;
-const FORMAT_RE = /^(?:Session\s+)?Format\s*(?::\s*(.*))?$/i;
-const DURATION_RE = /^Duration\s*(?:\(\s*(?:in\s+)?min(?:ute)?s?\s*\))?\s*:\s*(\d{1,4})?/i;
-const POLICY_RE = /^Policy\s+Questions?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
-const EXPECTED_RE = /^Expected\s+Outcomes?\s*(?::\s*(.*))?$/i;
-const DESCRIPTION_RE = /^(?:Session\s+)?Description(?:\s+of\s+the\s+Session)?\s*(?::\s*(.*))?$/i;
-const THEME_RE = /^(?:Main\s+)?(?:Sub-?\s*)?Themes?(?:\s*\(s\))?\s*(?::\s*(.*))?$/i;
-const GAIN_RE = /^What will participants gain from attending this session\s*\?\s*(.*)$/i;
-const OTHER_RE =
-  /^(Relevance to (?:the )?(?:Theme|Internet Governance)|Connection with previous Messages|Targets|Hybrid Format|Format description|Online Participation|Onsite Participation|Discussion Facilitation|Additional Speakers|Interventions|Diversity|Issues|Background|Agenda|Key Takeaways|Call to Action|(?:Session )?Objectives|Rationale|Content|Proposed Additional Tools|Online Tools|Transcript|Session Report|Reports?|Resources|Links|Session Outcomes|Relevance)\s*(?::\s*(.*))?$/i;
-const MARKER_RE =
-  /^(?:Session|SDGs?|Sustainable Development Goals|Event|Schedule|Session Time|Date|Time|Room|Venue|Key Messages|Themes & Tags|Tags|Programme|Program)\s*:?$/i;
-
-/** First words a label can start with: a cheap filter before the label patterns. */
-const LABEL_FIRST_WORDS = new Set(
-  (
-    'organizer organiser organizers organisers organizing organising co speaker speakers panelist panelists ' +
-    'panellist panellists discussant discussants onsite on in online remote moderator moderators rapporteur ' +
-    'rapporteurs session format duration policy expected description main sub subtheme subthemes theme themes ' +
-    'what relevance connection targets hybrid discussion additional interventions diversity issues background ' +
-    'agenda key call objectives rationale content proposed transcript report reports resources links sdg sdgs ' +
-    'sustainable event schedule date time room venue tags programme program'
-  ).split(' '),
-);
-
-/** 'Moderator and Organizer: A', 'Online Moderator & Rapporteur: B': one value, several roles. */
-const COMBINED_PART =
-  /^(?:(onsite|on-site|on site|in-person|online|remote)\s+)?(moderators?|rapporteurs?|organi[sz]ers?)$/i;
-function parseCombined(text: string): Label | null {
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > 80) return null;
-  const parts = text.slice(0, colon).split(/\s*(?:\band\b|&|\/)\s*/i);
-  if (parts.length < 2) return null;
-  const slots: RoleSlot[] = [];
-  let organizer = false;
-  for (const p of parts) {
-    const m = COMBINED_PART.exec(p.trim());
-    if (!m) return null;
-    const word = (m[2] ?? '').toLowerCase();
-    if (word.startsWith('organi')) organizer = true;
-    else if (word.startsWith('rapporteur')) slots.push(2);
-    else slots.push(/^(?:online|remote)/i.test(m[1] ?? '') ? 1 : 0);
-  }
-  return { t: 'combined', slots, organizer, value: text.slice(colon + 1) };
-}
-
-function parseLabel(text: string): Label | null {
-  const w = /^[A-Za-z]+/.exec(text);
-  if (!w) return null;
-  const first = w[0].toLowerCase();
-  if (first === 'full' || first === 'organizational' || first === 'organisational') {
-    const ft = /^Full\s+Title\s*:\s*(.*)$/i.exec(text);
-    if (ft) return { t: 'fullTitle', value: ft[1] ?? '' };
-    if (/^Organi[sz]ational\s+Affiliation\s*:/i.test(text) && /Organi[sz]ers?\s*(?:\(s\))?\s*:/i.test(text))
-      return { t: 'orgKeyed', value: text };
-    return null;
-  }
-  if (!LABEL_FIRST_WORDS.has(first)) return null;
-  if (/^Additional\s+Speakers?\s*(?::|$)/i.test(text))
-    return { t: 'additional', value: text.replace(/^Additional\s+Speakers?\s*:?\s*/i, '') };
-  if (/^Hybrid\s+Format\s*(?::|$)/i.test(text))
-    return { t: 'hybrid', value: text.replace(/^Hybrid\s+Format\s*:?\s*/i, '') };
-  const combined = parseCombined(text);
-  if (combined) return combined;
-  if (
-    text.length > MAX_LINE_FOR_LABEL &&
-    !/^(?:Policy|Expected|Targets|Relevance|What will|Organi|Co-?Organi|Speaker|Hybrid|Format|Description|Connection)/i.test(
-      text,
-    )
-  )
-    return null;
-  let m: RegExpExecArray | null;
-  if ((m = ORGANIZER_N.exec(text))) return { t: 'organizer', n: Number(m[1]), value: m[2] ?? '' };
-  if ((m = SPEAKER_N.exec(text))) return { t: 'speaker', n: Number(m[1]), value: m[2] ?? '' };
-  if ((m = ROLE_RE.exec(text))) {
-    const online = /^(?:Online|Remote)/i.test(m[1] ?? '');
-    return { t: 'role', slot: online ? 1 : 0, value: m[2] ?? '' };
-  }
-  if ((m = RAPPORTEUR_RE.exec(text))) return { t: 'role', slot: 2, value: m[1] ?? '' };
-  if ((m = ORG_HDR.exec(text))) return m[1] ? { t: 'organizer', n: null, value: m[1] } : { t: 'orgHdr' };
-  if ((m = SPK_HDR.exec(text))) return m[1] ? { t: 'speaker', n: null, value: m[1] } : { t: 'spkHdr' };
-  if ((m = FORMAT_RE.exec(text))) return { t: 'format', value: m[1] ?? '' };
-  if ((m = DURATION_RE.exec(text))) return { t: 'duration', minutes: m[1] ? Number(m[1]) : null };
-  if ((m = POLICY_RE.exec(text))) return { t: 'policy', value: m[1] ?? '' };
-  if ((m = EXPECTED_RE.exec(text))) return { t: 'expected', value: m[1] ?? '' };
-  if ((m = DESCRIPTION_RE.exec(text))) return { t: 'description', value: m[1] ?? '' };
-  if ((m = THEME_RE.exec(text))) return { t: 'theme', value: m[1] ?? '' };
-  if ((m = GAIN_RE.exec(text))) return { t: 'other', value: m[1] ?? '' };
-  if ((m = OTHER_RE.exec(text))) return { t: 'other', value: m[2] ?? '' };
-  if (MARKER_RE.test(text)) return { t: 'marker' };
-  return null;
-}
-
-const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
-const UTC_TIME = /\(\s*\d{1,2}:\d{2}\s*(?:UTC|GMT|CET|CEST|JST|EAT|SAST|AST|Z)[^)]{0,10}\)/;
-
-function dateYear(text: string): number | null {
-  if (text.length > 200) return null;
-  if (!WEEKDAY.test(text) && !UTC_TIME.test(text)) return null;
-  const y = /\b((?:19|20)\d\d)\b/.exec(text);
-  return y ? Number(y[1]) : null;
-}
-
-const ROOM_WORDS =
-  /\b(?:Room|Hall|Auditorium|Plenary|Studio|Stage|Venue|Caucus|Conference|Booth|Village|Online|Virtual|Annex|Salon|Ballroom|Foyer)\b|^WS\s*\d/i;
-
-const FORMAT_LINE = /^(.*?\S)\s*[-–—]\s*(\d{1,3})\s*Min(?:s|utes)?\.?$/i;
-const FORMAT_WORDS =
-  /\b(?:Panel|Round\s*-?\s*Table|Roundtable|Break-?\s*out|Birds of a Feather|Debate|Tutorial|Talk|Fishbowl|Theat(?:er|re)|Auditorium|Classroom|U-shape|Boardroom|Seating|Presentation|Hackathon|Flash|Interactive|Networking|Open Forum|Town Hall|Lightning|Workshop|Other|Speech|Discussion|Dialogue|Hybrid|Circle)\b/i;
-
-function formatLine(text: string): { format: string; minutes: number } | null {
-  if (text.length > 150) return null;
-  const m = FORMAT_LINE.exec(text);
-  if (!m) return null;
-  const format = squash(m[1] ?? '').replace(/[\s\-–—:,]+$/, '');
-  if (!FORMAT_WORDS.test(format) || /[.?!]$/.test(format)) return null;
-  return { format, minutes: Number(m[2]) };
-}
-
-const SDG_TITLE =
-  /^\d{1,2}\.\s*(?:No Poverty|Zero Hunger|Good Health|Quality Education|Gender Equality|Clean Water|Affordable and Clean Energy|Decent Work|Industry,? Innovation|Reduced Inequalit|Sustainable Cities|Responsible Consumption|Climate Action|Life Below Water|Life on Land|Peace,? Justice|Partnerships for the Goals)/i;
-
-function isSdgLine(text: string): boolean {
-  if (text.length <= 8 && /^(?:SDG\s*)?\d{1,2}(?:\.(?:\d{1,2}|[a-z])?)?\.?$/i.test(text)) return true;
-  return text.length < 120 && SDG_TITLE.test(text);
-}
-
-function isPara(text: string): boolean {
-  if (text.length >= 100) return true;
-  if (text.length < 40 || !/[.!?]["”’)]?$/.test(text)) return false;
-  return text.split(' ').length >= 8;
-}
-
-/** How a person line is written; null when the line is not a people entry line. */
-function personStyle(text: string): 'pipe' | 'dash' | 'honorific' | 'plain' | null {
-  if (isKeyedEntryLine(text)) return 'pipe';
-  // 'Name, Org, Africa - Name, Org, NA - …': several entries, each ending in a region
-  if (text.length < 2000 && text.includes(' - ') && text.indexOf(',') > 0) {
-    const parts = text.split(' - ');
-    if (parts.length >= 2) {
-      const entries = parsePeople(text);
-      if (entries.length === parts.length && entries.every((e) => e.region !== null && e.name !== null))
-        return 'plain';
-    }
-  }
-  const bullet = BULLET.exec(text);
-  const body = bullet ? text.slice(bullet[0].length) : text;
-  const comma = body.indexOf(',');
-  const first = comma < 0 ? body : body.slice(0, comma);
-  const honorific = startsWithHonorific(body);
-  if (
-    comma > 0 &&
-    (bullet || honorific) &&
-    looksLikeName(first) &&
-    (honorific || first.trim().includes(' '))
-  ) {
-    return bullet ? 'dash' : 'honorific';
-  }
-  if (comma < 0 || !looksLikeName(first)) return null;
-  // 'Name, …, Stakeholder, Region' (possibly several run together)
-  let from = comma + 1;
-  let seen = 0;
-  let prevStakeholder = false;
-  while (from < body.length && seen < 500) {
-    const next = body.indexOf(',', from);
-    const field = body.slice(from, next < 0 ? body.length : next).trim();
-    // a stakeholder group followed by a regional group ('…, Civil Society, African Group')
-    if (
-      prevStakeholder &&
-      (matchRegionPrefix(field) !== null || (next < 0 && /^\p{Lu}[^.?!:;]{0,40}$/u.test(field)))
-    )
-      return bullet ? 'dash' : 'plain';
-    prevStakeholder = isStakeholder(field);
-    if (next < 0) break;
-    from = next + 1;
-    seen++;
-  }
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Result helpers
 
 function emptyImport(): PageImport {
   return {
@@ -361,50 +147,6 @@ function paragraphs(lines: Line[]): string | null {
     .filter((p) => p.length > 0)
     .join('\n\n');
   return text.length > 0 ? text : null;
-}
-
-/** A role value: the name at the start of a 'Name, Stakeholder, Region' line or a bare name line. */
-function roleName(line: Line, details?: Map<string, PersonEntry>): string | null {
-  const entries = parsePeople(line.text, line.cut);
-  if (entries.length !== 1) return null;
-  const entry = entries[0] as PersonEntry;
-  const name = entry.name;
-  if (!name || name.length > 80) return null;
-  // what the role line says beside the name (2023: 'Name, Stakeholder, Region') is kept for that person
-  if (details && !details.has(name) && (entry.affiliation || entry.stakeholder || entry.region))
-    details.set(name, entry);
-  return name;
-}
-
-function isRoleValue(it: Item): boolean {
-  if (it.kind === 'person') return !isKeyedEntryLine(it.line.text) && parsePeople(it.line.text).length === 1;
-  if (it.kind === 'short') return looksLikeName(it.line.text.split(',')[0] ?? '');
-  return false;
-}
-
-function orgEntityName(text: string): string | null {
-  const s = squash(
-    stripGlyphs(text)
-      .replace(BULLET, '')
-      .replace(
-        /^(?:in\s+(?:collaboration|partnership|cooperation)\s+with|co-?organi[sz]ed\s+by|organi[sz]ed\s+by|together\s+with|and)\s+/i,
-        '',
-      ),
-  );
-  return s.length > 0 ? s : null;
-}
-
-/** An organising entity line ('Blue Horizon Cable Partnership', 'In collaboration with …'). */
-function isEntityLine(it: Item): boolean {
-  if (it.kind !== 'short' || it.consumed) return false;
-  const t = it.line.text;
-  return t.length <= 150 && !/[:;?]$/.test(t) && !BULLET.test(t) && !/^\d/.test(t);
-}
-
-function isThemeLine(it: Item): boolean {
-  if (it.kind !== 'short') return false;
-  const t = it.line.text;
-  return t.length <= 100 && !/[.:;]$/.test(t) && !/https?:|www\./i.test(t) && !/^\d/.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1042,150 +784,6 @@ function parseUnsafe(input: string): PageImport {
     policyQuestions: r.policyQuestions.length > 1 ? 0.95 : 0.8,
   });
   return r;
-}
-
-/** A format named on its own line, without a 'Format' label. */
-const BARE_FORMAT =
-  /^(?:Theat(?:er|re)|Round\s*-?\s*table|Classroom|Panel|Boardroom|U-shape|Hollow Square|Fishbowl|Birds of a Feather|Debate|Cabaret)$/i;
-
-/** 'Opening demo (10 Minutes), panel (35 Minutes), …': the minutes of an agenda-style format, summed. */
-function agendaMinutes(format: string): number | null {
-  let total = 0;
-  let parts = 0;
-  const re = /\((\d{1,3})\s*(?:min(?:ute)?s?|')\)/gi;
-  for (let m = re.exec(format); m !== null && parts < 30; m = re.exec(format)) {
-    total += Number(m[1]);
-    parts++;
-  }
-  return parts >= 2 ? total : null;
-}
-
-/** A leading '1.', '4.' (no space) or '2)' on a list line. */
-const LIST_NUMBER = /^\d{1,2}[.)]\s*(?=\p{L})/u;
-/** A line that ends mid-phrase continues on the next one ('Director of' / 'Open Spectrum Alliance'). */
-const OPEN_END = /(?:\b(?:of|at|and|for|the|in|on|to|with|de|du|des|la|le)|[,&–—-])$/i;
-
-/** Scores one line of a speaker list: the entries it holds when every one has a name, else null. */
-function speakerLine(text: string, cut: boolean): PersonEntry[] | null {
-  if (parseLabel(text) !== null || isSdgLine(text) || formatLine(text) !== null || BARE_FORMAT.test(text))
-    return null;
-  if (/[.!?]$/.test(text) && text.split(' ').length > 12) return null;
-  const body = text.replace(LIST_NUMBER, '').replace(BULLET, '');
-  let entries = parsePeople(body, cut);
-  if (!body.includes(',') && entries.length === 1 && (entries[0] as PersonEntry).affiliation === null) {
-    const split = splitNameAtJob(squash(stripGlyphs(body)));
-    if (split)
-      entries = [{ name: cleanName(split.name), affiliation: split.rest, stakeholder: null, region: null }];
-  }
-  if (entries.length === 0) return null;
-  return entries.every((e) => e.name !== null && looksLikeName(e.name) && e.name.split(' ').length <= 6)
-    ? entries
-    : null;
-}
-
-/**
- * The lines after a 'Speakers' heading: people lines in any of the styles pages use, a wrapped line
- * joined to the one before it, and one stray line (a title repeated in another language) skipped
- * when people lines follow it. The block ends at a blank line, a label or a line of another kind.
- */
-function readSpeakerBlock(stream: Item[], from: number): { entries: PersonEntry[]; items: Item[] } {
-  const entries: PersonEntry[] = [];
-  const items: Item[] = [];
-  let pending: Item | null = null;
-  for (let j = from; j < stream.length; j++) {
-    const n = stream[j] as Item;
-    if (n.kind === 'label' || n.consumed) break;
-    if (items.length > 0 && n.line.gap > 0) break;
-    if (items.length === 0 && n.line.gap > 1) break;
-    const prev = items[items.length - 1];
-    if (prev && OPEN_END.test(prev.line.text) && !LIST_NUMBER.test(n.line.text)) {
-      const joined = `${prev.line.text} ${n.line.text}`;
-      const e = speakerLine(joined, n.line.cut);
-      if (e) {
-        entries.splice(entries.length - 1, 1, ...e);
-        prev.line = { ...prev.line, text: joined };
-        n.consumed = true;
-        continue;
-      }
-    }
-    const e = speakerLine(n.line.text, n.line.cut);
-    if (e) {
-      if (pending) pending.consumed = true;
-      pending = null;
-      entries.push(...e);
-      n.consumed = true;
-      items.push(n);
-      continue;
-    }
-    if (pending || items.length === 0) break;
-    pending = n;
-  }
-  return { entries, items };
-}
-
-/** 'This session is organised by the X in partnership with the Y.': the organisations named. */
-function proseOrganizers(stream: Item[]): string[] {
-  for (const it of stream) {
-    if (it.consumed || (it.kind !== 'para' && it.kind !== 'short')) continue;
-    const m = /\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?by\s+(.{3,400})$/i.exec(it.line.text);
-    if (!m) continue;
-    it.consumed = true;
-    return (m[1] ?? '')
-      .replace(/[.;]\s*$/, '')
-      .split(
-        /\s*(?:,|\bin\s+(?:partnership|collaboration|cooperation)\s+with\b|\btogether\s+with\b|\band\b)\s*/i,
-      )
-      .map((x) => squash(x.replace(/^the\s+/i, '')))
-      .filter((x) => x.length >= 2 && /^\p{Lu}/u.test(x));
-  }
-  return [];
-}
-
-/**
- * 'Organizational Affiliation: X Moderator and Organizer: A (main), B (sub) Stakeholder: S Regional
- * Group: R' (2024–2025, run together on one line): every listed person is an organizer of X with those
- * groups; the one marked '(main)' is the moderator when the label says so.
- */
-function readKeyedOrganizers(text: string): { entries: PersonEntry[]; main: string | null } {
-  const KEYS =
-    /(Organi[sz]ational\s+Affiliation|(?:(?:Onsite\s+|Online\s+)?Moderator\s+(?:and|&)\s+)?Organi[sz]ers?(?:\s*\(s\))?(?:\s+(?:and|&)\s+Moderators?)?|Stakeholder(?:\s+Group)?|Regional\s+Group)\s*:/gi;
-  const marks: { key: string; start: number; value: number }[] = [];
-  KEYS.lastIndex = 0;
-  for (let m = KEYS.exec(text); m !== null && marks.length < 50; m = KEYS.exec(text))
-    marks.push({ key: (m[1] ?? '').toLowerCase(), start: m.index, value: m.index + m[0].length });
-  let affiliation: string | null = null;
-  let stakeholder: string | null = null;
-  let region: string | null = null;
-  let people = '';
-  let moderatorLabel = false;
-  marks.forEach((mk, i) => {
-    const v = squash(text.slice(mk.value, marks[i + 1]?.start ?? text.length)).replace(/[|;,]+$/, '');
-    if (mk.key.startsWith('organi') && mk.key.includes('affiliation')) affiliation = v || null;
-    else if (mk.key.startsWith('stakeholder')) stakeholder = v || null;
-    else if (mk.key.startsWith('regional')) region = v || null;
-    else {
-      people = v;
-      moderatorLabel = mk.key.includes('moderator');
-    }
-  });
-  let main: string | null = null;
-  const entries: PersonEntry[] = [];
-  for (const raw of people.split(/\s*[,;]\s*|\s+and\s+/)) {
-    const isMain = /\(\s*main\s*\)/i.test(raw);
-    const name = cleanName(raw.replace(/\([^()]{0,30}\)/g, ' '));
-    if (!looksLikeName(name)) continue;
-    if (isMain && moderatorLabel && main === null) main = name;
-    entries.push({ name, affiliation, stakeholder, region });
-  }
-  return { entries, main };
-}
-
-/** 'Panel - 90 Min' written after a 'Format' label: any wording, since the label says what it is. */
-function formatLineLoose(text: string): { format: string; minutes: number } | null {
-  if (text.length > 150) return null;
-  const m = FORMAT_LINE.exec(text);
-  if (!m) return null;
-  return { format: squash(m[1] ?? '').replace(/[\s\-–—:,]+$/, ''), minutes: Number(m[2]) };
 }
 
 /**
