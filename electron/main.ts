@@ -30,7 +30,7 @@ import { APP_ORIGIN, isAppUrl } from './security';
 import { describeDisplays, StageWindow } from './stage';
 import { warmUp } from './drafting';
 import { Settings, type KeyValueStore } from './store/settings';
-import { hardenWebContents, isOnSomeDisplay, secureWebPreferences, sessionFilesIn } from './windows';
+import { hardenWebContents, isOnSomeDisplay, sessionFilesIn } from './windows';
 
 /** App lifecycle and windows only: menus, the stage window, power and files live in their own modules. */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -112,6 +112,8 @@ app.on('open-file', (event, file) => {
   void openHandedFiles([file]);
 });
 
+// Each window's webPreferences are written out in full, not shared through a helper, so that
+// electronegativity (npm run security) can read them; tests/unit/main-boot checks them at run time.
 function createMainWindow(settings: Settings): BrowserWindow {
   const saved = settings.read().windowBounds;
   const visible =
@@ -126,7 +128,20 @@ function createMainWindow(settings: Settings): BrowserWindow {
     minHeight: 480,
     title: 'Session Desk',
     show: false,
-    webPreferences: secureWebPreferences(preload, true),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-finish-load', () => {
@@ -174,7 +189,20 @@ function showGuide(): void {
     height: 760,
     title: 'Session Desk · User guide',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preload, false),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
   });
   void guideWindow.loadURL(pageUrl('guide.html'));
 }
@@ -192,7 +220,23 @@ void app.whenReady().then(async () => {
     mainWindow && !mainWindow.isDestroyed() ? screen.getDisplayMatching(mainWindow.getBounds()).id : null;
   const stage = new StageWindow({
     createWindow: (options: BrowserWindowConstructorOptions) =>
-      new BrowserWindow({ ...options, webPreferences: secureWebPreferences(preload, false) }),
+      new BrowserWindow({
+        ...options,
+        webPreferences: {
+          preload,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          webviewTag: false,
+          experimentalFeatures: false,
+          disableBlinkFeatures: 'Auxclick',
+          spellcheck: false,
+        },
+      }),
     displays: () => screen.getAllDisplays(),
     mainDisplayId,
     urlFor: (sessionId) => pageUrl(`presenter.html?session=${encodeURIComponent(sessionId)}`),

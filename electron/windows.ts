@@ -1,26 +1,5 @@
-import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { isAppUrl } from './security';
-
-/** The same locked-down preferences for every window, written out so static checks can read them. */
-export function secureWebPreferences(
-  preload: string,
-  spellcheck: boolean,
-): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck,
-  };
-}
 
 /**
  * Every web contents (windows, and anything a page might try to make) may show only the app's own
