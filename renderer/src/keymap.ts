@@ -23,7 +23,8 @@ export type CaptureAction =
   | `kind:${StatementKind}`
   | 'star'
   | 'fora'
-  | 'transcript';
+  | 'transcript'
+  | 'acceptSuggestion';
 
 /** One key per kind: Alt plus a letter of its name; the same key again goes back to a plain statement. */
 export const KIND_KEYS: ReadonlyArray<{ kind: StatementKind; code: string; letter: string }> = [
@@ -137,6 +138,12 @@ export const CAPTURE_KEYS: ReadonlyArray<KeyBinding<CaptureAction>> = [
     specs: [{ codes: ['KeyI'], alt: true }],
     label: 'Alt+I',
     what: 'Import a RAW captioning transcript',
+  },
+  {
+    action: 'acceptSuggestion',
+    specs: [{ codes: ['KeyY'], alt: true }],
+    label: 'Alt+Y',
+    what: 'On a selected untagged statement: accept its top suggested question (the dashed chip)',
   },
 ];
 

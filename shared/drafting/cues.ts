@@ -113,16 +113,15 @@ export function addresseeDeclared(sentence: string): string | null {
 
 /** A clause after a colon that prescribes: "If I had to put it in one line: don't sell …". */
 export function splitClauses(sentence: string): string[] {
+  const parts = sentence.split(/(?<=[:;])\s+/).filter((p) => p.trim());
   const out: string[] = [];
-  const head = ADDRESSEE_HEAD.exec(sentence);
-  if (head) {
-    // "To regulators: publish …" stays one candidate, addressed.
-    const [first = '', ...rest] = sentence.slice(head[0].length).split(/(?<=[:;])\s+/);
-    return [`${head[0].trim()} ${first.replace(/[;:]$/, '.')}`.trim(), ...splitClauses(rest.join(' '))];
-  }
-  for (const part of sentence.split(/(?<=[:;])\s+/)) {
-    const t = part.replace(/[;:]$/, '.').trim();
-    if (t) out.push(t.charAt(0).toUpperCase() + t.slice(1));
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i]!.trim();
+    // A short lead-in before a colon ("My ask to donors:", "To governments:") stays with what it introduces.
+    while (part.endsWith(':') && part.split(/\s+/).length <= 10 && i + 1 < parts.length)
+      part += ' ' + parts[++i]!.trim();
+    const t = part.replace(/[;:]$/, '.');
+    out.push(t.charAt(0).toUpperCase() + t.slice(1));
   }
   return out;
 }

@@ -111,10 +111,14 @@ describe('calls to action: cue phrases and addressees', () => {
     expect(actionCue('We run a shared monitoring desk with eleven analysts.')).toBeNull();
     expect(actionCue('I should say that the figure is contested.')).toBeNull();
   });
-  it('splits a sentence at its colon so the prescription stands alone', () => {
-    expect(splitClauses('If I had to put it in one line: don’t sell the airwaves.')).toEqual([
-      'If I had to put it in one line.',
-      'Don’t sell the airwaves.',
+  it('splits a sentence at semicolons, keeping a short lead-in with what it introduces', () => {
+    expect(splitClauses('Backhaul is the cost; the towers are not: they are paid.')).toEqual([
+      'Backhaul is the cost.',
+      'The towers are not: they are paid.',
+    ]);
+    expect(splitClauses('My ask to donors: fund the plan; measure what stays.')).toEqual([
+      'My ask to donors: fund the plan.',
+      'Measure what stays.',
     ]);
     expect(splitClauses('To donors: pay for the second year.')).toEqual([
       'To donors: pay for the second year.',

@@ -24,6 +24,9 @@ import { TranscriptDialog } from './TranscriptDialog';
 import { useCaptureDraft } from './useCaptureDraft';
 import { useCaptureKeys, type Panel } from './useCaptureKeys';
 import { useStatementActions } from './useStatementActions';
+import { SuggestionBar } from './SuggestionBar';
+import { acceptable } from './suggestions';
+import { useSessionDraft } from '../../state/useSessionDraft';
 import './capture.css';
 
 const byTime = (session: Session) =>
@@ -46,9 +49,15 @@ export function CapturePanel() {
   const peopleById = useMemo(() => new Map(session.people.map((p) => [p.id, p])), [session.people]);
   const questionNumber = useMemo(() => new Map(questions.map((q, i) => [q.id, i + 1])), [questions]);
   const floorId = floorPersonId(session);
+  // Tag suggestions from the main process's drafting: shown as dashed chips, applied only when accepted.
+  const drafting = useSessionDraft(session.id, session.updatedAt, { suggestionsOnly: true, delayMs: 500 });
+  const suggestions = useMemo(
+    () => new Map((drafting?.statements ?? []).map((s) => [s.statementId, s])),
+    [drafting],
+  );
   const rowContext = useMemo(
-    () => ({ peopleById, people, numbers, questions, questionNumber, fora: preferences.fora }),
-    [peopleById, people, numbers, questions, questionNumber, preferences.fora],
+    () => ({ peopleById, people, numbers, questions, questionNumber, fora: preferences.fora, suggestions }),
+    [peopleById, people, numbers, questions, questionNumber, preferences.fora, suggestions],
   );
 
   const history = useUndo(session, change);
@@ -175,6 +184,18 @@ export function CapturePanel() {
     pickSpeaker,
     setCarryTags,
     focusBox,
+    acceptSuggestion: (id) => {
+      const s = statements.find((x) => x.id === id);
+      const suggestion = suggestions.get(id);
+      if (!s || !acceptable(s, suggestion)) return false;
+      const top = suggestion!.questions[0]!;
+      update(id, `accept suggested Q${questionNumber.get(top.questionId) ?? ''}`, (r) => ({
+        ...r,
+        questionIds: [top.questionId],
+      }));
+      setMessage(`Tagged Q${questionNumber.get(top.questionId) ?? ''} as suggested. Ctrl+Z undoes it.`);
+      return true;
+    },
     refs: { box, speakerInput, searchInput, pollQuestionInput, listRef },
     selectedId,
   });
@@ -213,6 +234,14 @@ export function CapturePanel() {
         shown={filtered.length}
         total={statements.length}
         searchRef={searchInput}
+      />
+      <SuggestionBar
+        statements={statements}
+        suggestions={suggestions}
+        apply={(label, changes) => {
+          history.apply(label, changes);
+          setMessage(`Accepted ${changes.length} suggestions. Ctrl+Z undoes them all.`);
+        }}
       />
       <StatementList
         statements={filtered}

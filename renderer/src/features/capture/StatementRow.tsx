@@ -11,6 +11,8 @@ import { StatementText } from '../../common/StatementText';
 import { PollView } from './PollView';
 import type { ListActions } from './StatementList';
 import { toggle } from './useStatementActions';
+import type { StatementSuggestion } from '../../../../shared/drafting/types';
+import { SuggestionChips } from './SuggestionChips';
 
 export const rowId = (id: string) => `statement-${id}`;
 
@@ -22,6 +24,8 @@ export interface RowContext {
   questions: readonly PolicyQuestion[];
   questionNumber: ReadonlyMap<string, number>;
   fora: readonly string[];
+  /** The drafting's suggestions, by statement id (empty until the first draft arrives). */
+  suggestions: ReadonlyMap<string, StatementSuggestion>;
 }
 
 export const StatementRow = memo(function StatementRow({
@@ -86,6 +90,22 @@ export const StatementRow = memo(function StatementRow({
             Q{n}
           </span>
         ))}
+        {tagLabels.length === 0 && (
+          <SuggestionChips
+            statement={statement}
+            suggestion={context.suggestions.get(statement.id)}
+            questionNumber={context.questionNumber}
+            accept={(questionId) =>
+              actions.patch(
+                statement.id,
+                `accept suggested Q${context.questionNumber.get(questionId) ?? ''}`,
+                {
+                  questionIds: [questionId],
+                },
+              )
+            }
+          />
+        )}
         {statement.fora.map((f) => (
           <span key={f} className="forum-badge">
             → {f}

@@ -21,6 +21,8 @@ interface Deps {
   pickSpeaker: (id: string | null) => void;
   setCarryTags: (f: (on: boolean) => boolean) => void;
   focusBox: () => void;
+  /** Accepts the top suggested question of a statement; false when it has none to accept. */
+  acceptSuggestion: (id: string) => boolean;
   selectedId: string | null;
   refs: {
     box: RefObject<HTMLTextAreaElement | null>;
@@ -101,6 +103,7 @@ export function useCaptureKeys(deps: Deps) {
       else draft.setStarred((s) => !s);
     } else if (action === 'fora') setPanel((p) => (p === 'fora' ? 'none' : 'fora'));
     else if (action === 'transcript') setPanel('transcript');
+    else if (action === 'acceptSuggestion') return target ? deps.acceptSuggestion(target) : false;
     return true;
   };
 

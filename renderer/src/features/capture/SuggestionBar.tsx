@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import type { StatementSuggestion } from '../../../../shared/drafting/types';
+import type { Change } from '../../../../shared/model/changes';
+import type { Statement } from '../../../../shared/model/session';
+import { acceptAllChanges, acceptable } from './suggestions';
+
+/**
+ * "Accept all suggestions above N%": for a transcript import of a hundred untagged turns. One click is
+ * one undoable step; statements already tagged are never touched.
+ */
+export function SuggestionBar({
+  statements,
+  suggestions,
+  apply,
+}: {
+  statements: readonly Statement[];
+  suggestions: ReadonlyMap<string, StatementSuggestion>;
+  apply: (label: string, changes: Change[]) => void;
+}) {
+  const id = useId();
+  const [percent, setPercent] = useState(80);
+  const open = statements.filter((s) => acceptable(s, suggestions.get(s.id))).length;
+  if (!open) return null;
+  const changes = acceptAllChanges(statements, suggestions, percent / 100);
+  return (
+    <div className="suggestion-bar" role="region" aria-label="Tag suggestions">
+      <span>
+        {open} untagged statement{open === 1 ? '' : 's'} with a suggested question (Alt+Y accepts the selected
+        one’s).
+      </span>
+      <label htmlFor={id}>Confidence at least</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={100}
+        step={5}
+        value={percent}
+        onChange={(e) => setPercent(Math.max(0, Math.min(100, Number(e.target.value) || 0)))}
+      />
+      <span aria-hidden="true">%</span>
+      <button
+        type="button"
+        className="secondary small"
+        disabled={!changes.length}
+        onClick={() => apply(`accept ${changes.length} suggestions`, changes)}
+      >
+        Accept {changes.length} suggestion{changes.length === 1 ? '' : 's'}
+      </button>
+    </div>
+  );
+}
