@@ -15,7 +15,7 @@ const DIRECT_WRITE_BELOW = 150;
 const COMPACT_IDLE_MS = 1_500;
 /** …or once the journal holds this share of the file's size (at least COMPACT_MIN_BYTES), so rewrites
  * cost a bounded multiple of what was logged however large the session. */
-const COMPACT_SHARE = 0.5;
+const COMPACT_SHARE = 0.25;
 const COMPACT_MIN_BYTES = 256 * 1024;
 /** A failed background rewrite (a full disk) is tried again after this long. */
 const RETRY_REWRITE_MS = 5_000;
