@@ -59,7 +59,7 @@ export interface Ports extends FilePorts {
   /** Receives the function that writes every pending session file, for the app to call before quitting. */
   registerFlush?(flush: () => Promise<void>): void;
   /** The team mode: per-machine folder, built pages, mDNS. Defaults suit tests (no announcing). */
-  team?: Partial<Pick<TeamPorts, 'dataDir' | 'webRoot' | 'announce'>>;
+  team?: Partial<Pick<TeamPorts, 'dataDir' | 'webRoot' | 'announce' | 'discover'>>;
   /** Receives the team mode, for the app to stop sharing when it quits. */
   registerTeam?(team: Team): void;
   /** Receives the function that opens a session file the OS handed over (a double-click, a second launch). */
@@ -106,6 +106,7 @@ export function createHandlers(ports: Ports): Handlers {
     dataDir: ports.team?.dataDir ?? path.join(path.dirname(ports.draftsDir), 'team'),
     webRoot: ports.team?.webRoot ?? path.resolve('out/renderer'),
     announce: ports.team?.announce,
+    discover: ports.team?.discover,
     now,
   });
   ports.registerTeam?.(team);

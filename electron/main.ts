@@ -21,7 +21,7 @@ import { SCHEMA_VERSION } from '../shared/model/session';
 import { lockDownSessions, registerAppScheme, serveRenderer } from './appProtocol';
 import type { Opened } from './files';
 import { createHandlers } from './handlers';
-import { announce } from './network/discovery';
+import { announce, discover } from './network/discovery';
 import type { Team } from './network/team';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type DeskMenuItem, type MenuAction } from './menu';
@@ -312,7 +312,7 @@ void app.whenReady().then(async () => {
       void refreshMenu();
     },
     timerActivity: (id, running) => keepAwake.timer(id, running),
-    team: { dataDir: path.join(app.getPath('userData'), 'team'), webRoot: rendererRoot, announce },
+    team: { dataDir: path.join(app.getPath('userData'), 'team'), webRoot: rendererRoot, announce, discover },
     registerTeam: (t) => {
       team = t;
     },

@@ -34,6 +34,7 @@ export const CHANNELS = {
   joinSession: 'team:join',
   leaveSession: 'team:leave',
   setStageState: 'team:set-stage',
+  discoverSessions: 'team:discover',
   draftReport: 'drafting:draft',
 } as const;
 

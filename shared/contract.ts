@@ -183,6 +183,16 @@ export const contract = {
     request: z.strictObject({ sessionId: IdSchema }),
     response: TeamStatusSchema,
   },
+  /** Shared sessions announced on the local network (mDNS); joining one still needs its team link. */
+  discoverSessions: {
+    channel: CHANNELS.discoverSessions,
+    request: z.strictObject({}),
+    response: z.object({
+      found: z.array(
+        z.object({ name: z.string(), host: z.string(), port: z.number(), sessionId: z.string() }),
+      ),
+    }),
+  },
   /** The moderator's stage message and blackout, for stage screens on other devices. */
   setStageState: {
     channel: CHANNELS.setStageState,

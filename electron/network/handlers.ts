@@ -10,7 +10,8 @@ type TeamCalls =
   | 'revokeDevice'
   | 'joinSession'
   | 'leaveSession'
-  | 'setStageState';
+  | 'setStageState'
+  | 'discoverSessions';
 
 /** The contract's team-mode calls; payloads arrive validated by `dispatch`. */
 export function teamHandlers(team: Team): Pick<Handlers, TeamCalls> {
@@ -44,6 +45,9 @@ export function teamHandlers(team: Team): Pick<Handlers, TeamCalls> {
     async leaveSession({ sessionId }) {
       await team.leave(sessionId);
       return team.status();
+    },
+    async discoverSessions() {
+      return { found: await team.discover() };
     },
     async setStageState({ sessionId, ...state }) {
       team.setStage(sessionId, state);

@@ -43,6 +43,8 @@ export interface TeamPorts {
   webRoot: string;
   /** Announces a share on the local network; absent in tests (they stay on loopback). */
   announce?(info: { name: string; port: number; sessionId: string; address: string }): () => void;
+  /** Lists shares announced on the local network; absent in tests. */
+  discover?(): Promise<Array<{ name: string; host: string; port: number; sessionId: string }>>;
   now?(): string;
 }
 
@@ -313,6 +315,10 @@ export class Team {
   }
 
   // ---- joining -------------------------------------------------------------------------------
+
+  async discover(): Promise<Array<{ name: string; host: string; port: number; sessionId: string }>> {
+    return (await this.ports.discover?.()) ?? [];
+  }
 
   async join(text: string): Promise<{ sessionId: string }> {
     const parsed = parseTeamLink(text);

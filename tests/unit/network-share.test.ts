@@ -215,6 +215,21 @@ describe('share server', () => {
     await expect(connect()).rejects.toThrow(/429/);
   });
 
+  it('closes a socket that never says hello', async () => {
+    const silent = await connect();
+    expect((await silent.closed).code).toBe(4001);
+  });
+
+  it('closes a socket that floods, and caps the sockets one address may hold', async () => {
+    const flood = await approvedClient('stage', 'flood1');
+    for (let i = 0; i < 45; i++) flood.send({ type: 'ping', t: i });
+    expect((await flood.closed).code).toBe(4008);
+    const held: Client[] = [];
+    for (let i = 0; i < 16; i++) held.push(await connect());
+    await expect(connect()).rejects.toThrow(/503/);
+    for (const c of held) c.ws.terminate();
+  });
+
   it('refuses a socket opened by a page from another origin, or with no origin at all', async () => {
     await expect(connect('http://evil.example')).rejects.toThrow(/403/);
     await expect(connect(null)).rejects.toThrow(/403/);

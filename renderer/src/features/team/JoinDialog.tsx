@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Response } from '../../../../shared/contract';
 import { call, messageOf } from '../../desk';
 import { useTeam } from './useTeam';
 import './team.css';
@@ -20,6 +21,14 @@ export function JoinDialog({
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [joining, setJoining] = useState<string | null>(null);
+  const [found, setFound] = useState<Response<'discoverSessions'>['found'] | null>(null);
+  const look = (): void => {
+    setFound(null);
+    call('discoverSessions', {}).then(
+      (r) => setFound(r.found),
+      (e: unknown) => setError(messageOf(e)),
+    );
+  };
 
   useEffect(() => dialog.current?.showModal(), []);
   const join = status?.joins.find((j) => j.sessionId === joining) ?? null;
@@ -46,6 +55,22 @@ export function JoinDialog({
           {error}
         </p>
       )}
+      <section aria-labelledby="found-heading">
+        <h3 id="found-heading">Shared on this network</h3>
+        <button type="button" className="secondary" onClick={look}>
+          Look for shared sessions
+        </button>
+        {found && found.length === 0 && <p className="muted">None found. Ask the moderator for the link.</p>}
+        {found && found.length > 0 && (
+          <ul className="devices">
+            {found.map((f) => (
+              <li key={`${f.host}:${f.port}`}>
+                {f.name} · {f.host} — ask its moderator for the team member link to join.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <label className="field">
         Team member link
         <input
