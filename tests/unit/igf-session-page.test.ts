@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseSessionPage } from '../../shared/igf/sessionPage';
 import { PAGE_FIELDS, PageParseSchema } from '../../shared/igf/pageParse';
 import { sessionFromPage } from '../../shared/model/factory';
+import { loadCorpus } from '../support/igfCorpus';
 import { ianaZone } from '../../shared/igf/pageFacts';
 import { REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/model/session';
 
@@ -326,7 +327,8 @@ describe('parseSessionPage never throws and always fits the schema', () => {
   });
 
   it('on fixture lines mixed at random', () => {
-    const pool = FIXTURES.flatMap((t) => t.split('\n'));
+    const corpus = loadCorpus();
+    const pool = [...FIXTURES, ...corpus.pages.map(corpus.text)].flatMap((t) => t.split('\n'));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (lines) => check(lines.join('\n'))),
       { numRuns: 300 },
