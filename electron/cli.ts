@@ -12,52 +12,73 @@ import { assertExportTarget, loadFile } from './store/sessionFile';
 import { EXPORT_FORMAT_IDS, type ExportFormat } from '../shared/report/formats';
 import { reportOptions, writeReport, type ReportTargets } from './export/writeReport';
 import { readAppPreferences } from './cli/appSettings';
+import { reportLanguage } from '../shared/report/reportModel';
 import { readText } from './cli/readText';
+import { cliMessages, parseLanguage } from './cli/language';
 
 /** The app's services without a window: for scripts, batch jobs and checking files. */
-const USAGE = `Usage: session-desk <command> …   (or: npm run desk -- <command> …)
-
-  import-igf <page.txt> -o <session.json>   parse a session page into a new session file
-  import-igf <page.txt> --json              print the parse as JSON only
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>]
-                                            write the session report (and/or the session file), with
-                                            the fora of the app's settings (or of <file>)
-  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
-                                            the organizer's brief across sessions
-  validate <session.json>                   check a session file (exit 1 when invalid)
-  import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
-  draft <session.json> --json | --md [--words N | --ratio R]
-                                            draft the report: tag suggestions, candidates, summaries
-`;
+const usage = (): string => cliMessages().t('cli.usage');
 
 class UsageError extends Error {}
 
 function summary(session: Session, notFound: readonly string[]): string {
+  const tr = cliMessages();
+  const { t } = tr;
+  const none = t('cli.summary.none');
   const people = ordered(session.people);
-  const withRole = (role: Role) => people.filter((p) => p.roles.includes(role)).map((p) => p.name);
+  const withRole = (role: Role) =>
+    people
+      .filter((p) => p.roles.includes(role))
+      .map((p) => p.name)
+      .join('; ') || none;
+  const labels = {
+    title: t('cli.summary.title'),
+    code: t('cli.summary.code'),
+    format: t('cli.summary.format'),
+    organizers: t('cli.summary.organizers'),
+    speakers: t('cli.summary.speakers'),
+    moderators: t('cli.summary.moderators'),
+    rapporteur: t('cli.summary.rapporteur'),
+    questions: t('cli.summary.questions'),
+    notFound: t('cli.summary.notFound'),
+  };
+  // One column of values, as far in as the longest label of the language needs.
+  const width = Math.max(...Object.values(labels).map((l) => l.length)) + 3;
+  const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${value}`;
+  const f = session.facts;
   const lines = [
-    `Title:       ${session.facts.title || '(none)'}`,
-    `Code:        ${session.facts.code ?? '(none)'}${session.facts.year ? ` (${session.facts.year})` : ''}`,
-    `Format:      ${session.facts.format ?? '(none)'}, ${session.facts.durationMinutes ?? '?'} min`,
-    `Organizers:  ${withRole('organizer').join('; ') || '(none)'}`,
-    `Speakers:    ${
+    line(labels.title, f.title || none),
+    line(labels.code, `${f.code ?? none}${f.year ? ` (${f.year})` : ''}`),
+    line(
+      labels.format,
+      `${f.format ?? none}, ${t('cli.summary.minutes', { minutes: f.durationMinutes ?? '?' })}`,
+    ),
+    line(labels.organizers, withRole('organizer')),
+    line(
+      labels.speakers,
       people
         .filter((p) => p.roles.includes('speaker'))
         .map((p) =>
-          [p.name, labelOrEmpty('stakeholder', p.stakeholder), labelOrEmpty('region', p.region)]
+          [p.name, labelOrEmpty('stakeholder', p.stakeholder, tr), labelOrEmpty('region', p.region, tr)]
             .filter(Boolean)
             .join(', '),
         )
-        .join('; ') || '(none)'
-    }`,
-    `Moderators:  onsite ${withRole('onsiteModerator').join('; ') || '(none)'}, online ${withRole('onlineModerator').join('; ') || '(none)'}`,
-    `Rapporteur:  ${withRole('rapporteur').join('; ') || '(none)'}`,
-    `Questions:   ${live(session.questions).length}`,
+        .join('; ') || none,
+    ),
+    line(
+      labels.moderators,
+      t('cli.summary.moderatorsValue', {
+        onsite: withRole('onsiteModerator'),
+        online: withRole('onlineModerator'),
+      }),
+    ),
+    line(labels.rapporteur, withRole('rapporteur')),
+    line(labels.questions, String(live(session.questions).length)),
     ...ordered(session.questions).map(
       (q, i) => `  ${i + 1}. ${q.text.length > 100 ? q.text.slice(0, 97) + '…' : q.text}`,
     ),
   ];
-  if (notFound.length) lines.push(`Not found:   ${notFound.join(', ')}`);
+  if (notFound.length) lines.push(line(labels.notFound, notFound.join(', ')));
   return lines.join('\n');
 }
 
@@ -68,8 +89,7 @@ async function importIgf(args: string[]): Promise<void> {
     options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   });
   const [page] = positionals;
-  if (!page || (!values.out && !values.json))
-    throw new UsageError('import-igf needs <page.txt> and -o <session.json> or --json.');
+  if (!page || (!values.out && !values.json)) throw new UsageError(cliMessages().t('cli.needsImport'));
   const parsed = parseSessionPage(await readText(page));
   if (values.json) {
     process.stdout.write(JSON.stringify(PageParseSchema.parse(parsed), null, 2) + '\n');
@@ -77,7 +97,7 @@ async function importIgf(args: string[]): Promise<void> {
   }
   const out = path.resolve(values.out!);
   if (await stat(out).catch(() => null))
-    throw new DeskError('conflict', `${out} already exists; choose another name (it was not overwritten).`);
+    throw new DeskError('conflict', cliMessages().t('cli.exists', { file: out }));
   const session = sessionFromPage(parsed, new Date().toISOString());
   try {
     await writeFileAtomic(out, JSON.stringify(session, null, 1) + '\n');
@@ -87,7 +107,9 @@ async function importIgf(args: string[]): Promise<void> {
       `Could not write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
     );
   }
-  process.stdout.write(`${summary(session, parsed.notFound)}\nWrote ${out}\n`);
+  process.stdout.write(
+    `${summary(session, parsed.notFound)}\n${cliMessages().t('cli.wrote', { file: out })}\n`,
+  );
 }
 
 const formatOptions = Object.fromEntries(
@@ -99,7 +121,7 @@ async function exportReport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...formatOptions, settings: { type: 'string' } },
+    options: { ...formatOptions, settings: { type: 'string' }, lang: { type: 'string' } },
   });
   const [file] = positionals;
   const targets: ReportTargets = {};
@@ -109,8 +131,9 @@ async function exportReport(args: string[]): Promise<void> {
   }
   if (!file || !Object.keys(targets).length)
     throw new UsageError(
-      `export needs <session.json> and ${EXPORT_FORMAT_IDS.map((f) => `--${f}`).join(', ')} (one or more).`,
+      cliMessages().t('cli.needsExport', { formats: EXPORT_FORMAT_IDS.map((f) => `--${f}`).join(', ') }),
     );
+  const language = parseLanguage(values.lang);
   const source = path.resolve(file);
   const session = await loadFile(source);
   for (const format of EXPORT_FORMAT_IDS)
@@ -119,17 +142,21 @@ async function exportReport(args: string[]): Promise<void> {
         sessionFiles: [source, source + '.journal', source + '.journal.compacting'],
       });
   const { preferences } = readAppPreferences(values.settings);
-  await writeReport(session, targets, reportOptions(preferences, new Date().toISOString()));
+  await writeReport(session, targets, {
+    ...reportOptions(preferences, new Date().toISOString()),
+    language: reportLanguage(session, language),
+  });
   for (const format of EXPORT_FORMAT_IDS)
-    if (targets[format]) process.stdout.write(`Wrote ${targets[format]}\n`);
+    if (targets[format]) process.stdout.write(`${cliMessages().t('cli.wrote', { file: targets[format] })}\n`);
 }
 
 async function validate(args: string[]): Promise<void> {
   const [file] = args;
-  if (!file) throw new UsageError('validate needs <session.json>.');
+  if (!file) throw new UsageError(cliMessages().t('cli.needsValidate'));
   const session = await loadFile(path.resolve(file));
+  const count = live(session.statements).length;
   process.stdout.write(
-    `${file}: valid session "${session.facts.title}" (format ${session.schemaVersion}, ${live(session.statements).length} statements)\n`,
+    `${cliMessages().t('cli.valid', { file, title: session.facts.title, format: session.schemaVersion, count })}\n`,
   );
 }
 
@@ -145,12 +172,12 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage());
     return command ? 0 : 2;
   }
   const run = COMMANDS[command];
   if (!run) {
-    process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
+    process.stderr.write(`${cliMessages().t('cli.unknownCommand', { command })}\n\n${usage()}`);
     return 2;
   }
   try {
@@ -161,11 +188,11 @@ export async function main(argv: string[]): Promise<number> {
       error instanceof UsageError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
-      process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+      process.stderr.write(`${(error as Error).message}\n\n${usage()}`);
       return 2;
     }
     if (error instanceof DeskError) {
-      process.stderr.write(`Error: ${error.message}\n`);
+      process.stderr.write(`${cliMessages().t('cli.error', { message: error.message })}\n`);
       return 1;
     }
     throw error;

@@ -104,7 +104,7 @@ export async function streamBrief(
     }
     for (const section of briefSections(totals, spool.read, options)) {
       docx?.section(section);
-      md?.write(`\n\n${markdownSection(section)}`);
+      md?.write(`\n\n${markdownSection(section, head.labels)}`);
     }
     md?.write('\n');
     if (targets.csv) {

@@ -26,12 +26,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { attributedItem, parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
-import {
-  DRAFT_MARK,
-  kindLabel,
-  type ReportBlock,
-  type ReportDocument,
-} from '../../shared/report/reportModel';
+import type { ReportBlock, ReportDocument } from '../../shared/report/reportModel';
 import { barPng } from './png';
 
 /**
@@ -40,8 +35,20 @@ import { barPng } from './png';
  * organizer who edits it afterwards.
  */
 
-// Arial is on every Windows and Mac; LibreOffice maps it to the metric-compatible Liberation Sans.
-export const FONT = 'Arial';
+// Arial is on every Windows and Mac, Arabic included; LibreOffice maps it to the metric-compatible
+// Liberation Sans and finds Arabic glyphs by fallback (Noto). Chinese gets a font made for it in the
+// East Asian slot, so Word never draws Han characters from a Latin font.
+export const FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Microsoft YaHei' };
+
+/** The document language Word and LibreOffice use for spelling, hyphenation and font choice. */
+export const LANGUAGE_TAGS: Record<ReportDocument['language'], string> = {
+  ar: 'ar-SA',
+  zh: 'zh-CN',
+  en: 'en-GB',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+};
 export const MONO = 'Courier New';
 export const NAVY = '1F3864';
 export const ACCENT = '2E5597';
@@ -83,6 +90,17 @@ export function isRtlText(text: string): boolean {
     if (STRONG_LETTER.test(char)) return RTL_LETTER.test(char);
   }
   return false;
+}
+
+/**
+ * A paragraph's `bidirectional` flag: the text's own direction when it has letters (an English
+ * statement stays left to right in an Arabic report, an Arabic one right to left in an English one),
+ * else the document's.
+ */
+function bidi(text: string, rtlDocument: boolean): boolean | undefined {
+  const hasLetter = STRONG_LETTER.test(text.slice(0, 2_000));
+  const rtl = hasLetter ? isRtlText(text) : rtlDocument;
+  return rtl ? true : rtlDocument ? false : undefined;
 }
 
 interface RunLook {
@@ -204,6 +222,8 @@ export function splitLongRuns(items: InlineRun[]): InlineRun[][] {
 }
 
 interface FlowContext {
+  /** The document is right to left (Arabic). */
+  rtl: boolean;
   /** Blockquote depth. */
   quote: number;
   /** Depth of the enclosing list item, -1 outside lists. */
@@ -239,13 +259,13 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph': {
-        const rtl = isRtlText(plainOf(block.runs));
+        const direction = bidi(plainOf(block.runs), ctx.rtl);
         for (const part of splitLongRuns(block.runs))
           out.push(
             new Paragraph({
               children: inlineChildren(part, ctx.quote ? { italics: true, color: '404A57' } : {}),
               indent: indentFor(ctx),
-              bidirectional: rtl || undefined,
+              bidirectional: direction,
               ...quoteLook(ctx),
             }),
           );
@@ -267,6 +287,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
             new Paragraph({
               children: runs(text, { code: true, size: 19 }),
               indent: indentFor(ctx),
+              bidirectional: ctx.rtl ? false : undefined,
               spacing: { before: 0, after: 0 },
               shading: { type: ShadingType.CLEAR, fill: 'F2F4F7', color: 'auto' },
             }),
@@ -287,13 +308,13 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
         for (const item of block.items) {
           const [first, ...rest] = item;
           if (first?.type === 'paragraph') {
-            const rtl = isRtlText(plainOf(first.runs));
+            const direction = bidi(plainOf(first.runs), ctx.rtl);
             const [lead = [], ...more] = splitLongRuns(first.runs);
             out.push(
               new Paragraph({
                 children: inlineChildren(lead, ctx.quote ? { italics: true } : {}),
                 numbering: { reference, level, instance: block.ordered ? instance : undefined },
-                bidirectional: rtl || undefined,
+                bidirectional: direction,
                 ...(ctx.quote ? { indent: { left: ctx.quote * 567 + 720 * (level + 1), hanging: 360 } } : {}),
               }),
             );
@@ -301,7 +322,13 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
             flow([...follow, ...rest], { ...ctx, listLevel: level, instance }, numbering, out);
           } else {
             // An item that opens with a nested list or code gets an empty numbered line first.
-            out.push(new Paragraph({ children: [], numbering: { reference, level, instance } }));
+            out.push(
+              new Paragraph({
+                children: [],
+                numbering: { reference, level, instance },
+                bidirectional: ctx.rtl || undefined,
+              }),
+            );
             flow(item, { ...ctx, listLevel: level, instance }, numbering, out);
           }
         }
@@ -311,11 +338,12 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
   }
 }
 
-function cellParagraph(text: string, look: RunLook = {}): Paragraph {
+/** A table cell follows the table: in a right-to-left table every cell reads from the right. */
+function cellParagraph(text: string, rtl: boolean, look: RunLook = {}): Paragraph {
   return new Paragraph({
     children: runs(text, look),
     spacing: { before: 0, after: 0 },
-    bidirectional: isRtlText(text) || undefined,
+    bidirectional: rtl ? true : bidi(text, false),
   });
 }
 
@@ -332,7 +360,13 @@ const TABLE_BORDERS = {
   insideVertical: none,
 };
 
-function table(header: string[], rows: string[][], widths: number[], labelColumn = false): Table {
+function table(
+  header: string[],
+  rows: string[][],
+  widths: number[],
+  rtl: boolean,
+  labelColumn = false,
+): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   const scaled = widths.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
   return new Table({
@@ -340,6 +374,8 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
     columnWidths: scaled,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
+    // Right to left, the first column (the label) is on the right, as an Arabic reader expects.
+    visuallyRightToLeft: rtl || undefined,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -350,7 +386,7 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
               width: { size: scaled[i] ?? 0, type: WidthType.DXA },
               margins: CELL_MARGINS,
               shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
-              children: [cellParagraph(text, { bold: true, color: 'FFFFFF', size: 19 })],
+              children: [cellParagraph(text, rtl, { bold: true, color: 'FFFFFF', size: 19 })],
             }),
         ),
       }),
@@ -372,6 +408,7 @@ function table(header: string[], rows: string[][], widths: number[], labelColumn
                   children: [
                     cellParagraph(
                       row[i] ?? '',
+                      rtl,
                       labelColumn && i === 0 ? { bold: true, color: NAVY } : { size: 20 },
                     ),
                   ],
@@ -393,7 +430,11 @@ const BAR_TRACK = 'E3E8F0';
  * Speaking time as a chart: one row per group with its time, share and a bar drawn as a PNG, so the
  * labels line up with their bars in Word, LibreOffice and any viewer. Bars of equal share share one image.
  */
-function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<number, Buffer>): Table {
+function barsTable(
+  block: Extract<ReportBlock, { type: 'bars' }>,
+  images: Map<number, Buffer>,
+  rtl: boolean,
+): Table {
   const widths = [34, 16, 10, 40].map((w) => Math.floor((w / 100) * CONTENT_WIDTH));
   const barWidthPx = Math.floor(((widths[3]! - 2 * CELL_MARGINS.left) / 1440) * 96);
   const cell = (i: number, children: Paragraph[], fill?: string): TableCell =>
@@ -408,11 +449,12 @@ function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<nu
     const percent = Math.round(Math.min(1, Math.max(0, share)) * 100);
     let data = images.get(percent);
     if (!data) {
-      data = barPng(percent / 100, barWidthPx * 2, 28, BAR_FILL, BAR_TRACK);
+      data = barPng(percent / 100, barWidthPx * 2, 28, BAR_FILL, BAR_TRACK, rtl);
       images.set(percent, data);
     }
     return new Paragraph({
       spacing: { before: 0, after: 0 },
+      bidirectional: rtl || undefined,
       children: [
         new ImageRun({
           type: 'png',
@@ -428,12 +470,13 @@ function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<nu
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
+    visuallyRightToLeft: rtl || undefined,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
         children: [...block.header, ''].map((text, i) =>
-          cell(i, [cellParagraph(text, { bold: true, color: 'FFFFFF', size: 19 })], HEADER_FILL),
+          cell(i, [cellParagraph(text, rtl, { bold: true, color: 'FFFFFF', size: 19 })], HEADER_FILL),
         ),
       }),
       ...block.rows.map(
@@ -441,11 +484,9 @@ function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<nu
           new TableRow({
             cantSplit: true,
             children: [
-              cell(0, [cellParagraph(row.label, { size: 20 })]),
-              cell(1, [cellParagraph(row.value, { size: 20 })]),
-              cell(2, [
-                cellParagraph(`${Math.round(row.share * 100)}%`, { bold: true, size: 20, color: NAVY }),
-              ]),
+              cell(0, [cellParagraph(row.label, rtl, { size: 20 })]),
+              cell(1, [cellParagraph(row.value, rtl, { size: 20 })]),
+              cell(2, [cellParagraph(row.shareText, rtl, { bold: true, size: 20, color: NAVY })]),
               cell(3, [bar(row.share)]),
             ],
           }),
@@ -457,22 +498,46 @@ function barsTable(block: Extract<ReportBlock, { type: 'bars' }>, images: Map<nu
 function statementParagraphs(
   block: Extract<ReportBlock, { type: 'statement' }>,
   numbering: NumberingState,
+  doc: ReportDocument,
 ): Paragraph[] {
+  const rtl = doc.dir === 'rtl';
   const sep = (): TextRun => new TextRun({ text: '  ·  ', color: RULE, size: 18 });
   const head: ParagraphChild[] = block.speaker
     ? runs(block.speaker, { bold: true, color: NAVY })
-    : runs('Unattributed', { bold: true, italics: true, color: MUTED });
+    : runs(doc.labels.unattributed, { bold: true, italics: true, color: MUTED });
   if (block.speakerDetail) head.push(sep(), ...runs(block.speakerDetail, { color: MUTED, size: 18 }));
   if (block.offset) head.push(sep(), ...runs(block.offset, { color: MUTED, size: 18 }));
   if (block.kind !== 'statement')
-    head.push(sep(), ...runs(kindLabel(block.kind), { bold: true, color: ACCENT, size: 17, allCaps: true }));
+    head.push(sep(), ...runs(block.kindLabel, { bold: true, color: ACCENT, size: 17, allCaps: true }));
   if (block.starred) head.push(new TextRun({ text: '  ★', color: 'C99700', size: 20 }));
   const out: Paragraph[] = [
-    new Paragraph({ children: head, keepNext: true, spacing: { before: 200, after: 40 } }),
+    new Paragraph({
+      children: head,
+      keepNext: true,
+      spacing: { before: 200, after: 40 },
+      bidirectional: bidi(block.speaker ?? doc.labels.unattributed, rtl),
+    }),
   ];
   const body = parseMarkdown(xmlSafe(block.markdown));
-  if (!body.length) out.push(new Paragraph({ children: runs('(no text)', { italics: true, color: MUTED }) }));
-  flow(body, { quote: 0, listLevel: -1, instance: undefined }, numbering, out);
+  if (!body.length)
+    out.push(
+      new Paragraph({
+        children: runs(doc.labels.noText, { italics: true, color: MUTED }),
+        bidirectional: rtl || undefined,
+      }),
+    );
+  flow(body, { rtl, quote: 0, listLevel: -1, instance: undefined }, numbering, out);
+  return out;
+}
+
+/** "Page {{page}} of {{pages}}" in the report's language, with Word's page fields in place. */
+function pageNumberText(template: string): Array<string | (typeof PageNumber)[keyof typeof PageNumber]> {
+  const out: Array<string | (typeof PageNumber)[keyof typeof PageNumber]> = [];
+  for (const part of template.split(/(\{\{pages?\}\})/)) {
+    if (part === '{{page}}') out.push(PageNumber.CURRENT);
+    else if (part === '{{pages}}') out.push(PageNumber.TOTAL_PAGES);
+    else if (part) out.push(part);
+  }
   return out;
 }
 
@@ -503,20 +568,26 @@ function orderedLevels(start: number): ILevelsOptions[] {
 
 /** The kicker, title, subtitle and cover lines, and the rule under them. */
 export function coverParagraphs(doc: DocumentHead): Paragraph[] {
+  // What the report writes itself (kicker, title, headings, notes) follows the document's direction;
+  // the user's own paragraphs follow their text.
+  const own = doc.dir === 'rtl' || undefined;
   const children: Paragraph[] = [
     new Paragraph({
       children: runs(doc.kicker, { bold: true, color: ACCENT, size: 20, allCaps: true }),
       spacing: { before: 0, after: 60 },
+      bidirectional: own,
     }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title), bidirectional: own }),
   ];
-  if (doc.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: runs(doc.subtitle) }));
+  if (doc.subtitle)
+    children.push(new Paragraph({ style: 'Subtitle', children: runs(doc.subtitle), bidirectional: own }));
   for (const [label, value] of doc.cover)
     children.push(
       new Paragraph({
         spacing: { before: 0, after: 40 },
+        bidirectional: own,
         children: [
-          ...runs(`${label}: `, { bold: true, color: NAVY, size: 20 }),
+          ...runs(`${label}${doc.labels.colon}`, { bold: true, color: NAVY, size: 20 }),
           ...runs(value, { size: 20 }),
         ],
       }),
@@ -536,38 +607,51 @@ export type DocumentHead = Omit<ReportDocument, 'sections'>;
 export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
   const numbering = new NumberingState();
   const images = new Map<number, Buffer>();
+  const rtl = doc.dir === 'rtl';
+  const own = rtl || undefined;
+  const flowContext: FlowContext = { rtl, quote: 0, listLevel: -1, instance: undefined };
   const children: Array<Paragraph | Table> = coverParagraphs(doc);
 
   for (const section of doc.sections) {
-    children.push(new Paragraph({ heading: HEADINGS[section.level], children: runs(section.heading) }));
+    children.push(
+      new Paragraph({
+        heading: HEADINGS[section.level],
+        children: runs(section.heading),
+        bidirectional: own,
+      }),
+    );
     if (section.drafted)
       children.push(
         new Paragraph({
-          children: runs(DRAFT_MARK, { bold: true, color: DRAFT_COLOR, size: 18 }),
+          children: runs(doc.labels.draftMark, { bold: true, color: DRAFT_COLOR, size: 18 }),
           shading: { type: ShadingType.CLEAR, fill: DRAFT_FILL, color: 'auto' },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 } },
+          border: {
+            [rtl ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 },
+          },
           spacing: { before: 0, after: 120 },
+          bidirectional: own,
         }),
       );
     for (const block of section.blocks) {
       switch (block.type) {
         case 'paragraph':
-          flow(
-            parseMarkdown(xmlSafe(block.markdown)),
-            { quote: 0, listLevel: -1, instance: undefined },
-            numbering,
-            children as Paragraph[],
-          );
+          flow(parseMarkdown(xmlSafe(block.markdown)), flowContext, numbering, children as Paragraph[]);
           break;
         case 'note':
-          children.push(new Paragraph({ children: runs(block.text, { italics: true, color: MUTED }) }));
+          children.push(
+            new Paragraph({
+              children: runs(block.text, { italics: true, color: MUTED }),
+              bidirectional: own,
+            }),
+          );
           break;
         case 'facts':
           children.push(
             table(
-              ['Item', 'Details'],
+              [doc.labels.item, doc.labels.details],
               block.rows,
               block.rows.some(([label]) => label.length > 28) ? [42, 58] : [30, 70],
+              rtl,
               true,
             ),
             spacer(),
@@ -581,11 +665,11 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
               : block.header.length === 6
                 ? [11, 32, 16, 14, 14, 13]
                 : block.header.map(() => 1));
-          children.push(table(block.header, block.rows, widths), spacer());
+          children.push(table(block.header, block.rows, widths, rtl), spacer());
           break;
         }
         case 'statement':
-          children.push(...statementParagraphs(block, numbering));
+          children.push(...statementParagraphs(block, numbering, doc));
           break;
         case 'list':
           flow(
@@ -597,13 +681,13 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
                 items: block.items.map((item, i) => attributedItem(xmlSafe(item), block.by?.[i])),
               },
             ],
-            { quote: 0, listLevel: -1, instance: undefined },
+            flowContext,
             numbering,
             children as Paragraph[],
           );
           break;
         case 'bars':
-          children.push(barsTable(block, images), spacer());
+          children.push(barsTable(block, images, rtl), spacer());
           break;
       }
     }
@@ -618,6 +702,7 @@ export function documentFor(
   children: Array<Paragraph | Table>,
   orderedStarts: ReadonlySet<number>,
 ): Document {
+  const own = doc.dir === 'rtl' || undefined;
   const footerTitle = doc.title.length > 90 ? `${doc.title.slice(0, 89)}…` : doc.title;
   return new Document({
     title: xmlSafe(doc.properties.title),
@@ -625,11 +710,17 @@ export function documentFor(
     creator: xmlSafe(doc.properties.author),
     lastModifiedBy: xmlSafe(doc.properties.author),
     keywords: `IGF, ${doc.kicker.toLowerCase()}`,
-    description: `${doc.kicker} exported by Session Desk`,
+    description: xmlSafe(doc.properties.description),
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 21, color: '1B1F24' },
+          run: {
+            font: FONT,
+            size: 21,
+            sizeComplexScript: 21,
+            color: '1B1F24',
+            language: { value: LANGUAGE_TAGS[doc.language], eastAsia: 'zh-CN', bidirectional: 'ar-SA' },
+          },
           paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
@@ -700,12 +791,14 @@ export function documentFor(
               new Paragraph({
                 tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
                 border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 6 } },
+                bidirectional: own,
                 children: [
                   ...runs(footerTitle, { color: MUTED, size: 16 }),
                   new TextRun({
-                    children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    children: [new Tab(), ...pageNumberText(doc.labels.page)],
                     color: MUTED,
                     size: 16,
+                    rightToLeft: own,
                   }),
                 ],
               }),

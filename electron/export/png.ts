@@ -64,9 +64,17 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
 
 /**
  * One horizontal bar: `share` (0–1) of the width filled, the rest a light track, with rounded-looking
- * ends left square for crispness at any zoom. White margin above and below so rows breathe.
+ * ends left square for crispness at any zoom. White margin above and below so rows breathe. Right to
+ * left (an Arabic report) the bar grows from the right.
  */
-export function barPng(share: number, width: number, height: number, fill: string, track: string): Buffer {
+export function barPng(
+  share: number,
+  width: number,
+  height: number,
+  fill: string,
+  track: string,
+  fromRight = false,
+): Buffer {
   const filled = Math.round(Math.min(1, Math.max(0, share)) * width);
   const f = hexRgb(fill);
   const t = hexRgb(track);
@@ -74,6 +82,6 @@ export function barPng(share: number, width: number, height: number, fill: strin
   const pad = Math.round(height * 0.2);
   return encodePng(width, height, (x, y) => {
     if (y < pad || y >= height - pad) return white;
-    return x < filled ? f : t;
+    return (fromRight ? width - 1 - x : x) < filled ? f : t;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
 /**
  * The session file format. Every entity carries a stable id and its own `updatedAt`, deletes leave a
@@ -206,6 +207,8 @@ export const ReportFieldsSchema = z.object({
   genderAddressed: z.boolean().nullable().default(null),
   genderHow: z.string().max(LONG).default(''),
   includeAnnex: z.boolean().default(false),
+  /** The language the organizer writes the report in (ar, zh, en, fr, ru, es); unset means English. */
+  language: z.enum(LANGUAGES).nullable().default(null),
   updatedAt: IsoTimeSchema.nullable().default(null),
 });
 export type ReportFields = z.infer<typeof ReportFieldsSchema>;

@@ -8,9 +8,11 @@ import {
   type Session,
 } from '../model/session';
 import { labelOrEmpty } from '../i18n/codeLabels';
+import { translator } from '../i18n/index';
 import { followUpsByForum, liveItems, NO_FORUM, sortForums, speakerLabel } from './drafting';
 import { markdownToPlainText } from './plainText';
 import {
+  documentLabels,
   formatDate,
   UNTITLED,
   type ReportBlock,
@@ -203,7 +205,7 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     for (const st of sources) usedSources.add(st.id);
     const speakers = [...new Set(sources.map((st) => (st.speakerId ? people.get(st.speakerId) : undefined)))];
     const named = [...new Set(sources.flatMap((st) => st.fora.map((f) => f.trim())).filter(Boolean))];
-    const who = speakers.length ? speakers.map(speakerLabel).join(', ') : BRIEF_TEXT.unattributed;
+    const who = speakers.length ? speakers.map((p) => speakerLabel(p)).join(', ') : BRIEF_TEXT.unattributed;
     for (const forum of named.length ? named : [NO_FORUM])
       pushSourced(
         push,
@@ -496,10 +498,15 @@ export function briefHead(totals: BriefTotals): Omit<ReportDocument, 'sections'>
       : null;
   const count = BRIEF_TEXT.sessionCount(totals.entries.length);
   return {
+    // The brief is written in English for now; its sessions may each have their own report language.
+    language: 'en',
+    dir: 'ltr',
+    labels: documentLabels(translator('en')),
     properties: {
       title: BRIEF_TEXT.propertiesTitle(count),
       subject: BRIEF_TEXT.subject,
       author: 'Session Desk',
+      description: `${BRIEF_TEXT.kicker} exported by Session Desk`,
     },
     kicker: BRIEF_TEXT.kicker,
     title: BRIEF_TEXT.title,

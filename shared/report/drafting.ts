@@ -8,6 +8,7 @@ import {
   type Statement,
 } from '../model/session';
 import { labelOrEmpty } from '../i18n/codeLabels';
+import { translator, type Translator } from '../i18n/index';
 import { clean, escapeMarkdownText } from './text';
 
 /**
@@ -39,10 +40,10 @@ export function candidatesFor(session: Session, section: ItemSection): Statement
 }
 
 /** "Amina Diallo (Government)", or "Unattributed". */
-export function speakerLabel(person: Person | undefined): string {
-  if (!person) return 'Unattributed';
-  const name = clean(person.name) ?? '(no name)';
-  const group = labelOrEmpty('stakeholder', person.stakeholder);
+export function speakerLabel(person: Person | undefined, tr: Translator = translator('en')): string {
+  if (!person) return tr.t('common.unattributed');
+  const name = clean(person.name) ?? tr.t('common.noName');
+  const group = labelOrEmpty('stakeholder', person.stakeholder, tr);
   return group ? `${name} (${group})` : name;
 }
 
@@ -63,7 +64,11 @@ export interface SummaryDraft {
  * The statements tagged to a question, grouped by speaker in the order each speaker first spoke:
  * "**Name** (Stakeholder): point; point." — one paragraph per speaker, for the rapporteur to rewrite.
  */
-export function draftSummary(session: Session, questionId: string): SummaryDraft {
+export function draftSummary(
+  session: Session,
+  questionId: string,
+  tr: Translator = translator('en'),
+): SummaryDraft {
   const people = new Map(ordered(session.people).map((p) => [p.id, p]));
   const groups = new Map<string, { person: Person | undefined; points: string[] }>();
   const ids: string[] = [];
@@ -79,8 +84,8 @@ export function draftSummary(session: Session, questionId: string): SummaryDraft
     groups.set(key, group);
   }
   const paragraphs = [...groups.values()].map(({ person, points }) => {
-    const name = person ? (clean(person.name) ?? '(no name)') : 'Unattributed';
-    const group = labelOrEmpty('stakeholder', person?.stakeholder);
+    const name = person ? (clean(person.name) ?? tr.t('common.noName')) : tr.t('common.unattributed');
+    const group = labelOrEmpty('stakeholder', person?.stakeholder, tr);
     const head = `**${escapeMarkdownText(name)}**${group ? ` (${escapeMarkdownText(group)})` : ''}`;
     return `${head}: ${points.join('; ')}.`;
   });

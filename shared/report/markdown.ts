@@ -1,10 +1,4 @@
-import {
-  DRAFT_MARK,
-  kindLabel,
-  type ReportBlock,
-  type ReportDocument,
-  type ReportSection,
-} from './reportModel';
+import type { ReportBlock, ReportDocument, ReportSection } from './reportModel';
 
 import { safeHref } from './inline';
 import { plainTextReason } from './markdownGuard';
@@ -58,7 +52,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-function block(b: ReportBlock): string {
+function block(b: ReportBlock, labels: ReportDocument['labels']): string {
   switch (b.type) {
     case 'paragraph':
       return neutralizeMarkdown(b.markdown.trim());
@@ -66,18 +60,21 @@ function block(b: ReportBlock): string {
       return `_${escapeMarkdownText(b.text)}_`;
     case 'facts':
       return b.rows
-        .map(([label, value]) => `- **${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`)
+        .map(
+          ([label, value]) =>
+            `- **${escapeMarkdownText(label)}${labels.colon.trimEnd()}** ${escapeMarkdownText(value)}`,
+        )
         .join('\n');
     case 'table':
       return table(b.header, b.rows);
     case 'statement': {
-      let head = `**${escapeMarkdownText(b.speaker ?? 'Unattributed')}**`;
+      let head = `**${escapeMarkdownText(b.speaker ?? labels.unattributed)}**`;
       if (b.speakerDetail) head += `, ${escapeMarkdownText(b.speakerDetail)}`;
       if (b.offset) head += ` (${b.offset})`;
-      if (b.kind !== 'statement') head += ` [${kindLabel(b.kind)}]`;
+      if (b.kind !== 'statement') head += ` [${escapeMarkdownText(b.kindLabel)}]`;
       if (b.starred) head += ' ★';
       const text = neutralizeMarkdown(b.markdown.trim());
-      if (!text) return `${head}: _(no text)_`;
+      if (!text) return `${head}: _${escapeMarkdownText(labels.noText)}_`;
       return isBlockish(text) ? `${head}:\n\n${text}` : `${head}: ${text}`;
     }
     case 'list':
@@ -95,7 +92,7 @@ function block(b: ReportBlock): string {
     case 'bars':
       return table(
         [...b.header],
-        b.rows.map((row) => [row.label, row.value, `${Math.round(row.share * 100)}%`]),
+        b.rows.map((row) => [row.label, row.value, row.shareText]),
       );
   }
 }
@@ -107,22 +104,25 @@ export function markdownHead(doc: Omit<ReportDocument, 'sections'>): string {
   if (doc.cover.length)
     parts.push(
       doc.cover
-        .map(([label, value]) => `**${escapeMarkdownText(label)}:** ${escapeMarkdownText(value)}`)
+        .map(
+          ([label, value]) =>
+            `**${escapeMarkdownText(label)}${doc.labels.colon.trimEnd()}** ${escapeMarkdownText(value)}`,
+        )
         .join('  \n'),
     );
   return parts.join('\n\n');
 }
 
 /** One section, levels 1–3 as `##`–`####`, to follow the head or the previous section after a blank line. */
-export function markdownSection(section: ReportSection): string {
+export function markdownSection(section: ReportSection, labels: ReportDocument['labels']): string {
   return [
     `${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`,
-    ...(section.drafted ? [`> **${DRAFT_MARK}**`] : []),
-    ...section.blocks.map(block),
+    ...(section.drafted ? [`> **${escapeMarkdownText(labels.draftMark)}**`] : []),
+    ...section.blocks.map((b) => block(b, labels)),
   ].join('\n\n');
 }
 
 /** The report as GitHub-flavoured Markdown. */
 export function reportToMarkdown(doc: ReportDocument): string {
-  return [markdownHead(doc), ...doc.sections.map(markdownSection)].join('\n\n') + '\n';
+  return [markdownHead(doc), ...doc.sections.map((s) => markdownSection(s, doc.labels))].join('\n\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import { parseMarkdown, type InlineRun, type RichBlock } from './inline';
-import { kindLabel, type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
+import { type ReportBlock, type ReportDocument, type ReportSection } from './reportModel';
 
 /**
  * A report section as plain text, for pasting into a web form (the IGF's reporting form takes plain
@@ -46,7 +46,7 @@ export const markdownToPlainText = (markdown: string): string =>
     .map((block) => richText([block]).join('\n'))
     .join('\n\n');
 
-function blockText(block: ReportBlock): string {
+function blockText(block: ReportBlock, labels: ReportDocument['labels']): string {
   switch (block.type) {
     case 'paragraph':
       return markdownToPlainText(block.markdown);
@@ -59,7 +59,7 @@ function blockText(block: ReportBlock): string {
     case 'bars':
       return [
         block.header.join('\t'),
-        ...block.rows.map((r) => `${r.label}\t${r.value}\t${Math.round(r.share * 100)}%`),
+        ...block.rows.map((r) => `${r.label}\t${r.value}\t${r.shareText}`),
       ].join('\n');
     case 'list':
       return block.items
@@ -71,10 +71,10 @@ function blockText(block: ReportBlock): string {
         })
         .join('\n');
     case 'statement': {
-      const head = [block.speaker ?? 'Unattributed', block.speakerDetail, block.offset]
+      const head = [block.speaker ?? labels.unattributed, block.speakerDetail, block.offset]
         .filter(Boolean)
         .join(', ');
-      const kind = block.kind === 'statement' ? '' : ` [${kindLabel(block.kind)}]`;
+      const kind = block.kind === 'statement' ? '' : ` [${block.kindLabel}]`;
       return `${head}${kind}: ${markdownToPlainText(block.markdown)}`;
     }
   }
@@ -96,8 +96,9 @@ export function sectionWithChildren(doc: ReportDocument, id: string): ReportSect
 export function sectionToPlainText(doc: ReportDocument, id: string): string {
   const [head, ...children] = sectionWithChildren(doc, id);
   if (!head) return '';
-  const parts = head.blocks.map(blockText);
-  for (const child of children) parts.push(child.heading, ...child.blocks.map(blockText));
+  const parts = head.blocks.map((b) => blockText(b, doc.labels));
+  for (const child of children)
+    parts.push(child.heading, ...child.blocks.map((b) => blockText(b, doc.labels)));
   return (
     parts
       .map((p) => p.replace(/[ \t]+$/gm, ''))

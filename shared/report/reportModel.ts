@@ -1,4 +1,5 @@
 import { codeLabel, labelOrEmpty } from '../i18n/codeLabels';
+import { translator, type Language, type Translator } from '../i18n/index';
 import {
   DEFAULT_FORA,
   ROLES,
@@ -10,9 +11,16 @@ import {
   type Statement,
   type StatementKind,
 } from '../model/session';
-import { attributed, followUpsByForum, liveItems, speakerLabel, type ItemSection } from './drafting';
+import {
+  attributed,
+  followUpsByForum,
+  liveItems,
+  NO_FORUM,
+  speakerLabel,
+  type ItemSection,
+} from './drafting';
 import { formatDuration, speakingTime, type SpeakingTime } from './speakingTime';
-import { clean } from './text';
+import { clean, escapeMarkdownText } from './text';
 
 /**
  * The session report as a neutral document: the Markdown and DOCX writers only lay it out, so what the
@@ -33,6 +41,8 @@ export type ReportBlock =
       /** Time from the session start as mm:ss ("12:05", "95:30"), when known. */
       offset: string | null;
       kind: StatementKind;
+      /** The kind in the report's language. */
+      kindLabel: string;
       starred: boolean;
       markdown: string;
     }
@@ -44,7 +54,7 @@ export type ReportBlock =
   | {
       type: 'bars';
       header: [label: string, value: string, share: string];
-      rows: Array<{ label: string; value: string; share: number }>;
+      rows: Array<{ label: string; value: string; share: number; shareText: string }>;
     };
 
 export interface ReportSection {
@@ -57,7 +67,22 @@ export interface ReportSection {
 }
 
 export interface ReportDocument {
-  properties: { title: string; subject: string; author: string };
+  /** The language the report is written in; Arabic is laid out right to left. */
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  /** The few words the writers add themselves (table headings, page numbers), in that language. */
+  labels: {
+    item: string;
+    details: string;
+    unattributed: string;
+    noText: string;
+    page: string;
+    /** Between a label and its value: ": ", "\u00a0: " in French, "：" in Chinese. */
+    colon: string;
+    /** The line a drafted section opens with (DRAFT_MARK in the report's language). */
+    draftMark: string;
+  };
+  properties: { title: string; subject: string; author: string; description: string };
   /** The small line above the title: "Session report", "Organizer's brief". */
   kicker: string;
   title: string;
@@ -84,37 +109,40 @@ export interface ReportOptions {
   nowMs?: number;
   /** The user's follow-up fora, in the order they listed them. */
   fora?: readonly string[];
+  /** The report's language; defaults to the session's report language, else English. */
+  language?: Language;
 }
+
+/** The language a session's report is written in when nobody says otherwise. */
+export const reportLanguage = (session: Session, asked?: Language | null): Language =>
+  asked ?? session.report.language ?? 'en';
+
+export const documentLabels = (tr: Translator): ReportDocument['labels'] => ({
+  item: tr.t('report.document.item'),
+  details: tr.t('report.document.details'),
+  unattributed: tr.t('common.unattributed'),
+  noText: tr.t('report.document.noText'),
+  page: tr.t('report.document.page', { page: '{{page}}', pages: '{{pages}}' }),
+  colon: tr.t('common.colon'),
+  draftMark: tr.t('report.draftMark'),
+});
+
+/**
+ * User text set into a sentence of a right-to-left report (an English question in an Arabic heading)
+ * is isolated, so its own punctuation stays with it instead of jumping to the other end of the line.
+ */
+const isolate = (tr: Translator, text: string): string => (tr.dir === 'rtl' ? `\u2068${text}\u2069` : text);
 
 export const UNTITLED = 'Untitled session';
 export const PEOPLE_HEADER = ['Name', 'Role(s)', 'Affiliation', 'Stakeholder group', 'Region'];
 export const NOTE_NO_STATEMENTS_FOR_QUESTION = 'No statements tagged to this question yet.';
 export const NOTE_NO_SUMMARY_FOR_QUESTION = 'No summary written yet.';
 
-export const kindLabel = (kind: StatementKind): string => codeLabel('kind', kind);
+export const kindLabel = (kind: StatementKind, tr: Translator = translator('en')): string =>
+  codeLabel('kind', kind, tr);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-06-24" → "24 June 2025"; anything else is shown as stored. Locale-free so output is stable. */
-export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return date;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+/** "2025-06-24" → "24 June 2025" in the report's language; anything else is shown as stored. */
+export const formatDate = (date: string, tr: Translator = translator('en')): string => tr.format.date(date);
 
 /** Seconds from the start as mm:ss; minutes keep counting past 59 ("95:30"), as a session clock does. */
 export function formatOffset(seconds: number | null): string | null {
@@ -124,32 +152,35 @@ export function formatOffset(seconds: number | null): string | null {
   return `${String(minutes).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return `${minutes} minutes (${hours} h${rest ? ` ${rest} min` : ''})`;
-}
+export const formatMinutes = (minutes: number, tr: Translator = translator('en')): string =>
+  tr.format.minutes(minutes);
 
 const NOT_SET = '—';
 
-function factsRows(session: Session, time: SpeakingTime): Array<[string, string]> {
+function factsRows(session: Session, time: SpeakingTime, tr: Translator): Array<[string, string]> {
+  const { t } = tr;
   const f = session.facts;
   const start = clean(f.startTime);
   const zone = clean(f.timeZone);
   const rows: Array<[string, string]> = [
-    ['Title', clean(f.title) ?? UNTITLED],
-    ['Session code', clean(f.code) ?? NOT_SET],
-    ['Date', f.date ? formatDate(f.date) : NOT_SET],
-    ['Time', start ? (zone ? `${start} (${zone})` : start) : NOT_SET],
-    ['Room', clean(f.room) ?? NOT_SET],
-    ['Format', clean(f.format) ?? NOT_SET],
-    ['Planned duration', f.durationMinutes !== null ? formatMinutes(f.durationMinutes) : NOT_SET],
-    ['Actual duration', actualDuration(time) ?? NOT_SET],
-    ['Hybrid', f.hybrid === null ? NOT_SET : f.hybrid ? 'Yes' : 'No'],
+    [t('report.facts.title'), clean(f.title) ?? t('common.untitled')],
+    [t('report.facts.code'), clean(f.code) ?? NOT_SET],
+    [t('report.facts.date'), f.date ? formatDate(f.date, tr) : NOT_SET],
+    [
+      t('report.facts.time'),
+      start ? (zone ? t('report.facts.timeWithZone', { time: start, zone }) : start) : NOT_SET,
+    ],
+    [t('report.facts.room'), clean(f.room) ?? NOT_SET],
+    [t('report.facts.format'), clean(f.format) ?? NOT_SET],
+    [
+      t('report.facts.plannedDuration'),
+      f.durationMinutes !== null ? formatMinutes(f.durationMinutes, tr) : NOT_SET,
+    ],
+    [t('report.facts.actualDuration'), actualDuration(time, tr) ?? NOT_SET],
+    [t('report.facts.hybrid'), yesNo(f.hybrid, tr)],
   ];
-  const themes = f.themes.map((t) => t.trim()).filter(Boolean);
-  if (themes.length) rows.push(['Themes', themes.join(', ')]);
+  const themes = f.themes.map((theme) => theme.trim()).filter(Boolean);
+  if (themes.length) rows.push([t('report.facts.themes'), themes.join(t('common.listSeparator'))]);
   return rows;
 }
 
@@ -165,15 +196,17 @@ const ROLE_RANK: Record<Role, number> = {
 const personRank = (person: Person): number =>
   person.roles.length ? Math.min(...person.roles.map((r) => ROLE_RANK[r])) : person.audience ? 6 : 5;
 
-function rolesLabel(person: Person): string {
+function rolesLabel(person: Person, tr: Translator): string {
   const roles = ROLES.filter((role) => person.roles.includes(role)).sort(
     (a, b) => ROLE_RANK[a] - ROLE_RANK[b],
   );
-  if (roles.length) return roles.map((role) => codeLabel('role', role)).join(', ');
-  return person.audience ? 'Audience' : 'Participant';
+  if (roles.length)
+    return roles.map((role) => codeLabel('role', role, tr)).join(tr.t('common.listSeparator'));
+  return person.audience ? tr.t('report.people.audience') : tr.t('report.people.participant');
 }
 
-function peopleSection(people: Person[]): ReportSection {
+function peopleSection(people: Person[], tr: Translator): ReportSection {
+  const { t } = tr;
   const sorted = people
     .map((person, index) => ({ person, index, rank: personRank(person) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
@@ -182,115 +215,139 @@ function peopleSection(people: Person[]): ReportSection {
     ? [
         {
           type: 'table',
-          header: [...PEOPLE_HEADER],
+          header: [
+            t('report.people.name'),
+            t('report.people.roles'),
+            t('report.people.affiliation'),
+            t('report.people.stakeholder'),
+            t('report.people.region'),
+          ],
           rows: sorted.map((p) => [
-            clean(p.name) ?? '(no name)',
-            rolesLabel(p),
+            clean(p.name) ?? t('common.noName'),
+            rolesLabel(p, tr),
             clean(p.affiliation) ?? '',
-            labelOrEmpty('stakeholder', p.stakeholder),
-            labelOrEmpty('region', p.region),
+            labelOrEmpty('stakeholder', p.stakeholder, tr),
+            labelOrEmpty('region', p.region, tr),
           ]),
         },
       ]
-    : [{ type: 'note', text: 'No people recorded yet.' }];
-  return { id: 'people', heading: 'People', level: 1, blocks };
+    : [{ type: 'note', text: t('report.people.none') }];
+  return { id: 'people', heading: t('report.people.heading'), level: 1, blocks };
 }
 
-function statementBlock(statement: Statement, people: Map<string, Person>): ReportBlock {
+function statementBlock(statement: Statement, people: Map<string, Person>, tr: Translator): ReportBlock {
   const speaker = statement.speakerId ? people.get(statement.speakerId) : undefined;
   const detail = speaker
-    ? [labelOrEmpty('stakeholder', speaker.stakeholder), labelOrEmpty('region', speaker.region)]
+    ? [labelOrEmpty('stakeholder', speaker.stakeholder, tr), labelOrEmpty('region', speaker.region, tr)]
         .filter(Boolean)
-        .join(', ')
+        .join(tr.t('common.listSeparator'))
     : '';
   return {
     type: 'statement',
     statementId: statement.id,
-    speaker: speaker ? (clean(speaker.name) ?? '(no name)') : null,
+    speaker: speaker ? (clean(speaker.name) ?? tr.t('common.noName')) : null,
     speakerDetail: detail || null,
     offset: formatOffset(statement.offsetSeconds),
     kind: statement.kind,
+    kindLabel: kindLabel(statement.kind, tr),
     starred: statement.starred,
     markdown: statement.text,
   };
 }
 
 /** First timed turn's start to the last one's end, in whole minutes. */
-export function actualDuration(time: SpeakingTime): string | null {
+export function actualDuration(time: SpeakingTime, tr: Translator = translator('en')): string | null {
   if (!time.firstStart || !time.lastEnd) return null;
   const seconds = (Date.parse(time.lastEnd) - Date.parse(time.firstStart)) / 1000;
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
   const minutes = Math.round(seconds / 60);
-  return `${minutes ? formatMinutes(minutes) : formatDuration(seconds)}, first to last timed turn`;
+  return tr.t('report.facts.actualDurationValue', {
+    duration: minutes ? formatMinutes(minutes, tr) : formatDuration(seconds, tr),
+  });
 }
 
+/** The heading of the key takeaways or calls to action, in the translator's language. */
+export const sectionHeading = (section: ItemSection, tr: Pick<Translator, 't'> = translator('en')): string =>
+  section === 'keyTakeaway' ? tr.t('report.keyTakeaways') : tr.t('report.callsToAction');
+
 export const SECTION_HEADINGS = {
-  keyTakeaway: 'Key takeaways',
-  callToAction: 'Calls to action',
+  keyTakeaway: sectionHeading('keyTakeaway'),
+  callToAction: sectionHeading('callToAction'),
 } as const satisfies Record<ItemSection, string>;
 
-const ITEM_NOTES: Record<ItemSection, string> = {
-  keyTakeaway: 'No key takeaways written yet.',
-  callToAction: 'No calls to action written yet.',
-};
-
-function itemsSection(session: Session, section: ItemSection): ReportSection {
+function itemsSection(session: Session, section: ItemSection, tr: Translator): ReportSection {
   const items = liveItems(session, section).map((item) => item.markdown.trim());
   return {
     id: section === 'keyTakeaway' ? 'key-takeaways' : 'calls-to-action',
-    heading: SECTION_HEADINGS[section],
+    heading: sectionHeading(section, tr),
     level: 1,
     blocks: items.length
       ? [{ type: 'list', ordered: true, items }]
-      : [{ type: 'note', text: ITEM_NOTES[section] }],
+      : [
+          {
+            type: 'note',
+            text: section === 'keyTakeaway' ? tr.t('report.noKeyTakeaways') : tr.t('report.noCallsToAction'),
+          },
+        ],
   };
 }
 
 const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
-const yesNo = (value: boolean | null): string => (value === null ? NOT_SET : value ? 'Yes' : 'No');
+const yesNo = (value: boolean | null, tr: Translator): string =>
+  value === null ? NOT_SET : value ? tr.t('common.yes') : tr.t('common.no');
 
-function participationSections(session: Session, time: SpeakingTime): ReportSection[] {
+function participationSections(session: Session, time: SpeakingTime, tr: Translator): ReportSection[] {
+  const { t, format } = tr;
   const r = session.report;
-  const count = (n: number | null): string => (n === null ? NOT_SET : n.toLocaleString('en-GB'));
+  const count = (n: number | null): string => (n === null ? NOT_SET : format.number(n));
   const rows: Array<[string, string]> = [
-    ['Participants onsite (estimated)', count(r.participantsOnsite)],
-    ['Participants online (estimated)', count(r.participantsOnline)],
+    [t('report.participation.onsite'), count(r.participantsOnsite)],
+    [t('report.participation.online'), count(r.participantsOnline)],
   ];
   if (r.participantsOnsite !== null && r.participantsOnline !== null)
-    rows.push(['Participants in total', count(r.participantsOnsite + r.participantsOnline)]);
+    rows.push([t('report.participation.total'), count(r.participantsOnsite + r.participantsOnline)]);
   rows.push(
     [
-      'Women and gender-diverse participants (estimated)',
-      r.womenPercent === null ? NOT_SET : `${Math.round(r.womenPercent * 10) / 10}%`,
+      t('report.participation.women'),
+      r.womenPercent === null ? NOT_SET : format.percent(Math.round(r.womenPercent * 10) / 1000, 1),
     ],
-    ['Gender addressed in the discussion', yesNo(r.genderAddressed)],
+    [t('report.participation.genderAddressed'), yesNo(r.genderAddressed, tr)],
   );
   const blocks: ReportBlock[] = [{ type: 'facts', rows }];
   if (r.genderHow.trim()) {
-    blocks.push({ type: 'paragraph', markdown: '**How gender was addressed**' });
+    blocks.push({
+      type: 'paragraph',
+      markdown: `**${escapeMarkdownText(t('report.participation.genderHow'))}**`,
+    });
     blocks.push({ type: 'paragraph', markdown: r.genderHow.trim() });
   }
   const timeBlocks: ReportBlock[] = time.totalSeconds
     ? [
         {
           type: 'paragraph',
-          markdown: `Timed speaking: ${formatDuration(time.totalSeconds)} over ${time.turns} turn${time.turns === 1 ? '' : 's'}, from the moderator's timer.`,
+          markdown: escapeMarkdownText(
+            t('report.speaking.summary', {
+              count: time.turns,
+              duration: formatDuration(time.totalSeconds, tr),
+            }),
+          ),
         },
         ...time.dimensions.map((d): ReportBlock => ({
           type: 'bars',
-          header: [d.label, 'Time', 'Share'],
+          header: [d.label, t('report.speaking.time'), t('report.speaking.share')],
           rows: d.rows.map((row) => ({
             label: row.label,
-            value: formatDuration(row.seconds),
+            value: formatDuration(row.seconds, tr),
             share: row.share,
+            shareText: format.percent(row.share),
           })),
         })),
       ]
-    : [{ type: 'note', text: 'No speaking turns were timed.' }];
+    : [{ type: 'note', text: t('report.speaking.none') }];
   return [
-    { id: 'participation', heading: 'Participation and gender', level: 1, blocks },
-    { id: 'speaking-time', heading: 'Speaking time', level: 2, blocks: timeBlocks },
+    { id: 'participation', heading: t('report.participation.heading'), level: 1, blocks },
+    { id: 'speaking-time', heading: t('report.speaking.heading'), level: 2, blocks: timeBlocks },
   ];
 }
 
@@ -298,35 +355,37 @@ function wayForwardSections(
   session: Session,
   people: Map<string, Person>,
   fora: readonly string[],
+  tr: Translator,
 ): ReportSection[] {
+  const { t } = tr;
   const text = session.report.wayForward.trim();
   const groups = followUpsByForum(session, fora);
   const sections: ReportSection[] = [
     {
       id: 'way-forward',
-      heading: 'Way forward and follow-up',
+      heading: t('report.wayForward'),
       level: 1,
       blocks: text
         ? [{ type: 'paragraph', markdown: text }]
         : groups.length
           ? []
-          : [{ type: 'note', text: 'No way forward recorded yet.' }],
+          : [{ type: 'note', text: t('report.noWayForward') }],
     },
   ];
   for (const group of groups)
     sections.push({
       id: `forum-${group.forum}`,
       heading:
-        group.forum === 'No forum named'
-          ? 'Recommendations without a named forum'
-          : `Follow-up: ${group.forum}`,
+        group.forum === NO_FORUM
+          ? t('report.noForum')
+          : t('report.forum', { forum: isolate(tr, group.forum) }),
       level: 2,
       blocks: [
         {
           type: 'list',
           ordered: false,
           items: group.statements.map((s) =>
-            attributed(s.text, speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined)),
+            attributed(s.text, speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined, tr)),
           ),
         },
       ],
@@ -334,50 +393,54 @@ function wayForwardSections(
   return sections;
 }
 
-function keyIssuesSection(session: Session, drafts: ReportDrafts | undefined): ReportSection {
+function keyIssuesSection(session: Session, drafts: ReportDrafts | undefined, tr: Translator): ReportSection {
   const written = session.report.keyIssues.trim();
   const draft = written ? '' : (drafts?.keyIssues.trim() ?? '');
   return {
     id: 'key-issues',
-    heading: 'Key issues raised',
+    heading: tr.t('report.keyIssues'),
     level: 1,
     blocks: written
       ? [{ type: 'paragraph', markdown: written }]
       : draft
         ? [{ type: 'paragraph', markdown: draft }]
-        : [{ type: 'note', text: 'No key issues written yet.' }],
+        : [{ type: 'note', text: tr.t('report.noKeyIssues') }],
     drafted: !written && Boolean(draft),
   };
 }
 
 export function buildReport(session: Session, options: ReportOptions = {}): ReportDocument {
-  const title = clean(session.facts.title) ?? UNTITLED;
+  const language = reportLanguage(session, options.language);
+  const tr = translator(language);
+  const { t } = tr;
+  const title = clean(session.facts.title) ?? t('common.untitled');
   const people = ordered(session.people);
   const peopleById = new Map(people.map((p) => [p.id, p]));
   const questions = ordered(session.questions);
   const statements = liveStatements(session);
   const nowMs = options.nowMs ?? Date.parse(session.updatedAt);
-  const time = speakingTime(session, Number.isFinite(nowMs) ? nowMs : 0);
+  const time = speakingTime(session, Number.isFinite(nowMs) ? nowMs : 0, tr);
   const summaries = new Map(
     session.summaries.filter((s) => s.deletedAt === null).map((s) => [s.questionId, s]),
   );
+  const noStatementsForQuestion = t('report.noStatementsForQuestion');
 
   const sections: ReportSection[] = [
     {
       id: 'facts',
-      heading: 'Session facts',
+      heading: t('report.facts.heading'),
       level: 1,
-      blocks: [{ type: 'facts', rows: factsRows(session, time) }],
+      blocks: [{ type: 'facts', rows: factsRows(session, time, tr) }],
     },
-    peopleSection(people),
-    itemsSection(session, 'keyTakeaway'),
-    itemsSection(session, 'callToAction'),
-    keyIssuesSection(session, options.drafts),
+    peopleSection(people, tr),
+    itemsSection(session, 'keyTakeaway', tr),
+    itemsSection(session, 'callToAction', tr),
+    keyIssuesSection(session, options.drafts, tr),
     {
       id: 'questions',
-      heading: 'Summary of the discussion',
+      heading: t('report.discussion'),
       level: 1,
-      blocks: questions.length ? [] : [{ type: 'note', text: 'No policy questions recorded.' }],
+      blocks: questions.length ? [] : [{ type: 'note', text: t('report.noQuestions') }],
     },
   ];
   questions.forEach((question, index) => {
@@ -385,18 +448,18 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
     const draft = written ? null : options.drafts?.summaries[question.id]?.markdown.trim();
     sections.push({
       id: `question-${question.id}`,
-      heading: `Policy question ${index + 1}: ${oneLine(question.text)}`,
+      heading: t('report.question', { n: index + 1, text: isolate(tr, oneLine(question.text)) }),
       level: 2,
       blocks: written
         ? [{ type: 'paragraph', markdown: written }]
         : draft
           ? [{ type: 'paragraph', markdown: draft }]
-          : [{ type: 'note', text: NOTE_NO_SUMMARY_FOR_QUESTION }],
+          : [{ type: 'note', text: t('report.noSummary') }],
       drafted: !written && Boolean(draft),
     });
   });
-  sections.push(...wayForwardSections(session, peopleById, options.fora ?? DEFAULT_FORA));
-  sections.push(...participationSections(session, time));
+  sections.push(...wayForwardSections(session, peopleById, options.fora ?? DEFAULT_FORA, tr));
+  sections.push(...participationSections(session, time, tr));
 
   if (session.report.includeAnnex) {
     // One pass over the statements: each goes into the bucket of every live question it is tagged to.
@@ -404,7 +467,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
     const other: ReportBlock[] = [];
     for (const statement of statements) {
       let tagged = false;
-      const block = statementBlock(statement, peopleById);
+      const block = statementBlock(statement, peopleById, tr);
       for (const questionId of new Set(statement.questionIds)) {
         const bucket = buckets.get(questionId);
         if (!bucket) continue;
@@ -415,52 +478,71 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
     }
     sections.push({
       id: 'annex',
-      heading: 'Annex: statement log',
+      heading: t('report.annex.heading'),
       level: 1,
       blocks: statements.length
-        ? [{ type: 'note', text: `All ${statements.length} statements as captured, by policy question.` }]
-        : [{ type: 'note', text: 'No statements captured.' }],
+        ? [{ type: 'note', text: t('report.annex.intro', { count: statements.length }) }]
+        : [{ type: 'note', text: t('report.annex.none') }],
     });
     questions.forEach((question, index) => {
       const blocks = buckets.get(question.id) ?? [];
       sections.push({
         id: `annex-question-${question.id}`,
-        heading: `Statements on policy question ${index + 1}`,
+        heading: t('report.annex.question', { n: index + 1 }),
         level: 2,
-        blocks: blocks.length ? blocks : [{ type: 'note', text: NOTE_NO_STATEMENTS_FOR_QUESTION }],
+        blocks: blocks.length ? blocks : [{ type: 'note', text: noStatementsForQuestion }],
       });
     });
     if (other.length)
-      sections.push({ id: 'other-statements', heading: 'Other statements', level: 2, blocks: other });
+      sections.push({
+        id: 'other-statements',
+        heading: t('report.annex.otherStatements'),
+        level: 2,
+        blocks: other,
+      });
   }
 
+  const separator = t('common.listSeparator');
   const names = (role: Role): string =>
     people
       .filter((p) => p.roles.includes(role))
       .map((p) => clean(p.name))
       .filter(Boolean)
-      .join(', ');
+      .join(separator);
   const moderators = [
     names('onsiteModerator'),
-    names('onlineModerator') && `${names('onlineModerator')} (online)`,
+    names('onlineModerator') && t('report.cover.online', { names: names('onlineModerator') }),
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(separator);
   const cover: Array<[string, string]> = [];
-  if (names('organizer')) cover.push(['Organizers', names('organizer')]);
-  if (moderators) cover.push(['Moderators', moderators]);
-  if (names('rapporteur')) cover.push(['Rapporteur', names('rapporteur')]);
+  if (names('organizer')) cover.push([t('report.cover.organizers'), names('organizer')]);
+  if (moderators) cover.push([t('report.cover.moderators'), moderators]);
+  if (names('rapporteur')) cover.push([t('report.cover.rapporteur'), names('rapporteur')]);
 
   const author = names('rapporteur') || 'Session Desk';
   const code = clean(session.facts.code);
-  const date = session.facts.date ? formatDate(session.facts.date) : null;
+  const date = session.facts.date ? formatDate(session.facts.date, tr) : null;
   const start = clean(session.facts.startTime);
-  const subtitleParts = [code, date && start ? `${date}, ${start}` : date, clean(session.facts.room)].filter(
-    (part): part is string => Boolean(part),
-  );
+  const subtitleParts = [
+    code,
+    date && start ? t('common.dateAndTime', { date, time: start }) : date,
+    clean(session.facts.room),
+  ]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => isolate(tr, part));
+  const kicker = t('report.kicker');
   return {
-    properties: { title, subject: code ? `Session report, ${code}` : 'Session report', author },
-    kicker: 'Session report',
+    language,
+    dir: tr.dir,
+    labels: documentLabels(tr),
+    properties: {
+      title,
+      subject: code ? t('report.subjectWithCode', { code }) : kicker,
+      author,
+      description: t('report.exportedBy', { kicker }),
+    },
+    kicker,
     title,
     subtitle: subtitleParts.length ? subtitleParts.join(' · ') : null,
     cover,

@@ -1,5 +1,6 @@
 import type { Session } from '../model/session';
-import { BALANCE_DIMENSIONS, floorBalance, type BalanceDimension } from '../timer/balance';
+import { translator, type Translator } from '../i18n/index';
+import { BALANCE_DIMENSIONS, dimensionTitle, floorBalance, type BalanceDimension } from '../timer/balance';
 import { startedTurns } from '../timer/floor';
 
 /**
@@ -31,8 +32,12 @@ export interface SpeakingTime {
 }
 
 /** Pure: the same session and `nowMs` always give the same figures. `nowMs` only matters for running turns. */
-export function speakingTime(session: Session, nowMs: number): SpeakingTime {
-  const balance = floorBalance(session, nowMs);
+export function speakingTime(
+  session: Session,
+  nowMs: number,
+  tr: Translator = translator('en'),
+): SpeakingTime {
+  const balance = floorBalance(session, nowMs, tr);
   let first: number | null = null;
   let last: number | null = null;
   for (const turn of startedTurns(session)) {
@@ -41,9 +46,9 @@ export function speakingTime(session: Session, nowMs: number): SpeakingTime {
     if (first === null || start < first) first = start;
     if (Number.isFinite(end) && end >= start && (last === null || end > last)) last = end;
   }
-  const dimensions = BALANCE_DIMENSIONS.map(({ key, title }) => ({
+  const dimensions = BALANCE_DIMENSIONS.map((key) => ({
     id: key,
-    label: title,
+    label: dimensionTitle(key, tr),
     rows: balance[key]
       .filter((bucket) => bucket.ms > 0)
       .map((bucket) => ({ label: bucket.label, seconds: bucket.ms / 1000, share: bucket.share })),
@@ -59,14 +64,8 @@ export function speakingTime(session: Session, nowMs: number): SpeakingTime {
 }
 
 /** "12 min 05 s", "12 min", "45 s", "1 h 02 min". */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
-  if (m) return sec ? `${m} min ${String(sec).padStart(2, '0')} s` : `${m} min`;
-  return `${sec} s`;
-}
+export const formatDuration = (seconds: number, tr: Translator = translator('en')): string =>
+  tr.format.duration(seconds);
 
-export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
+export const formatShare = (share: number, tr: Translator = translator('en')): string =>
+  tr.format.percent(share);

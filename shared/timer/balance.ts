@@ -7,6 +7,7 @@ import {
   type Session,
 } from '../model/session';
 import { codeLabel } from '../i18n/codeLabels';
+import { translator, type Translator } from '../i18n/index';
 import { startedTurns } from './floor';
 import { readTimer } from './timer';
 
@@ -45,36 +46,45 @@ export interface FloorBalance {
   gender: BalanceBucket[];
 }
 
-export const BALANCE_DIMENSIONS: ReadonlyArray<{ key: BalanceDimension; title: string }> = [
-  { key: 'stakeholder', title: 'Stakeholder group' },
-  { key: 'region', title: 'Regional group' },
-  { key: 'presence', title: 'Onsite / online' },
-  { key: 'gender', title: 'Gender' },
+export const BALANCE_DIMENSIONS: readonly BalanceDimension[] = [
+  'stakeholder',
+  'region',
+  'presence',
+  'gender',
 ];
 
-const GENDER_LABELS: Record<string, string> = {
-  woman: 'Women',
-  man: 'Men',
-  'non-binary-other': 'Non-binary/other',
-  'prefer-not-to-say': 'Prefer not to say',
-};
+/** The heading of a dimension ("Stakeholder group") in the translator's language. */
+export const dimensionTitle = (key: BalanceDimension, tr: Pick<Translator, 't'> = translator('en')): string =>
+  tr.t(`balance.dimension.${key}`);
+
+type Label = (key: string, tr: Translator) => string;
 
 const DIMENSIONS: Record<
   BalanceDimension,
-  { standard: readonly string[]; of: (p: Person) => string | null; label: (key: string) => string }
+  { standard: readonly string[]; of: (p: Person) => string | null; label: Label }
 > = {
   stakeholder: {
     standard: STAKEHOLDER_GROUPS,
     of: (p) => p.stakeholder,
-    label: (k) => codeLabel('stakeholder', k),
+    label: (k, tr) => codeLabel('stakeholder', k, tr),
   },
-  region: { standard: REGIONAL_GROUPS, of: (p) => p.region, label: (k) => codeLabel('region', k) },
-  presence: { standard: PRESENCES, of: (p) => p.presence, label: (k) => codeLabel('presence', k) },
-  gender: { standard: GENDERS, of: (p) => p.gender, label: (k) => GENDER_LABELS[k] ?? k },
+  region: { standard: REGIONAL_GROUPS, of: (p) => p.region, label: (k, tr) => codeLabel('region', k, tr) },
+  presence: { standard: PRESENCES, of: (p) => p.presence, label: (k, tr) => codeLabel('presence', k, tr) },
+  // Time is counted for groups of people: "Women", not "Woman".
+  gender: {
+    standard: GENDERS,
+    of: (p) => p.gender,
+    label: (k, tr) =>
+      (GENDERS as readonly string[]).includes(k) ? tr.t(`balance.gender.${k as 'woman'}`) : k,
+  },
 };
 
 /** Minutes and turns per group for the session so far, counting the running turn up to `nowMs`. */
-export function floorBalance(session: Session, nowMs: number): FloorBalance {
+export function floorBalance(
+  session: Session,
+  nowMs: number,
+  tr: Translator = translator('en'),
+): FloorBalance {
   const people = new Map(session.people.map((p) => [p.id, p]));
   const spoken = startedTurns(session).map((turn) => ({
     person: turn.personId ? (people.get(turn.personId) ?? null) : null,
@@ -101,7 +111,7 @@ export function floorBalance(session: Session, nowMs: number): FloorBalance {
       const sum = sums.get(k) ?? { ms: 0, turns: 0 };
       return {
         key: k,
-        label: k === NOT_RECORDED ? 'Not recorded' : label(k),
+        label: k === NOT_RECORDED ? tr.t('balance.notRecorded') : label(k, tr),
         ms: sum.ms,
         turns: sum.turns,
         share: totalMs > 0 ? sum.ms / totalMs : 0,

@@ -117,6 +117,8 @@ describe('format 2 → 3: codes instead of English labels', () => {
         ({ stakeholder: _s, region: _r, gender: _g, speakerNumber: _n, ...rest }) => rest,
       ),
       statements: (s.statements as Array<Record<string, unknown>>).map(({ kind: _k, ...rest }) => rest),
+      // Fields format 3 added take their defaults.
+      report: (({ language: _l, ...rest }) => rest)(s.report as Record<string, unknown>),
     });
     expect(strip(session as unknown as Record<string, unknown>)).toEqual(strip(raw));
   });

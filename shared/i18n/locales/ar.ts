@@ -78,6 +78,9 @@ export const ar: Messages = {
     minutesWithHours: '{{minutes}} ({{hours}})',
   },
   common: {
+    listSeparator: '، ',
+    colon: ': ',
+    dateAndTime: '{{date}}، {{time}}',
     yes: 'نعم',
     no: 'لا',
     noName: '(بلا اسم)',
@@ -129,6 +132,8 @@ export const ar: Messages = {
     discussion: 'ملخص النقاش',
     noQuestions: 'لم تُسجَّل أي أسئلة سياساتية.',
     question: 'السؤال السياساتي {{n}}: {{text}}',
+    noSummary: 'لم يُكتب أي ملخص بعد.',
+    draftMark: 'مسودة: أعدّها Session Desk من المداخلات؛ لم يراجعها المقرِّر أو يعتمدها بعد.',
     noStatementsForQuestion: 'لا توجد بعد مداخلات مرتبطة بهذا السؤال.',
     drafted: 'مسودة من المداخلات',
     wayForward: 'الخطوات المقبلة والمتابعة',
@@ -209,16 +214,19 @@ export const ar: Messages = {
     withoutForum: 'دون منتدى محدد',
   },
   cli: {
-    usage: `الاستخدام: npm run desk -- <الأمر> …
+    usage: `الاستخدام: session-desk <الأمر> …   (أو: npm run desk -- <الأمر> …)
 
   import-igf <page.txt> -o <session.json>   تحليل صفحة جلسة وإنشاء ملف جلسة جديد
   import-igf <page.txt> --json              طباعة نتيجة التحليل فقط بصيغة JSON
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             كتابة تقرير الجلسة (و/أو ملف الجلسة)
-  brief <مجلد أو ملفات…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            مع منتديات إعدادات التطبيق (أو الملف <file>)
+  brief <مجلد أو ملفات…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             موجز المنظِّم لعدة جلسات
   validate <session.json>                   التحقق من ملف جلسة (رمز الخروج 1 إن كان غير صالح)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   إضافة مداخلات نص RAW / طباعة تحليله
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            مسودة التقرير: وسوم مقترحة ومرشحات وملخصات
 
 يُكتب التقرير باللغة المحددة بـ --lang، وإلا بلغة تقرير الجلسة، وإلا بالإنجليزية.
 `,
@@ -227,8 +235,19 @@ export const ar: Messages = {
     wrote: 'كُتب الملف {{file}}',
     badLanguage: 'يجب أن تكون قيمة --lang إحدى القيم {{languages}} (القيمة المعطاة "{{value}}").',
     needsImport: 'يحتاج import-igf إلى <page.txt> وإلى -o <session.json> أو --json.',
-    needsExport: 'يحتاج export إلى <session.json> وإلى --docx أو --md أو --json.',
+    needsExport: 'يحتاج export إلى <session.json> وإلى خيار واحد على الأقل من {{formats}}.',
     needsValidate: 'يحتاج validate إلى <session.json>.',
+    needsBrief: 'يحتاج brief إلى ملفات جلسات أو مجلد يحتويها، وإلى --docx <brief.docx> أو --md <brief.md>.',
+    noSessionFiles: 'لم يُعثر على ملفات جلسات في {{inputs}}.',
+    progressSkipped: 'تُخطّي {{file}}: {{message}}',
+    skipped: {
+      zero: 'لم يُتخطَّ أي ملف: {{files}}.',
+      one: 'تُخطّي ملف واحد: {{files}}.',
+      two: 'تُخطّي ملفان: {{files}}.',
+      few: 'تُخطّيت {{count}} ملفات: {{files}}.',
+      many: 'تُخطّي {{count}} ملفًا: {{files}}.',
+      other: 'تُخطّي {{count}} ملف: {{files}}.',
+    },
     exists: '{{file}} موجود بالفعل؛ اختر اسمًا آخر (لم يُستبدل الملف).',
     valid: {
       zero: '{{file}}: جلسة صالحة "{{title}}" (الصيغة {{format}}، بلا مداخلات)',

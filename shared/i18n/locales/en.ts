@@ -70,6 +70,10 @@ export const en = {
     minutesWithHours: '{{minutes}} ({{hours}})',
   },
   common: {
+    /** Between the items of a plain list (themes, names, roles). */
+    listSeparator: ', ',
+    colon: ': ',
+    dateAndTime: '{{date}}, {{time}}',
     yes: 'Yes',
     no: 'No',
     noName: '(no name)',
@@ -121,6 +125,9 @@ export const en = {
     discussion: 'Summary of the discussion',
     noQuestions: 'No policy questions recorded.',
     question: 'Policy question {{n}}: {{text}}',
+    noSummary: 'No summary written yet.',
+    draftMark:
+      'DRAFT: drafted from the statements by Session Desk; not yet edited or approved by the rapporteur.',
     noStatementsForQuestion: 'No statements tagged to this question yet.',
     drafted: 'draft from statements',
     wayForward: 'Way forward and follow-up',
@@ -166,7 +173,7 @@ export const en = {
   brief: {
     kicker: 'Organizer’s brief',
     title: 'Key messages and follow-up',
-    propertiesTitle: 'Organizer’s brief: {{sessions}}',
+    propertiesTitle: "Organizer's brief: {{sessions}}",
     sessionCount: { one: '{{count}} session', other: '{{count}} sessions' },
     sessions: 'Sessions in this brief',
     header: {
@@ -187,16 +194,19 @@ export const en = {
     withoutForum: 'Without a named forum',
   },
   cli: {
-    usage: `Usage: npm run desk -- <command> …
+    usage: `Usage: session-desk <command> …   (or: npm run desk -- <command> …)
 
   import-igf <page.txt> -o <session.json>   parse a session page into a new session file
   import-igf <page.txt> --json              print the parse as JSON only
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
-                                            write the session report (and/or the session file)
-  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
+                                            write the session report (and/or the session file), with
+                                            the fora of the app's settings (or of <file>)
+  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             the organizer's brief across sessions
   validate <session.json>                   check a session file (exit 1 when invalid)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            draft the report: tag suggestions, candidates, summaries
 
 The report is written in the language given by --lang, else the session's report language, else English.
 `,
@@ -205,8 +215,16 @@ The report is written in the language given by --lang, else the session's report
     wrote: 'Wrote {{file}}',
     badLanguage: '--lang must be one of {{languages}} (got "{{value}}").',
     needsImport: 'import-igf needs <page.txt> and -o <session.json> or --json.',
-    needsExport: 'export needs <session.json> and --docx, --md and/or --json.',
+    needsExport: 'export needs <session.json> and {{formats}} (one or more).',
     needsValidate: 'validate needs <session.json>.',
+    needsBrief:
+      'brief needs session files or a folder of them, and --docx <brief.docx> and/or --md <brief.md>.',
+    noSessionFiles: 'No session files found in {{inputs}}.',
+    progressSkipped: 'skipped {{file}}: {{message}}',
+    skipped: {
+      one: '{{count}} file was skipped: {{files}}.',
+      other: '{{count}} files were skipped: {{files}}.',
+    },
     exists: '{{file}} already exists; choose another name (it was not overwritten).',
     valid: {
       one: '{{file}}: valid session "{{title}}" (format {{format}}, {{count}} statement)',

@@ -68,6 +68,9 @@ export const es: Messages = {
     minutesWithHours: '{{minutes}} ({{hours}})',
   },
   common: {
+    listSeparator: ', ',
+    colon: ': ',
+    dateAndTime: '{{date}}, {{time}}',
     yes: 'Sí',
     no: 'No',
     noName: '(sin nombre)',
@@ -119,6 +122,9 @@ export const es: Messages = {
     discussion: 'Resumen del debate',
     noQuestions: 'No hay preguntas de política registradas.',
     question: 'Pregunta de política {{n}}: {{text}}',
+    noSummary: 'Todavía no se ha redactado ningún resumen.',
+    draftMark:
+      'BORRADOR: redactado por Session Desk a partir de las intervenciones; aún no revisado ni aprobado por el relator.',
     noStatementsForQuestion: 'Todavía no hay intervenciones asociadas a esta pregunta.',
     drafted: 'borrador a partir de las intervenciones',
     wayForward: 'Próximos pasos y seguimiento',
@@ -188,16 +194,19 @@ export const es: Messages = {
     withoutForum: 'Sin un foro indicado',
   },
   cli: {
-    usage: `Uso: npm run desk -- <comando> …
+    usage: `Uso: session-desk <comando> …   (o bien: npm run desk -- <comando> …)
 
   import-igf <page.txt> -o <session.json>   analizar una página de sesión y crear un archivo de sesión
   import-igf <page.txt> --json              mostrar solo el análisis, en JSON
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             escribir el informe de la sesión (y/o el archivo de sesión)
-  brief <carpeta o archivos…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            con los foros de los ajustes de la aplicación (o de <file>)
+  brief <carpeta o archivos…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             la nota del organizador sobre varias sesiones
   validate <session.json>                   comprobar un archivo de sesión (código 1 si no es válido)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   añadir los turnos de una transcripción RAW / mostrar su análisis
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            preparar un borrador del informe: etiquetas sugeridas, propuestas, resúmenes
 
 El informe se escribe en el idioma indicado con --lang; si no, en el idioma de informe de la sesión; si no, en inglés.
 `,
@@ -206,8 +215,17 @@ El informe se escribe en el idioma indicado con --lang; si no, en el idioma de i
     wrote: 'Se escribió {{file}}',
     badLanguage: '--lang debe ser uno de {{languages}} (se recibió "{{value}}").',
     needsImport: 'import-igf necesita <page.txt> y -o <session.json> o --json.',
-    needsExport: 'export necesita <session.json> y --docx, --md y/o --json.',
+    needsExport: 'export necesita <session.json> y al menos una de estas opciones: {{formats}}.',
     needsValidate: 'validate necesita <session.json>.',
+    needsBrief:
+      'brief necesita archivos de sesión o una carpeta que los contenga, y --docx <brief.docx> y/o --md <brief.md>.',
+    noSessionFiles: 'No se encontraron archivos de sesión en {{inputs}}.',
+    progressSkipped: 'se omitió {{file}}: {{message}}',
+    skipped: {
+      one: 'Se omitió {{count}} archivo: {{files}}.',
+      many: 'Se omitieron {{count}} de archivos: {{files}}.',
+      other: 'Se omitieron {{count}} archivos: {{files}}.',
+    },
     exists: '{{file}} ya existe; elija otro nombre (no se sobrescribió).',
     valid: {
       one: '{{file}}: sesión válida «{{title}}» (formato {{format}}, {{count}} intervención)',

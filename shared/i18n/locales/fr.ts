@@ -68,6 +68,9 @@ export const fr: Messages = {
     minutesWithHours: '{{minutes}} ({{hours}})',
   },
   common: {
+    listSeparator: ', ',
+    colon: '\u00a0: ',
+    dateAndTime: '{{date}}, {{time}}',
     yes: 'Oui',
     no: 'Non',
     noName: '(sans nom)',
@@ -119,6 +122,9 @@ export const fr: Messages = {
     discussion: 'Résumé de la discussion',
     noQuestions: 'Aucune question d’orientation enregistrée.',
     question: 'Question d’orientation {{n}}\u00a0: {{text}}',
+    noSummary: 'Aucun résumé rédigé pour l’instant.',
+    draftMark:
+      'ÉBAUCHE\u00a0: rédigée par Session Desk à partir des interventions\u00a0; pas encore revue ni approuvée par le rapporteur.',
     noStatementsForQuestion: 'Aucune intervention associée à cette question pour l’instant.',
     drafted: 'ébauche tirée des interventions',
     wayForward: 'Perspectives et suivi',
@@ -188,16 +194,19 @@ export const fr: Messages = {
     withoutForum: 'Sans forum désigné',
   },
   cli: {
-    usage: `Utilisation\u00a0: npm run desk -- <commande> …
+    usage: `Utilisation\u00a0: session-desk <commande> …   (ou\u00a0: npm run desk -- <commande> …)
 
   import-igf <page.txt> -o <session.json>   analyser une page de session et créer un fichier de session
   import-igf <page.txt> --json              afficher seulement l’analyse, en JSON
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             écrire le rapport de session (et/ou le fichier de session)
-  brief <dossier ou fichiers…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            avec les forums des réglages de l’application (ou de <file>)
+  brief <dossier ou fichiers…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             la note de l’organisateur sur plusieurs sessions
   validate <session.json>                   vérifier un fichier de session (code 1 s’il n’est pas valide)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   ajouter les tours d’une transcription RAW / afficher son analyse
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            ébaucher le rapport\u00a0: étiquettes suggérées, propositions, résumés
 
 Le rapport est rédigé dans la langue donnée par --lang, sinon dans la langue de rapport de la session, sinon en anglais.
 `,
@@ -206,8 +215,17 @@ Le rapport est rédigé dans la langue donnée par --lang, sinon dans la langue 
     wrote: '{{file}} écrit',
     badLanguage: '--lang doit être l’une des valeurs {{languages}} (reçu «\u00a0{{value}}\u00a0»).',
     needsImport: 'import-igf a besoin de <page.txt> et de -o <session.json> ou --json.',
-    needsExport: 'export a besoin de <session.json> et de --docx, --md et/ou --json.',
+    needsExport: 'export a besoin de <session.json> et d’au moins une option parmi {{formats}}.',
     needsValidate: 'validate a besoin de <session.json>.',
+    needsBrief:
+      'brief a besoin de fichiers de session ou d’un dossier qui en contient, et de --docx <brief.docx> et/ou --md <brief.md>.',
+    noSessionFiles: 'Aucun fichier de session trouvé dans {{inputs}}.',
+    progressSkipped: '{{file}} ignoré\u00a0: {{message}}',
+    skipped: {
+      one: '{{count}} fichier a été ignoré\u00a0: {{files}}.',
+      many: '{{count}} de fichiers ont été ignorés\u00a0: {{files}}.',
+      other: '{{count}} fichiers ont été ignorés\u00a0: {{files}}.',
+    },
     exists: '{{file}} existe déjà\u00a0; choisissez un autre nom (il n’a pas été écrasé).',
     valid: {
       one: '{{file}}\u00a0: session valide «\u00a0{{title}}\u00a0» (format {{format}}, {{count}} intervention)',

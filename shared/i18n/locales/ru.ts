@@ -73,6 +73,9 @@ export const ru: Messages = {
     minutesWithHours: '{{minutes}} ({{hours}})',
   },
   common: {
+    listSeparator: ', ',
+    colon: ': ',
+    dateAndTime: '{{date}}, {{time}}',
     yes: 'Да',
     no: 'Нет',
     noName: '(без имени)',
@@ -124,6 +127,9 @@ export const ru: Messages = {
     discussion: 'Краткое изложение обсуждения',
     noQuestions: 'Вопросы политики не указаны.',
     question: 'Вопрос политики {{n}}: {{text}}',
+    noSummary: 'Резюме пока не написано.',
+    draftMark:
+      'ЧЕРНОВИК: составлен Session Desk по выступлениям; ещё не отредактирован и не одобрен докладчиком.',
     noStatementsForQuestion: 'К этому вопросу пока не отнесено ни одного выступления.',
     drafted: 'черновик по выступлениям',
     wayForward: 'Дальнейшие шаги и последующие действия',
@@ -199,16 +205,19 @@ export const ru: Messages = {
     withoutForum: 'Без указанного форума',
   },
   cli: {
-    usage: `Использование: npm run desk -- <команда> …
+    usage: `Использование: session-desk <команда> …   (или: npm run desk -- <команда> …)
 
   import-igf <page.txt> -o <session.json>   разобрать страницу сессии и создать файл сессии
   import-igf <page.txt> --json              вывести только результат разбора в JSON
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             записать отчёт о сессии (и/или файл сессии)
-  brief <папка или файлы…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            с форумами из настроек приложения (или из <file>)
+  brief <папка или файлы…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             сводка организатора по нескольким сессиям
   validate <session.json>                   проверить файл сессии (код 1, если он неверен)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   добавить выступления из RAW-стенограммы / вывести её разбор
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            черновик отчёта: предлагаемые метки, кандидаты, резюме
 
 Отчёт пишется на языке, заданном --lang, иначе на языке отчёта сессии, иначе на английском.
 `,
@@ -217,8 +226,18 @@ export const ru: Messages = {
     wrote: 'Записан файл {{file}}',
     badLanguage: '--lang должен быть одним из: {{languages}} (получено «{{value}}»).',
     needsImport: 'Для import-igf нужны <page.txt> и -o <session.json> или --json.',
-    needsExport: 'Для export нужны <session.json> и --docx, --md и/или --json.',
+    needsExport: 'Для export нужны <session.json> и хотя бы один из параметров {{formats}}.',
     needsValidate: 'Для validate нужен <session.json>.',
+    needsBrief:
+      'Для brief нужны файлы сессий или папка с ними, а также --docx <brief.docx> и/или --md <brief.md>.',
+    noSessionFiles: 'В {{inputs}} не найдено файлов сессий.',
+    progressSkipped: 'пропущен {{file}}: {{message}}',
+    skipped: {
+      one: 'Пропущен {{count}} файл: {{files}}.',
+      few: 'Пропущено {{count}} файла: {{files}}.',
+      many: 'Пропущено {{count}} файлов: {{files}}.',
+      other: 'Пропущено {{count}} файла: {{files}}.',
+    },
     exists: '{{file}} уже существует; выберите другое имя (файл не перезаписан).',
     valid: {
       one: '{{file}}: корректная сессия «{{title}}» (формат {{format}}, {{count}} выступление)',

@@ -68,6 +68,9 @@ export const zh: Messages = {
     minutesWithHours: '{{minutes}}（{{hours}}）',
   },
   common: {
+    listSeparator: '、',
+    colon: '：',
+    dateAndTime: '{{date}} {{time}}',
     yes: '是',
     no: '否',
     noName: '（无姓名）',
@@ -119,6 +122,8 @@ export const zh: Messages = {
     discussion: '讨论摘要',
     noQuestions: '未记录政策问题。',
     question: '政策问题 {{n}}：{{text}}',
+    noSummary: '尚未撰写摘要。',
+    draftMark: '草稿：由 Session Desk 根据发言起草；报告员尚未编辑或批准。',
     noStatementsForQuestion: '尚无发言标记到此问题。',
     drafted: '根据发言生成的草稿',
     wayForward: '未来方向与后续行动',
@@ -178,16 +183,19 @@ export const zh: Messages = {
     withoutForum: '未指明论坛',
   },
   cli: {
-    usage: `用法：npm run desk -- <命令> …
+    usage: `用法：session-desk <命令> …   （或：npm run desk -- <命令> …）
 
   import-igf <page.txt> -o <session.json>   解析会议页面并生成新的会议文件
   import-igf <page.txt> --json              仅以 JSON 输出解析结果
-  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--lang ar|zh|en|fr|ru|es]
+  export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             写出会议报告（和/或会议文件）
-  brief <文件夹或文件…> --docx <brief.docx> [--md <brief.md>] [--lang ar|zh|en|fr|ru|es]
+                                            使用应用设置（或 <file>）中的论坛
+  brief <文件夹或文件…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             跨多场会议的组织者简报
   validate <session.json>                   检查会议文件（无效时退出码为 1）
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   添加 RAW 文字记录中的发言 / 输出其解析结果
+  draft <session.json> --json | --md [--words N | --ratio R]
+                                            起草报告：建议标签、候选内容、摘要
 
 报告使用 --lang 指定的语言；未指定时使用会议的报告语言；否则使用英语。
 `,
@@ -196,8 +204,12 @@ export const zh: Messages = {
     wrote: '已写入 {{file}}',
     badLanguage: '--lang 必须是 {{languages}} 之一（收到的是“{{value}}”）。',
     needsImport: 'import-igf 需要 <page.txt> 以及 -o <session.json> 或 --json。',
-    needsExport: 'export 需要 <session.json> 以及 --docx、--md 和/或 --json。',
+    needsExport: 'export 需要 <session.json> 以及 {{formats}} 中的至少一项。',
     needsValidate: 'validate 需要 <session.json>。',
+    needsBrief: 'brief 需要会议文件或包含这些文件的文件夹，以及 --docx <brief.docx> 和/或 --md <brief.md>。',
+    noSessionFiles: '在 {{inputs}} 中未找到会议文件。',
+    progressSkipped: '已跳过 {{file}}：{{message}}',
+    skipped: { other: '已跳过 {{count}} 个文件：{{files}}。' },
     exists: '{{file}} 已存在；请另选名称（未覆盖该文件）。',
     valid: { other: '{{file}}：有效会议“{{title}}”（格式 {{format}}，{{count}} 条发言）' },
     summary: {

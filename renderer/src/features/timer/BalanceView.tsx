@@ -1,5 +1,5 @@
 import type { Session } from '../../../../shared/model/session';
-import { BALANCE_DIMENSIONS, floorBalance } from '../../../../shared/timer/balance';
+import { BALANCE_DIMENSIONS, dimensionTitle, floorBalance } from '../../../../shared/timer/balance';
 import { minutesClock } from './format';
 import { useNow } from '../../common/clock';
 
@@ -15,9 +15,9 @@ export function BalanceView({ session }: { session: Session }) {
           ? 'Nobody has had the floor yet.'
           : `${minutesClock(balance.totalMs)} spoken in ${balance.turns} turn${balance.turns === 1 ? '' : 's'}, including the running turn.`}
       </p>
-      {BALANCE_DIMENSIONS.map(({ key, title }) => (
-        <div key={key} className="balance-group" role="group" aria-label={title}>
-          <h4>{title}</h4>
+      {BALANCE_DIMENSIONS.map((key) => (
+        <div key={key} className="balance-group" role="group" aria-label={dimensionTitle(key)}>
+          <h4>{dimensionTitle(key)}</h4>
           <ul>
             {balance[key].map((bucket) => (
               <li
