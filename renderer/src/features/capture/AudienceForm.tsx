@@ -45,6 +45,7 @@ export function AudienceForm({
         Name (optional)
         <input
           autoFocus
+          dir="auto"
           value={name}
           onChange={(e) => setName(e.target.value)}
           placeholder="e.g. Ana from Brazil"

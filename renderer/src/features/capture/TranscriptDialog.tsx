@@ -88,6 +88,7 @@ export function TranscriptDialog({
       <label htmlFor="transcript-text">Transcript text</label>
       <textarea
         id="transcript-text"
+        dir="auto"
         rows={5}
         autoFocus
         value={text}

@@ -42,7 +42,7 @@ export function CopyButton({
         <span className="copy-fallback">
           <label>
             Press Ctrl+C (⌘C) to copy {label}
-            <textarea ref={box} readOnly rows={6} value={state.fallback} />
+            <textarea ref={box} readOnly rows={6} dir="auto" value={state.fallback} />
           </label>
           <button type="button" className="link-button" onClick={() => setState('idle')}>
             Close

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/report/formats';
 import { buildReport } from '../../../../shared/report/reportModel';
+import { ReportLanguage } from './ReportLanguage';
 import { sectionToPlainText } from '../../../../shared/report/plainText';
 import { call, messageOf } from '../../desk';
 import { CopyButton } from './CopyButton';
@@ -54,6 +55,7 @@ export function ReportPreview() {
       <div className="toolbar report-toolbar">
         <h2 id="report-heading">Report</h2>
         <div className="report-exports">
+          <ReportLanguage session={session} change={apply} />
           {EXPORT_FORMAT_IDS.map((format) => (
             <button
               key={format}
@@ -137,7 +139,10 @@ export function ReportPreview() {
           </EditorCard>
         </div>
         <div className="report-preview" role="region" aria-label="Preview" tabIndex={0}>
-          <DocumentPreview report={report} />
+          {/* The document in its own language and direction (an Arabic report reads right to left). */}
+          <div lang={report.language} dir={report.dir}>
+            <DocumentPreview report={report} />
+          </div>
         </div>
       </div>
     </section>

@@ -50,9 +50,16 @@ export function TextField({
     <div className={`field ${className ?? ''}`.trim()}>
       <label htmlFor={fieldId}>{label}</label>
       {multiline ? (
-        <textarea rows={rows} {...common} />
+        <textarea rows={rows} dir="auto" {...common} />
       ) : (
-        <input type={type} inputMode={inputMode} list={list} autoComplete="off" {...common} />
+        <input
+          type={type}
+          inputMode={inputMode}
+          list={list}
+          autoComplete="off"
+          dir={type === 'text' && inputMode !== 'numeric' ? 'auto' : undefined}
+          {...common}
+        />
       )}
       {hint && (
         <p id={hintId} className="field-hint">
@@ -143,5 +150,7 @@ function OtherText({
   onCommit: (value: string) => void;
 }) {
   const { props } = useCommitOnBlur(value, onCommit);
-  return <input className="other-text" aria-label={label} placeholder="Type the group" {...props} />;
+  return (
+    <input className="other-text" aria-label={label} placeholder="Type the group" dir="auto" {...props} />
+  );
 }

@@ -155,6 +155,7 @@ function AudienceQueueForm({ actions }: { actions: TimerActions }) {
         Audience member
         <input
           aria-label="Audience member"
+          dir="auto"
           value={name}
           onChange={(e) => setName(e.target.value)}
           placeholder="Name"

@@ -54,6 +54,7 @@ export function StageCard({
           </span>
           <input
             aria-label="Message to the speaker"
+            dir="auto"
             ref={messageBox}
             value={draft}
             maxLength={200}

@@ -53,7 +53,7 @@ export function MarkdownField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows} placeholder={placeholder} {...props} />
+      <textarea id={id} rows={rows} placeholder={placeholder} dir="auto" {...props} />
     </div>
   );
 }

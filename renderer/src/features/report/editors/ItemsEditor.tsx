@@ -48,7 +48,7 @@ function ItemRow({
       <label htmlFor={id} className="visually-hidden">
         {label} {index + 1}
       </label>
-      <textarea id={id} rows={2} {...props} />
+      <textarea id={id} rows={2} dir="auto" {...props} />
       <div className="report-item-actions">
         <button
           type="button"
