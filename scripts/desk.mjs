@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'out', 'cli', 'desk.mjs');
+// `session-desk` (bin/session-desk.mjs) runs the same bundle without this check, as installed.
 
 function newestSource(dir) {
   let newest = 0;
@@ -28,20 +29,5 @@ const sourcesAt = Math.max(
   newestSource(path.join(root, 'electron')),
   newestSource(path.join(root, 'shared')),
 );
-if (builtAt < sourcesAt) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [path.join(root, 'electron', 'cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    // Some bundled CommonJS packages call require(); give the ES module one.
-    banner: {
-      js: "import { createRequire as __deskRequire } from 'node:module'; const require = __deskRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-}
+if (builtAt < sourcesAt) await (await import('./build-cli.mjs')).buildCli();
 await import(pathToFileURL(bundle).href);

@@ -25,6 +25,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { zipParts } from './zip';
 import { attributedItem, parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
 import type { ReportBlock, ReportDocument } from '../../shared/report/reportModel';
 import { barPng } from './png';
@@ -693,7 +694,15 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     }
   }
 
-  return Packer.toBuffer(documentFor(doc, children, numbering.orderedStarts));
+  return packDocx(documentFor(doc, children, numbering.orderedStarts));
+}
+
+/** docx's own compiler makes the parts (its `Packer` keeps it as a static); Node's zlib zips them. */
+const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } })
+  .compiler;
+
+export async function packDocx(file: Document): Promise<Buffer> {
+  return zipParts(compiler.compile(file));
 }
 
 /** The Word document with the app's styles, numbering, page and footer around `children`. */

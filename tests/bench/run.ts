@@ -6,6 +6,7 @@ import { HOLDOUT, scoreCorpus } from '../support/igfCorpus';
 import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, benchLongCapture, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
+import { benchCliStart } from './cliStart';
 import { benchExport300, benchExport5000VsPandoc } from './export';
 import { benchLibraryList, benchSessionList } from './sessionList';
 import { benchDraftScores, benchDraftTimes } from './drafting';
@@ -153,6 +154,21 @@ async function main(): Promise<void> {
   });
   rows.push({ figure: '  script work per keystroke (p95)', value: ms(keys.keyWorkP95), target: '' });
 
+  const cli = await benchCliStart();
+  rows.push({
+    figure: 'node -e 0 (anchor: the floor on this machine, same run)',
+    value: ms(cli.nodeFloorMs),
+    target: '',
+  });
+  rows.push({
+    figure: 'export 300 statements to DOCX, whole process, `session-desk` (bin)',
+    value: ms(cli.binMs),
+    target: '≤ 300 ms',
+  });
+  rows.push({ figure: 'the same, `node out/cli/desk.mjs`', value: ms(cli.bundleMs), target: '≤ 300 ms' });
+  rows.push({ figure: 'the same, `npm run desk --`', value: ms(cli.npmRunMs), target: '' });
+  for (const { part, ms: partMs } of cli.breakdown.slice(0, 10))
+    rows.push({ figure: `  profiled: ${part}`, value: ms(partMs), target: '' });
   const e300 = await benchExport300();
   rows.push({
     figure: 'export 300 statements to DOCX, whole process (npm run desk bundle)',

@@ -11,6 +11,17 @@ describe('electron-builder.yml', () => {
     expect(config.mac).toMatchObject({ target: ['dmg'] });
   });
 
+  it('opens session files: associated with .session.json, never with every .json', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({
+        ext: 'session.json',
+        role: 'Editor',
+        mimeType: expect.stringMatching(/json$/),
+      }),
+    ]);
+    expect(JSON.stringify(config.fileAssociations)).not.toMatch(/"ext":"json"/);
+  });
+
   it('flips the security fuses (Electron checklist item 19)', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
