@@ -698,8 +698,9 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
 }
 
 /** docx's own compiler makes the parts (its `Packer` keeps it as a static); Node's zlib zips them. */
-const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } })
-  .compiler;
+const compiler = (
+  Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }
+).compiler;
 
 export async function packDocx(file: Document): Promise<Buffer> {
   return zipParts(compiler.compile(file));
