@@ -27,11 +27,16 @@ const CUES: [reason: string, pattern: RegExp][] = [
   ],
   [
     'logistics',
-    /\b(?:break-?outs?|coffee|lunch break|round tables?|to your tables?|table rapporteurs?|report(?:s|ing)? back|raise (?:your|a) hand|in the chat|the q&a|session page|table notes|rapporteur|moderating|moderator|our speakers|(?:the|this) format|run of show|agenda|housekeeping|take a seat|free chairs|(?:the|this) room(?:$|[.,])|online room|join (?:us|the table))\b/i,
+    /\b(?:break-?outs?|coffee|lunch break|round tables?|to your tables?|table rapporteurs?|report(?:s|ing)? back|raise (?:your|a) hand|in the chat|the q&a|session page|table notes|\bbe (?:shared|posted|circulated)|rapporteur|moderating|moderator|our speakers|(?:the|this) format|run of show|agenda|housekeeping|take a seat|free chairs|(?:the|this) room(?:$|[.,])|online room|join (?:us|the table))\b/i,
   ],
   [
     'introduction',
     /\b(?:my name is|i am joined by|joining us (?:online|from|today)|next to me is|let me introduce)\b/i,
+  ],
+  // A speaker from the floor giving name and job before the question: "Matthias Kruger, I work for …".
+  [
+    'introduction',
+    /^(?:(?:Thank you|Thanks|Hello|Hi)[.,!]?\s*)?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}, (?:I['’]?m|I am|I work|I lead|I run|I teach|I chair|I coordinate)\b/u,
   ],
   [
     'closing',

@@ -50,7 +50,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
       if (words + w > options.words * 1.15 && chosen.length) continue;
       const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(s.vec, pool[j]!.vec)), 0);
       // A near-repeat (a point the moderator sums up, an echo) never earns a second place.
-      if (redundancy >= 0.8) continue;
+      if (redundancy >= 0.55) continue;
       const score =
         lambda * relevance[i]! -
         (1 - lambda) * redundancy -

@@ -43,6 +43,14 @@ describe('procedural detection', () => {
     expect(proceduralCue('Over to you, Ratna.')).toBe('floor');
     expect(proceduralCue('Please post your questions in the chat.')).toBe('logistics');
     expect(proceduralCue('(Laughter).')).toBe('stage direction');
+    expect(proceduralCue('Thank you. Kalkidan Assefa, I’m a student and a youth volunteer.')).toBe(
+      'introduction',
+    );
+    expect(proceduralCue("Thank you. Kalkidan Assefa, I'm a student and a youth volunteer.")).toBe(
+      'introduction',
+    );
+    expect(proceduralCue('Small states, I am sure, can do it alone.')).toBeNull();
+    expect(proceduralCue('Will the donor mapping and the model clauses be shared?')).toBe('logistics');
     expect(proceduralCue('Backhaul eats half of the monthly costs.')).toBeNull();
   });
 
