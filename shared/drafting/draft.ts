@@ -240,6 +240,8 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
       if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
       const words = countWords(f.text);
       if (words < 4 || words > 45 || f.text.endsWith('?')) return [];
+      // "My recommendation is for regulators." announces a point; the point itself is what a summary needs.
+      if (addresseeDeclared(f.text) && !actionCue(f.text)) return [];
       const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
       const own = qi === null ? Math.max(...sims, 0) : sims[qi]!;
       const other = qi === null ? 0 : Math.max(0, ...sims.filter((_, i) => i !== qi));
