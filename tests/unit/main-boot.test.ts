@@ -58,6 +58,8 @@ beforeAll(async () => {
   if (!existsSync(built)) throw new Error('out/main/index.js is missing: run `npm run build` first.');
   await import(/* @vite-ignore */ built);
   await h.double.makeReady();
+  // The window opens once the app has read its settings and built its menu (real file reads).
+  await vi.waitFor(() => expect(windows.length).toBeGreaterThan(0), { timeout: 10_000 });
   await tick();
 });
 
