@@ -29,8 +29,9 @@ export function neutralizeMarkdown(markdown: string): string {
         text
           .replace(/&(?=#?\w+;)/g, '&amp;')
           .replace(/</g, '&lt;')
-          .replace(/\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)/g, (whole, label: string, href: string) =>
-            safeHref(href) ? whole : `\\[${label}\\](${href.replace(/\(/g, '\\(')})`,
+          // A link to anything but http(s)/mailto loses its link syntax: `](` becomes `]\(`.
+          .replace(/\]\(\s*([^)\s]*)/g, (whole, href: string) =>
+            safeHref(href) ? whole : whole.replace('](', ']\\('),
           ),
       )
         // A heading, a setext underline or a fence from statement text would change the document.

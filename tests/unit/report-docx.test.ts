@@ -171,7 +171,7 @@ describe('DOCX report', () => {
     expect(md).toMatch(/^-\s+\*\*inclusion\*\*/m);
     expect(md).toMatch(/^>\s*\*?a quoted line/m);
     expect(md).toMatch(/^1\.\s+TAKEAWAY-ONE/m);
-    expect(md).toContain('[funding](https://igf.org)');
+    expect(md).toContain('[funding](https://igf.org/)');
   });
 
   it('writes a Markdown export with the same headings', () => {

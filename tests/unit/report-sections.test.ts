@@ -157,7 +157,7 @@ describe('sectionToPlainText', () => {
     );
     expect(text.indexOf('Follow-up: G7')).toBeLessThan(text.indexOf('Follow-up: G20'));
     expect(sectionToPlainText(doc, 'key-issues')).toBe(
-      'KEYISSUES Power asymmetries and funding (https://igf.org) gaps.\n',
+      'KEYISSUES Power asymmetries and funding (https://igf.org/) gaps.\n',
     );
     const summary = sectionToPlainText(doc, 'questions');
     expect(summary).toContain('Policy question 1: How can AI governance include the Global South?');
