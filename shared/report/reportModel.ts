@@ -135,8 +135,6 @@ const isolate = (tr: Translator, text: string): string => (tr.dir === 'rtl' ? `\
 
 export const UNTITLED = 'Untitled session';
 export const PEOPLE_HEADER = ['Name', 'Role(s)', 'Affiliation', 'Stakeholder group', 'Region'];
-export const NOTE_NO_STATEMENTS_FOR_QUESTION = 'No statements tagged to this question yet.';
-export const NOTE_NO_SUMMARY_FOR_QUESTION = 'No summary written yet.';
 
 export const kindLabel = (kind: StatementKind, tr: Translator = translator('en')): string =>
   codeLabel('kind', kind, tr);
@@ -443,6 +441,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
       blocks: questions.length ? [] : [{ type: 'note', text: t('report.noQuestions') }],
     },
   ];
+  const taggedQuestionIds = new Set(statements.flatMap((s) => s.questionIds));
   questions.forEach((question, index) => {
     const written = summaries.get(question.id)?.markdown.trim();
     const draft = written ? null : options.drafts?.summaries[question.id]?.markdown.trim();
@@ -454,7 +453,13 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
         ? [{ type: 'paragraph', markdown: written }]
         : draft
           ? [{ type: 'paragraph', markdown: draft }]
-          : [{ type: 'note', text: t('report.noSummary') }],
+          : [
+              {
+                type: 'note',
+                // Says why there is nothing yet: no notes filed under the question, or notes but no summary.
+                text: taggedQuestionIds.has(question.id) ? t('report.noSummary') : noStatementsForQuestion,
+              },
+            ],
       drafted: !written && Boolean(draft),
     });
   });
