@@ -11,7 +11,7 @@ import {
 } from '../shared/contract';
 import { DeskError, describeZodError } from '../shared/errors';
 import { parseSessionPage } from '../shared/igf/sessionPage';
-import { duplicateSession, newSession, sessionFromPage } from '../shared/model/factory';
+import { duplicateSession, newId, newSession, sessionFromPage } from '../shared/model/factory';
 import { externalUrl } from '../shared/links';
 import { openTurn } from '../shared/timer/floor';
 import {
@@ -50,6 +50,8 @@ export interface Ports extends FilePorts {
   openPresenter?(sessionId: string): Promise<boolean>;
   /** Closes the stage window; false when none was open. */
   closePresenter?(): Promise<boolean>;
+  /** Moves a file to the system's trash (Electron's `shell.trashItem`). */
+  trashFile?(file: string): Promise<void>;
   /** Shows a file in the system's file manager. */
   revealFile?(file: string): void;
   /** Told when a session is opened (recent documents, the menu's recent list). */
@@ -93,6 +95,8 @@ export function createHandlers(ports: Ports): Handlers {
     });
   // Before quitting: write what is pending, then let another process become the workspace's writer.
   ports.registerFlush?.(() => workspace.release());
+  /** Deleted sessions' files, kept in memory so Undo can write them back while the app runs. */
+  const deleted = new Map<string, { id: string; file: string; text: string }>();
   const team = new Team({
     workspace: () => current(),
     sessionChanged: (id, changes, updatedAt) =>
@@ -229,6 +233,24 @@ export function createHandlers(ports: Ports): Handlers {
     async openPresenter({ sessionId }) {
       await current().get(sessionId);
       return { opened: (await ports.openPresenter?.(sessionId)) ?? false };
+    },
+    async deleteSession({ id }) {
+      if (!ports.trashFile)
+        throw new DeskError('invalid-request', 'Deleting sessions works in the desktop app only.');
+      const ws = current();
+      const { title } = (await ws.get(id)).facts;
+      const { file, text } = await ws.detach(id);
+      await ports.trashFile(file);
+      const undo = newId();
+      deleted.set(undo, { id, file, text });
+      return { undo, title };
+    },
+    async undoDelete({ undo }) {
+      const entry = deleted.get(undo);
+      if (!entry) throw new DeskError('not-found', 'That deletion can no longer be undone.');
+      await current().putBack(entry.file, entry.text);
+      deleted.delete(undo);
+      return { id: entry.id };
     },
     async closePresenter() {
       return { closed: (await ports.closePresenter?.()) ?? false };

@@ -307,6 +307,7 @@ void app.whenReady().then(async () => {
     },
     closePresenter: async () => stage.close(),
     revealFile: (file) => shell.showItemInFolder(file),
+    trashFile: (file) => shell.trashItem(file),
     sessionOpened(_id, file) {
       app.addRecentDocument(file);
       void refreshMenu();

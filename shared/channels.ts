@@ -21,6 +21,8 @@ export const CHANNELS = {
   saveDraft: 'draft:save',
   openPresenter: 'presenter:open',
   closePresenter: 'presenter:close',
+  deleteSession: 'session:delete',
+  undoDelete: 'session:undo-delete',
   revealSession: 'session:reveal',
   openSessionFile: 'session:open-file',
   listVersions: 'history:list',

@@ -204,6 +204,17 @@ export const contract = {
     }),
     response: z.object({ sent: z.boolean() }),
   },
+  /** Moves a session's file to the system's trash; `undo` brings it back while the app runs. */
+  deleteSession: {
+    channel: CHANNELS.deleteSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({ undo: z.string(), title: z.string() }),
+  },
+  undoDelete: {
+    channel: CHANNELS.undoDelete,
+    request: z.strictObject({ undo: z.string().max(100) }),
+    response: z.object({ id: IdSchema }),
+  },
   closePresenter: {
     channel: CHANNELS.closePresenter,
     request: z.strictObject({}),

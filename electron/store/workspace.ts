@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskError } from '../../shared/errors';
 import type { Change } from '../../shared/model/changes';
@@ -60,10 +60,21 @@ export class Workspace {
     this.index = SummaryIndex.in(this.stateDir);
   }
 
+  /** Where each listed session's file is, by the id inside it: a file keeps its session whatever its name. */
+  private readonly located = new Map<string, string>();
+
   fileOf(id: string): string {
     // Ids name files, so only a well-formed UUID may ever reach the file system.
     if (!IdSchema.safeParse(id).success) throw new DeskError('invalid-request', `Not a session id: ${id}`);
-    return path.join(this.dir, `${id}${SESSION_SUFFIX}`);
+    return path.join(this.dir, this.located.get(id) ?? `${id}${SESSION_SUFFIX}`);
+  }
+
+  /** The session's file, found by its content when someone renamed it (the list reads every file). */
+  private async locate(id: string): Promise<string> {
+    const file = this.fileOf(id);
+    if (this.located.has(id) || (await identityOf(file))) return file;
+    await this.list();
+    return this.fileOf(id);
   }
 
   /** Null when this process may write; otherwise the plain-words reason it may not. */
@@ -100,11 +111,26 @@ export class Workspace {
     );
     const sessions: SessionSummary[] = [];
     const damaged: DamagedFile[] = [];
+    const seen = new Map<string, string>();
+    // A copy of a file (`x (1).session.json`) holds the same session: the first name keeps it.
+    const add = (summary: SessionSummary) => {
+      const first = seen.get(summary.id);
+      if (first) {
+        damaged.push({
+          file: summary.file,
+          message: `${summary.file} is another copy of the session in ${first}; it was left untouched.`,
+        });
+        return;
+      }
+      seen.set(summary.id, summary.file);
+      this.located.set(summary.id, summary.file);
+      sessions.push(summary);
+    };
     for (const [i, name] of names.entries()) {
       const file = path.join(this.dir, name);
       const open = this.open.get(name.slice(0, -SESSION_SUFFIX.length));
-      if (open) {
-        sessions.push(summarizeSession(open.data, name));
+      if (open && open.file === file) {
+        add(summarizeSession(open.data, name));
         continue;
       }
       const stamp = stamps[i]!;
@@ -118,7 +144,7 @@ export class Workspace {
         }
         this.index.store(name, entry);
       }
-      if ('summary' in entry) sessions.push(entry.summary);
+      if ('summary' in entry) add(entry.summary);
       else damaged.push(entry.damaged);
     }
     this.index.retain(new Set(names));
@@ -138,7 +164,7 @@ export class Workspace {
   async peek(id: string): Promise<Session> {
     const open = this.open.get(id);
     if (open) return open.data;
-    const file = this.fileOf(id);
+    const file = await this.locate(id);
     return (await this.load(file)).session;
   }
 
@@ -174,6 +200,32 @@ export class Workspace {
     const restored = await this.history.read(id, version);
     await entry.flush();
     return entry.replace(restored);
+  }
+
+  /**
+   * Takes a session out of the workspace (to be moved to the system's trash): written and closed
+   * first. The file's text is returned, so the deletion can be undone with `putBack`.
+   */
+  async detach(id: string): Promise<{ file: string; text: string }> {
+    await this.ready();
+    this.assertWritable();
+    const file = await this.locate(id);
+    await this.close(id);
+    const text = await readFile(file, 'utf8');
+    this.located.delete(id);
+    return { file, text };
+  }
+
+  /** Writes a detached session's file back where it was; refuses to replace anything there now. */
+  async putBack(file: string, text: string): Promise<void> {
+    await this.ready();
+    this.assertWritable();
+    const exists = async () => {
+      if (await identityOf(file))
+        throw new DeskError('conflict', `${path.basename(file)} exists again; it was not replaced.`);
+    };
+    await exists();
+    await writeSessionFile(file, text, exists);
   }
 
   /** Writes every pending session file now (before quitting, or before another program reads them). */
@@ -248,13 +300,13 @@ export class Workspace {
     const cached = this.open.get(id);
     if (cached) return cached;
     await this.ready();
-    const file = this.fileOf(id);
+    const file = await this.locate(id);
     const identity = await identityOf(file);
     const { session, replayed, migratedFrom, text } = await this.load(file, fallback);
     if (session.id !== id)
       throw new DeskError(
         'damaged-file',
-        `${path.basename(file)}: its id (${session.id}) does not match its name.`,
+        `${path.basename(file)}: it holds session ${session.id}, not ${id}; list the sessions again.`,
       );
     const raced = this.open.get(id);
     if (raced) return raced;

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -71,6 +71,8 @@ export interface Desk {
   presenter: Page | null;
   /** Opens (or reuses) a second page in the same context at `presenter.html?session=<id>`, desk attached. */
   openPresenter(sessionId: string): Promise<Page>;
+  /** Where deleted session files go (the system's trash in the app). */
+  trash: string;
   /** What the next "open file" dialog answers; null = the user cancels. */
   nextOpenPath: string | null;
   /** What the "file outside the workspace" question answers; null = Cancel. */
@@ -95,6 +97,7 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     workspace,
     nextSavePath: null,
     nextOpenPath: null,
+    trash: path.join(root, 'trash'),
     nextImportMode: 'copy',
     externalOpened: [],
     presenter: null,
@@ -129,6 +132,11 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     },
     chooseSaveFile: async () => desk.nextSavePath,
     chooseOpenFile: async () => desk.nextOpenPath,
+    // The system's trash, as a folder beside the workspace.
+    trashFile: async (file) => {
+      await mkdir(desk.trash, { recursive: true });
+      await rename(file, path.join(desk.trash, path.basename(file)));
+    },
     chooseImportMode: async () => desk.nextImportMode,
     chooseFolder: async () => null,
     openExternal: async (url) => void desk.externalOpened.push(url),

@@ -7,6 +7,7 @@ import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import { LibraryFilters } from './LibraryFilters';
 import { SessionRows } from './SessionRows';
+import { useSessionFiles } from './useSessionFiles';
 
 type Listing = Response<'listSessions'>;
 
@@ -91,6 +92,7 @@ export function SessionList({
       }
       return next;
     });
+  const files = useSessionFiles(run, refresh);
   const archive = (id: string, archived: boolean) =>
     void run(async () => {
       await call('archiveSessions', { ids: [id], archived });
@@ -191,6 +193,14 @@ export function SessionList({
               Select all {shown.length} shown
             </label>
           )}
+          {files.undo && (
+            <p role="status" className="notice undo-bar">
+              <span>Moved “{files.undo.title || 'Untitled session'}” to the trash.</span>
+              <button type="button" className="link-button" onClick={files.undoDelete} disabled={busy}>
+                Undo
+              </button>
+            </p>
+          )}
           <SessionRows
             sessions={shown}
             selected={selected}
@@ -199,6 +209,8 @@ export function SessionList({
             onOpen={(id) => onOpen(id)}
             onDuplicate={duplicate}
             onArchive={archive}
+            onRename={files.rename}
+            onDelete={files.remove}
           />
           {listing && listing.sessions.length > 1 && (
             <p className="brief-bar">

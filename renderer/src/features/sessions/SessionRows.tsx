@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SessionSummary } from '../../../../shared/model/session';
 
@@ -14,6 +14,8 @@ export function SessionRows({
   onOpen,
   onDuplicate,
   onArchive,
+  onRename,
+  onDelete,
 }: {
   sessions: SessionSummary[];
   selected: ReadonlySet<string>;
@@ -22,7 +24,17 @@ export function SessionRows({
   onOpen: (id: string) => void;
   onDuplicate: (id: string) => void;
   onArchive: (id: string, archived: boolean) => void;
+  onRename: (id: string, title: string) => void;
+  onDelete: (id: string) => void;
 }) {
+  // Rename edits the title in place: Enter or leaving the box keeps it, Escape cancels.
+  const [editing, setEditing] = useState<{ id: string; title: string } | null>(null);
+  const commit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const was = sessions.find((x) => x.id === editing?.id);
+    if (editing && was && editing.title.trim() !== was.title) onRename(editing.id, editing.title.trim());
+    setEditing(null);
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sessions.length,
@@ -50,19 +62,42 @@ export function SessionRows({
                 onChange={(e) => onToggle(s.id, e.target.checked)}
                 aria-label={`Select ${name} for the brief`}
               />
-              <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
-                <span className="session-title">{s.title || 'Untitled session'}</span>
-                <span className="muted">
-                  {[
-                    s.code,
-                    s.date,
-                    s.themes.join(', '),
-                    `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`,
-                    s.archived ? 'archived' : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
+              {editing?.id === s.id ? (
+                <form className="session-rename" onSubmit={commit}>
+                  <input
+                    aria-label={`New title for ${name}`}
+                    value={editing.title}
+                    maxLength={2000}
+                    autoFocus
+                    onChange={(e) => setEditing({ id: s.id, title: e.target.value })}
+                    onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+                    onBlur={() => commit()}
+                  />
+                </form>
+              ) : (
+                <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
+                  <span className="session-title">{s.title || 'Untitled session'}</span>
+                  <span className="muted">
+                    {[
+                      s.code,
+                      s.date,
+                      s.themes.join(', '),
+                      `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`,
+                      s.archived ? 'archived' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </button>
+              )}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setEditing({ id: s.id, title: s.title })}
+                disabled={busy || editing !== null}
+                aria-label={`Rename ${name}`}
+              >
+                Rename
               </button>
               <button
                 type="button"
@@ -81,6 +116,15 @@ export function SessionRows({
                 aria-label={`${s.archived ? 'Restore' : 'Archive'} ${name}`}
               >
                 {s.archived ? 'Restore' : 'Archive'}
+              </button>
+              <button
+                type="button"
+                className="secondary danger"
+                onClick={() => onDelete(s.id)}
+                disabled={busy}
+                aria-label={`Delete ${name}`}
+              >
+                Delete
               </button>
             </li>
           );

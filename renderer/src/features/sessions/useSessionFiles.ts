@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { call } from '../../desk';
+
+/**
+ * The session list's file actions besides archiving: rename (the title) and delete to the system's
+ * trash with Undo. `run` shows errors and the busy state the list's way; `refresh` lists again.
+ */
+export function useSessionFiles(run: (work: () => Promise<void>) => Promise<void>, refresh: () => void) {
+  const [undo, setUndo] = useState<{ token: string; title: string } | null>(null);
+  const rename = (id: string, title: string) =>
+    void run(async () => {
+      await call('changeSession', { id, changes: [{ type: 'facts.update', patch: { title } }] });
+      refresh();
+    });
+  const remove = (id: string) =>
+    void run(async () => {
+      const { undo: token, title } = await call('deleteSession', { id });
+      setUndo({ token, title });
+      refresh();
+    });
+  const undoDelete = () =>
+    void run(async () => {
+      if (!undo) return;
+      await call('undoDelete', { undo: undo.token });
+      setUndo(null);
+      refresh();
+    });
+  return { undo, rename, remove, undoDelete };
+}

@@ -1,0 +1,113 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { useDesk } from './harness';
+
+const FIXTURE = path.resolve('tests/fixtures/sessions/v1-ws260.session.json');
+const SHOTS = process.env.SCREENS_DIR ?? path.resolve('test-results/screens');
+const { app, desk } = useDesk();
+
+const sessionFiles = async (dir: string) =>
+  (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.session.json')).sort();
+
+/** Makes sessions the way a user does: a blank one with a title, or the seed page. */
+async function newSession(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  await page.getByRole('button', { name: '← Sessions' }).click();
+}
+
+test('a session file someone renamed shows in the list and opens by its content', async ({ page }) => {
+  // A colleague's file, renamed on their machine, arrives in the shared workspace folder.
+  await mkdir(desk.workspace, { recursive: true });
+  const renamed = path.join(desk.workspace, 'ws260 from Torge.session.json');
+  await writeFile(renamed, await readFile(FIXTURE));
+  await page.goto(app.url);
+  const row = page.getByRole('button', { name: /Creating digital public infrastructure/ }).first();
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByRole('tab', { name: 'Capture' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A statement goes into the renamed file, not a new one.
+  await page.getByLabel('Statement', { exact: true }).fill('Said after the rename.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.evaluate(() => window.desk.listSessions({}));
+  await expect.poll(() => sessionFiles(desk.workspace)).toEqual(['ws260 from Torge.session.json']);
+  await expect
+    .poll(async () => readFile(renamed, 'utf8'), { timeout: 10_000 })
+    .toContain('Said after the rename.');
+});
+
+test('rename, archive, put back, delete and undo from the session list', async ({ page }) => {
+  await page.goto(app.url);
+  await newSession(page, 'Opening plenary');
+  await newSession(page, 'Open forum on AI');
+  await newSession(page, 'Youth summit');
+  const files = await sessionFiles(desk.workspace);
+  expect(files).toHaveLength(3);
+
+  // Rename: the title, in place; the file keeps its name.
+  await page.getByRole('button', { name: 'Rename Open forum on AI' }).click();
+  const box = page.getByLabel('New title for Open forum on AI');
+  await box.fill('Open forum on AI governance');
+  await box.press('Enter');
+  await expect(page.getByRole('button', { name: /^Open forum on AI governance/ })).toBeVisible();
+  expect(await sessionFiles(desk.workspace)).toEqual(files);
+  // Escape cancels.
+  await page.getByRole('button', { name: 'Rename Youth summit' }).click();
+  await page.getByLabel('New title for Youth summit').fill('Something else');
+  await page.getByLabel('New title for Youth summit').press('Escape');
+  await expect(page.getByRole('button', { name: /^Youth summit/ })).toBeVisible();
+
+  // Archive: out of the sessions in use, shown under "The archive", restored; the file stays put.
+  await page.getByRole('button', { name: 'Archive Opening plenary' }).click();
+  await expect(page.getByRole('button', { name: /^Opening plenary/ })).toHaveCount(0);
+  expect(await sessionFiles(desk.workspace)).toEqual(files);
+  await page.getByLabel('Show', { exact: true }).selectOption('archived');
+  await expect(page.getByRole('button', { name: 'Restore Opening plenary' })).toBeVisible();
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'session-list-archive.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Restore Opening plenary' }).click();
+  await page.getByLabel('Show', { exact: true }).selectOption('active');
+  await expect(page.getByRole('button', { name: /^Opening plenary/ })).toBeVisible();
+
+  // Delete: the file goes to the trash; Undo brings it back, with its content.
+  const before = await Promise.all(
+    (await sessionFiles(desk.workspace)).map(async (f) => [
+      f,
+      await readFile(path.join(desk.workspace, f), 'utf8'),
+    ]),
+  );
+  await page.getByRole('button', { name: 'Delete Youth summit' }).click();
+  await expect(page.getByText('Moved “Youth summit” to the trash.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Youth summit/ })).toHaveCount(0);
+  expect(await sessionFiles(desk.workspace)).toHaveLength(2);
+  expect(await sessionFiles(desk.trash)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^Youth summit/ })).toBeVisible();
+  const after = await Promise.all(
+    (await sessionFiles(desk.workspace)).map(async (f) => [
+      f,
+      await readFile(path.join(desk.workspace, f), 'utf8'),
+    ]),
+  );
+  expect(after).toEqual(before);
+  // The restored session opens and takes edits.
+  await page.getByRole('button', { name: /^Youth summit/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Youth summit');
+});
+
+test('a second copy of the same session is reported, not listed twice', async ({ page }) => {
+  await page.goto(app.url);
+  await newSession(page, 'Only once');
+  const [file] = await sessionFiles(desk.workspace);
+  await writeFile(
+    path.join(desk.workspace, 'copy of it.session.json'),
+    await readFile(path.join(desk.workspace, file!)),
+  );
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Only once/ })).toHaveCount(1);
+  await expect(page.getByText(/is another copy of the session in/)).toBeVisible();
+});
