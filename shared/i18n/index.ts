@@ -17,16 +17,16 @@ import { pseudoCatalog } from './pseudo';
 export type Messages = Catalog<typeof en>;
 export const CATALOGS: Record<Language, Messages> = { ar, zh, en, fr, ru, es };
 
-export const resources = (): Record<
-  UiLanguage,
-  { translation: ReturnType<typeof toResource<typeof en>> }
-> => {
-  const out = {} as Record<UiLanguage, { translation: ReturnType<typeof toResource<typeof en>> }>;
-  for (const language of LANGUAGES)
-    out[language] = { translation: toResource<typeof en>(CATALOGS[language]) };
-  out[PSEUDO] = { translation: toResource<typeof en>(pseudoCatalog<typeof en>(en)) };
-  return out;
-};
+type Resources = Partial<Record<UiLanguage, { translation: ReturnType<typeof toResource<typeof en>> }>>;
+
+const catalogOf = (language: UiLanguage): Messages =>
+  language === PSEUDO ? pseudoCatalog<typeof en>(en) : CATALOGS[language];
+
+/** i18next resources for `languages` (default: all six and the pseudo-locale). */
+export const resources = (languages: readonly UiLanguage[] = [...LANGUAGES, PSEUDO]): Resources =>
+  Object.fromEntries(
+    languages.map((language) => [language, { translation: toResource<typeof en>(catalogOf(language)) }]),
+  );
 
 /** A started i18next instance in `language`; synchronous, since every catalog is bundled. */
 export function createI18n(language: UiLanguage): i18n {
@@ -36,7 +36,8 @@ export function createI18n(language: UiLanguage): i18n {
     // A missing key would show English rather than the key; the key-coverage test keeps it from happening.
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES, PSEUDO],
-    resources: resources(),
+    // Only the language and its fallback: a process that writes one report need not build all seven.
+    resources: resources(language === 'en' ? ['en'] : [language, 'en']),
     initAsync: false,
     interpolation: { escapeValue: false },
   });

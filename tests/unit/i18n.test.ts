@@ -203,7 +203,7 @@ describe('code labels', () => {
 
 describe('the pseudo-locale', () => {
   it('brackets every text, keeps placeholders and is at least 40% longer', () => {
-    const pseudo = resources()[PSEUDO].translation as unknown as Record<string, unknown>;
+    const pseudo = resources([PSEUDO])[PSEUDO]!.translation as unknown as Record<string, unknown>;
     const flat = (node: Record<string, unknown>): string[] =>
       Object.values(node).flatMap((v) => (typeof v === 'string' ? [v] : flat(v as Record<string, unknown>)));
     const all = flat(pseudo);
