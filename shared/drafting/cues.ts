@@ -11,18 +11,27 @@ export interface ActionCue {
 }
 
 const ADDRESSEE_HEAD =
-  /^(?:to|for) ((?:my |our |the |all |every |each )?(?:fellow )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?(?:,? and (?:the |to )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?)\s*:\s*/i;
+  /^(?:to|for) (?!(?:add|be|sum|summarise|summarize|conclude|start|finish|close|begin|answer|respond|say|clarify|give|put|go|come|make|recap|wrap)\b)((?:my |our |the |all |every |each )?(?:fellow )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?(?:,? and (?:the |to )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?)\s*:\s*/i;
 const FIRST_PERSON_SUBJECT = /^(?:i|we|i'm|we're|i've|we've|my|our)\b/i;
 const MODAL = /\b(must|should|need to|needs to|have to|has to|ought to|shall)\b/i;
 const RECOMMEND =
   /\b(?:i|we)(?: would| 'd|'d| strongly)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to)\b|\bmy (?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
 const LET_IMPERATIVE = /^let (?!me\b|us\b|'s\b|’s\b)/i;
 const NOT_ACTION =
-  /\b(?:i'?m not saying|not saying|i don'?t (?:think|say)|nobody|no one|if (?:you|we|they) (?:should|must))\b|^(?:if|when|whether|unless|although|because)\b/i;
+  /\b(?:i'?m not saying|not saying|i don'?t (?:think|say)|nobody|no one|if (?:you|we|they) (?:should|must))\b|^(?:whether|although|because|how|who|why|which)\b|^what (?:i|we|you) (?:want|would like|wanted) to ask\b/i;
+/** A conditional or temporal lead ("If the public paid for it, …"): the prescription is in the main clause after it. */
+const CONDITION_LEAD = /^(?:if|when|unless|once|until)\b[^,]{3,}?,\s+/i;
+/** A modal inside a reason, purpose or relative clause does not make the sentence a prescription. */
+const SUBORDINATE = /\b(?:because|since|so that|which|who|whom|that i think|even when|while)\b/i;
+/** Descriptions of what is already done ("Since last year, every provider must …", "In our case, …"). */
+const DESCRIPTION_LEAD =
+  /^(?:since|in our case|in my country|last year|every (?:day|week|month|quarter|year),? we)\b/i;
+/** A sentence that only announces the point that follows ("my advice is.", "the first question is always."). */
+const LEAD_IN_END = /\b(?:is|are|was|always|this|following)[.:]?$/i;
 
 /** Verbs that open imperatives in recommendations; a sentence opening with one of these is an instruction. */
 const IMPERATIVE_VERBS = new Set(
-  "adopt agree allow apply ask build bundle cap change charge consult consider create cut design do don't drop end ensure establish expand extend fund get give harmonise harmonize help include invest involve keep lend let lift make map measure move offer open pay photograph plan pool price protect provide publish put read recognise recognize reduce register remove report require reserve review set share simplify spend start stop support take tell train treat use waive write".split(
+  "accept adopt agree align allow apply ask assign avoid budget build bundle cap change charge check connect consult consider coordinate count create cut design define demand do don't drop end enforce ensure establish expand extend fund get give guarantee harmonise harmonize help hire include invest involve join keep lend let lift limit look make map measure monitor move name negotiate notify offer open pair pay photograph plan pool price prioritise prioritize protect provide publish punish put read recognise recognize recruit reduce register remove report require reserve review reward separate set share simplify spend standardise start stop strengthen support take teach tell test train translate treat use waive write".split(
     ' ',
   ),
 );
@@ -43,9 +52,16 @@ export function actionCue(
     s = s.slice(head[0].length);
   }
   for (let i = 0; i < 3; i++) s = s.replace(STRIP_LEAD, '');
+  if (LEAD_IN_END.test(s.replace(/[.\s]+$/, '').trim()) || DESCRIPTION_LEAD.test(s)) return null;
+  const condition = CONDITION_LEAD.exec(s);
+  if (condition && !/^(?:if|when) (?:you|we|they) (?:should|must)\b/i.test(s))
+    s = s.slice(condition[0].length);
+  else if (/^(?:if|when|unless)\b/i.test(s)) return null;
   if (NOT_ACTION.test(s) && !RECOMMEND.test(s)) return null;
+  if (announcesOnly(s)) return null;
   const lower = s.toLowerCase();
-  const first = lower.match(/^[a-z']+/)?.[0] ?? '';
+  // "Open-source tools …" and "Look, …" open with a verb's spelling but are not instructions.
+  const first = /^[a-z']+[-,]/.test(lower) ? '' : (lower.match(/^[a-z']+/)?.[0] ?? '');
   if (RECOMMEND.test(lower)) {
     return {
       cue: 'recommendation',
@@ -62,9 +78,10 @@ export function actionCue(
   const modal = MODAL.exec(lower);
   if (modal) {
     const subject = lower.slice(0, modal.index).trim();
+    if (SUBORDINATE.test(subject)) return null;
     // "I should say", "we must remember": the speaker about herself, not a prescription for someone else.
     if (/^(?:i|i think i)$/.test(subject)) return null;
-    if (/\b(?:said|says|told|asked|wonder|whether)\b/.test(subject)) return null;
+    if (/\b(?:said|says|say|told|asked|wonder|whether)\b/.test(subject)) return null;
     if (
       /^(?:they|it|that|this|there)$/.test(subject) &&
       /\b(?:should|must) (?:have|be) (?:them|it)\b|\bshould\.$/.test(lower)
@@ -86,6 +103,19 @@ export function actionCue(
   }
   if (head) return { cue: 'addressed', addressee, strength: 0.8 };
   return null;
+}
+
+/** "My recommendation is for regulators." names who the point is for; the point itself comes next. */
+function announcesOnly(s: string): boolean {
+  if (s.includes(':')) return false;
+  const m =
+    /\b(?:my|our) (?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)s? is (?:addressed |directed )?(?:for|to) (?:the |all |my |our )?([a-z][\w'-]*)/i.exec(
+      s,
+    );
+  if (!m || IMPERATIVE_VERBS.has(m[1]!.toLowerCase())) return false;
+  return !/\b(?:must|should|need to|to [a-z]+ (?:the|a|an|their|its|every))\b/i.test(
+    s.slice(m.index + m[0].length),
+  );
 }
 
 function recommendedTo(lower: string): string | null {

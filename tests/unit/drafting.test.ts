@@ -119,6 +119,35 @@ describe('calls to action: cue phrases and addressees', () => {
     expect(actionCue('We run a shared monitoring desk with eleven analysts.')).toBeNull();
     expect(actionCue('I should say that the figure is contested.')).toBeNull();
   });
+  it('reads the main clause: conditions lead to it, reasons and relative clauses do not prescribe', () => {
+    expect(
+      actionCue('If the council paid for the lamps, the council should be able to repair them.'),
+    ).toMatchObject({
+      cue: 'should',
+      addressee: 'the council',
+    });
+    expect(actionCue('If your board wants one figure, give it the second one.')).toMatchObject({
+      cue: 'imperative',
+    });
+    expect(
+      actionCue('We meet every month, because two clinics should not first meet in a crisis.'),
+    ).toBeNull();
+    expect(actionCue('Since last year, every clinic must keep its records for ten years.')).toBeNull();
+    expect(actionCue('Open-source tools need people who keep them up to date.')).toBeNull();
+    expect(actionCue('To add one practical thing: the library now opens on Sundays.')).toBeNull();
+    expect(
+      actionCue('How long a school gets before it must report, and whether parents should pay.'),
+    ).toBeNull();
+  });
+  it('does not take an announcement of the point for the point', () => {
+    expect(actionCue('My recommendation is for teachers and the school boards.')).toBeNull();
+    expect(actionCue('Our recommendation is addressed to ministries.')).toBeNull();
+    expect(actionCue('If cities want to be heard by us, my advice is.')).toBeNull();
+    expect(actionCue('My recommendation is to fund the second year.')).toMatchObject({
+      cue: 'recommendation',
+    });
+    expect(actionCue('Hire them young and keep them.')).toMatchObject({ cue: 'imperative' });
+  });
   it('splits a sentence at semicolons, keeping a short lead-in with what it introduces', () => {
     expect(splitClauses('Backhaul is the cost; the towers are not: they are paid.')).toEqual([
       'Backhaul is the cost.',
