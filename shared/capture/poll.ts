@@ -27,3 +27,21 @@ export function pollShares(poll: Poll): number[] {
   const total = poll.options.reduce((sum, o) => sum + o.count, 0);
   return poll.options.map((o) => (total === 0 ? 0 : Math.round((o.count / total) * 100)));
 }
+
+/** A poll's rows for a report table: option, votes, share; the total last. */
+export function pollRows(poll: Poll): string[][] {
+  const shares = pollShares(poll);
+  const total = poll.options.reduce((sum, o) => sum + o.count, 0);
+  return [
+    ...poll.options.map((o, i) => [o.label, o.count.toLocaleString('en-GB'), `${shares[i]}%`]),
+    ['Total', total.toLocaleString('en-GB'), total ? '100%' : '—'],
+  ];
+}
+
+/** The poll as Markdown lines under its statement (annex, statement lists): question, then counts. */
+export function pollMarkdown(poll: Poll, escape: (text: string) => string): string {
+  const shares = pollShares(poll);
+  const total = poll.options.reduce((sum, o) => sum + o.count, 0);
+  const lines = poll.options.map((o, i) => `- ${escape(o.label)}: ${o.count} (${shares[i]}%)`);
+  return [`Poll: ${escape(poll.question || 'untitled')} (${total} votes)`, '', ...lines].join('\n');
+}

@@ -45,13 +45,28 @@ export function sessionStartMs(facts: Pick<Facts, 'date' | 'startTime' | 'timeZo
   }
 }
 
+/** How far from the planned start a time may be and still belong to the session. */
+export const SESSION_WINDOW_MS = 12 * 3600_000;
+
+/**
+ * Whether `ms` can belong to a session that starts at `startMs`: within 12 hours either side of its
+ * planned span. A time outside (preparing on another day, a laptop on its home zone) is not measured
+ * against the session, so no screen or report shows an offset like "27565:03:56".
+ */
+export function withinSession(ms: number, startMs: number, durationMinutes: number | null = null): boolean {
+  const end = startMs + Math.max(0, durationMinutes ?? 0) * 60_000;
+  return Number.isFinite(ms) && ms >= startMs - SESSION_WINDOW_MS && ms <= end + SESSION_WINDOW_MS;
+}
+
 export function offsetSecondsFrom(
-  facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'>,
+  facts: Pick<Facts, 'date' | 'startTime' | 'timeZone'> & Partial<Pick<Facts, 'durationMinutes'>>,
   atIso: string,
 ): number | null {
   const start = sessionStartMs(facts);
   if (start === null) return null;
-  return Math.round((Date.parse(atIso) - start) / 1000);
+  const at = Date.parse(atIso);
+  if (!withinSession(at, start, facts.durationMinutes ?? null)) return null;
+  return Math.round((at - start) / 1000);
 }
 
 /** mm:ss from the session start (h:mm:ss past an hour); the local clock time when the start is unknown. */

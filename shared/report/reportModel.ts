@@ -21,6 +21,7 @@ import {
 } from './drafting';
 import { formatDuration, speakingTime, type SpeakingTime } from './speakingTime';
 import { clean, escapeMarkdownText } from './text';
+import { pollMarkdown, pollRows } from '../capture/poll';
 
 /**
  * The session report as a neutral document: the Markdown and DOCX writers only lay it out, so what the
@@ -249,8 +250,32 @@ function statementBlock(statement: Statement, people: Map<string, Person>, tr: T
     kind: statement.kind,
     kindLabel: kindLabel(statement.kind, tr),
     starred: statement.starred,
-    markdown: statement.text,
+    markdown: statement.poll
+      ? `${statement.text.trim()}\n\n${pollMarkdown(statement.poll, escapeMarkdownText)}`
+      : statement.text,
   };
+}
+
+/** Every poll shown in the room, with its counts: one table per poll, in the order they were taken. */
+function pollSections(statements: readonly Statement[]): ReportSection[] {
+  const polls = statements.filter((s) => s.poll && s.poll.options.length > 0);
+  if (polls.length === 0) return [];
+  return [
+    { id: 'polls', heading: 'Poll results', level: 1, blocks: [] },
+    ...polls.map((s, i): ReportSection => ({
+      id: `poll-${s.id}`,
+      heading: `Poll ${i + 1}: ${oneLine(s.poll!.question || s.text) || 'untitled'}`,
+      level: 2,
+      blocks: [
+        {
+          type: 'table',
+          header: ['Option', 'Votes', 'Share'],
+          rows: pollRows(s.poll!),
+          widths: [60, 20, 20],
+        },
+      ],
+    })),
+  ];
 }
 
 /** First timed turn's start to the last one's end, in whole minutes. */
@@ -258,6 +283,8 @@ export function actualDuration(time: SpeakingTime, tr: Translator = translator('
   if (!time.firstStart || !time.lastEnd) return null;
   const seconds = (Date.parse(time.lastEnd) - Date.parse(time.firstStart)) / 1000;
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
+  // Turns days apart (a rehearsal, a clock on another zone) are not one session's duration.
+  if (seconds > 24 * 3600) return 'not measured: the timed turns are more than a day apart';
   const minutes = Math.round(seconds / 60);
   return tr.t('report.facts.actualDurationValue', {
     duration: minutes ? formatMinutes(minutes, tr) : formatDuration(seconds, tr),
@@ -463,6 +490,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
       drafted: !written && Boolean(draft),
     });
   });
+  sections.push(...pollSections(statements));
   sections.push(...wayForwardSections(session, peopleById, options.fora ?? DEFAULT_FORA, tr));
   sections.push(...participationSections(session, time, tr));
 

@@ -1,5 +1,5 @@
 import { ordered, type AgendaSegment, type Session } from '../model/session';
-import { sessionStartMs } from '../model/time';
+import { sessionStartMs, withinSession } from '../model/time';
 import { openTurn, startedTurns } from './floor';
 import { readTimer } from './timer';
 
@@ -18,9 +18,10 @@ import { readTimer } from './timer';
  *   the first turn's start. The HARD END is start + facts.durationMinutes (null when not set).
  * - AHEAD/BEHIND the plan: the current segment k is planned to end at start + Σ planned(≤ k). It is
  *   projected to end at max(now, (its first turn's start, or now if none yet) + planned(k)). The
- *   difference is `scheduleVarianceMs` (positive = behind, negative = ahead). The session's projected
- *   end adds the planned minutes of the segments after k; against the hard end that gives
- *   `hardEndVarianceMs` (positive = would overrun).
+ *   difference is `scheduleVarianceMs` (positive = behind, negative = ahead). It is also the sum of
+ *   the ± column plus the late/early start (`startVarianceMs`): finished segments show actual −
+ *   planned, the current one the rest. The session's projected end adds the planned minutes of the
+ *   segments after k; against the hard end that gives `hardEndVarianceMs` (positive = would overrun).
  */
 
 export type SegmentStatus = 'done' | 'current' | 'upcoming';
@@ -34,7 +35,10 @@ export interface SegmentRun {
   /** Sum of its turns' speaking time, pauses excluded. */
   spokenMs: number;
   turns: number;
-  /** actual − planned (positive = over); null before its first turn. */
+  /**
+   * The segment's share of ahead/behind: done, actual − planned (`segmentVarianceMs`); running, its
+   * projected overrun (never its time left); null for segments not reached.
+   */
   overMs: number | null;
   plannedStartMs: number | null;
   firstStartMs: number | null;
@@ -54,6 +58,41 @@ export interface RunOfShow {
   hardEndVarianceMs: number | null;
   /** Hard end minus now (negative once past it). */
   leftToHardEndMs: number | null;
+  /** When the first segment began against its planned start (positive = late); null before it. */
+  startVarianceMs: number | null;
+}
+
+/**
+ * The one definition of a segment's ahead/behind, shown in its ± column and summed into the
+ * session's: a finished segment counts what it took beyond (or short of) its plan; the running one
+ * counts only time already past its plan, since it may still end on time.
+ */
+export function segmentVarianceMs(
+  status: SegmentStatus,
+  actualMs: number | null,
+  plannedMs: number,
+): number | null {
+  if (actualMs === null) return null;
+  return status === 'current' ? Math.max(0, actualMs - plannedMs) : actualMs - plannedMs;
+}
+
+/** Whole seconds, so a variance is never shown as −2:59 for three minutes less a few milliseconds. */
+export const wholeSeconds = (ms: number): number => Math.round(ms / 1000);
+
+/** The colour class every ahead/behind figure uses: behind (red) past one second, else on time. */
+export const varianceTone = (ms: number | null): 'behind' | 'ahead' | 'even' =>
+  ms === null || wholeSeconds(ms) === 0 ? 'even' : ms > 0 ? 'behind' : 'ahead';
+
+/** "+1:05", "−3:00", "0:00", "—": every ± figure of the run of show. */
+export function formatVariance(ms: number | null): string {
+  if (ms === null) return '—';
+  const s = wholeSeconds(ms);
+  const a = Math.abs(s);
+  const clock =
+    a >= 3600
+      ? `${Math.floor(a / 3600)}:${String(Math.floor((a % 3600) / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`
+      : `${Math.floor(a / 60)}:${String(a % 60).padStart(2, '0')}`;
+  return `${s > 0 ? '+' : s < 0 ? '−' : ''}${clock}`;
 }
 
 const MIN = 60_000;
@@ -78,7 +117,10 @@ export function runOfShow(session: Session, nowMs: number, markedSegmentId?: str
   const currentIndex = segments.findIndex((s) => s.id === currentSegmentId);
   const turns = startedTurns(session);
 
-  const factsStart = sessionStartMs(session.facts);
+  // A planned start far from now (another day) is not today's session: plan from the first turn.
+  const planned = sessionStartMs(session.facts);
+  const factsStart =
+    planned !== null && withinSession(nowMs, planned, session.facts.durationMinutes) ? planned : null;
   const firstTurn = turns[0] ? ms(turns[0].timer.startedAt) : null;
   const startMs = factsStart ?? firstTurn;
   const startSource = factsStart !== null ? 'facts' : firstTurn !== null ? 'first-turn' : null;
@@ -108,7 +150,7 @@ export function runOfShow(session: Session, nowMs: number, markedSegmentId?: str
       actualMs,
       spokenMs: own.reduce((sum, t) => sum + readTimer(t.timer, nowMs).elapsedMs, 0),
       turns: own.length,
-      overMs: actualMs === null ? null : actualMs - plannedMs,
+      overMs: segmentVarianceMs(status, actualMs, plannedMs),
       plannedStartMs: startMs === null ? null : startMs + plannedBefore,
       firstStartMs,
     };
@@ -117,14 +159,24 @@ export function runOfShow(session: Session, nowMs: number, markedSegmentId?: str
   });
   const plannedTotalMs = plannedBefore;
 
+  // Ahead/behind: the current segment's projected end against its planned end. The running segment's
+  // ± is what is left of that after the late (or early) start and the finished segments' ±, so the
+  // summary is exactly the sum of the figures the table shows.
   let scheduleVarianceMs: number | null = null;
   let projectedEndMs: number | null = null;
+  const firstBegun = rows.find((r) => r.firstStartMs !== null);
+  const startVarianceMs =
+    firstBegun && firstBegun.plannedStartMs !== null
+      ? firstBegun.firstStartMs! - firstBegun.plannedStartMs
+      : null;
   const current = rows[currentIndex];
   if (current && startMs !== null) {
     const plannedEnd = current.plannedStartMs! + current.plannedMs;
     const projectedEnd = Math.max(nowMs, (current.firstStartMs ?? nowMs) + current.plannedMs);
     scheduleVarianceMs = projectedEnd - plannedEnd;
     projectedEndMs = projectedEnd + rows.slice(currentIndex + 1).reduce((sum, r) => sum + r.plannedMs, 0);
+    const before = rows.slice(0, currentIndex).reduce((sum, r) => sum + (r.overMs ?? 0), 0);
+    rows[currentIndex] = { ...current, overMs: scheduleVarianceMs - (startVarianceMs ?? 0) - before };
   }
   return {
     segments: rows,
@@ -137,12 +189,13 @@ export function runOfShow(session: Session, nowMs: number, markedSegmentId?: str
     projectedEndMs,
     hardEndVarianceMs: projectedEndMs !== null && hardEndMs !== null ? projectedEndMs - hardEndMs : null,
     leftToHardEndMs: hardEndMs === null ? null : hardEndMs - nowMs,
+    startVarianceMs,
   };
 }
 
 /** "Behind by 2:13", "Ahead by 0:45", "On plan" (within a second). */
 export function describeVariance(varianceMs: number, late = 'Behind', early = 'Ahead'): string {
-  const s = Math.trunc(varianceMs / 1000);
+  const s = wholeSeconds(varianceMs);
   if (s === 0) return 'On plan';
   const a = Math.abs(s);
   const clock =

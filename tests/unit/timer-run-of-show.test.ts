@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { offsetSecondsFrom, withinSession } from '../../shared/model/time';
 import { applyChanges, type Change } from '../../shared/model/changes';
 import { newPerson, newSession } from '../../shared/model/factory';
 import type { Session } from '../../shared/model/session';
 import {
   contrastRatio,
   describeVariance,
+  formatVariance,
+  varianceTone,
   giveFloor,
   endOpenTurns,
   messageVisible,
@@ -82,6 +85,38 @@ describe('runOfShow', () => {
     expect(marked.scheduleVarianceMs).toBe(3 * MIN);
   });
 
+  it('defines ahead/behind once: the ± column and the late start add up to the summary', () => {
+    const { s: s0, p } = session(true);
+    // Opening (5 min planned) began 1 min late and took 2:00 (less a few ms); the round is running.
+    let s = apply(
+      s0,
+      giveFloor(s0, { id: ID(1), personId: p, segmentId: ID(100), allottedSeconds: 300 }, T0 + MIN),
+      T0,
+    );
+    s = apply(s, endOpenTurns(s, T0 + 3 * MIN - 4), T0 + 3 * MIN);
+    s = apply(
+      s,
+      giveFloor(s, { id: ID(2), personId: p, segmentId: ID(101), allottedSeconds: 300 }, T0 + 3 * MIN),
+      T0,
+    );
+    const r = runOfShow(s, T0 + 5 * MIN, ID(101));
+    const [opening, round] = r.segments;
+    expect(formatVariance(opening!.overMs)).toBe('−3:00');
+    expect(r.startVarianceMs).toBe(MIN);
+    // The running round is on plan (it may still end on time): its ± is not its time left.
+    expect(Math.abs(round!.overMs!)).toBeLessThan(1000);
+    expect(formatVariance(round!.overMs)).toBe('0:00');
+    expect(r.scheduleVarianceMs).toBe(r.startVarianceMs! + opening!.overMs! + round!.overMs!);
+    expect(describeVariance(r.scheduleVarianceMs!)).toBe('Ahead by 2:00');
+    expect(varianceTone(r.scheduleVarianceMs)).toBe('ahead');
+    expect(varianceTone(opening!.overMs)).toBe('ahead');
+    // Once the round runs past its plan, it shows the overrun and so does the summary.
+    const late = runOfShow(s, T0 + 21 * MIN, ID(101));
+    expect(formatVariance(late.segments[1]!.overMs)).toBe('+3:00');
+    expect(late.scheduleVarianceMs).toBe(MIN);
+    expect(varianceTone(late.segments[1]!.overMs)).toBe('behind');
+  });
+
   it('falls back to the first turn as the start and reports ahead', () => {
     const { s: s0, p } = session(false);
     let s = apply(
@@ -151,5 +186,30 @@ describe('presenter helpers', () => {
     }
     expect(textOn('#ffff00')).toBe('#000000');
     expect(textOn('#000080')).toBe('#ffffff');
+  });
+});
+
+describe('times that belong to the session', () => {
+  it('never measures against a start on another day', () => {
+    const facts = { date: '2025-06-24', startTime: '11:00', timeZone: 'Europe/Berlin', durationMinutes: 90 };
+    expect(offsetSecondsFrom(facts, '2025-06-24T09:05:00.000Z')).toBe(300);
+    expect(offsetSecondsFrom(facts, '2025-06-24T08:30:00.000Z')).toBe(-1800);
+    // Preparing two years later, or a week earlier: no offset at all, never "27565:03:56".
+    expect(offsetSecondsFrom(facts, '2027-07-01T09:05:00.000Z')).toBeNull();
+    expect(offsetSecondsFrom(facts, '2025-06-17T09:05:00.000Z')).toBeNull();
+    expect(withinSession(Date.UTC(2025, 5, 24, 22), Date.UTC(2025, 5, 24, 9), 90)).toBe(true);
+    expect(withinSession(Date.UTC(2025, 5, 25, 12), Date.UTC(2025, 5, 24, 9), 90)).toBe(false);
+  });
+  it('plans from the first turn when the planned start is another day', () => {
+    const { s: s0, p } = session(true);
+    const later = T0 + 400 * 24 * 60 * MIN;
+    const s = apply(
+      s0,
+      giveFloor(s0, { id: ID(1), personId: p, segmentId: ID(100), allottedSeconds: 300 }, later),
+      T0,
+    );
+    const r = runOfShow(s, later + 2 * MIN);
+    expect(r.startSource).toBe('first-turn');
+    expect(Math.abs(r.scheduleVarianceMs!)).toBeLessThan(10 * MIN);
   });
 });

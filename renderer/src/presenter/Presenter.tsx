@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
@@ -76,7 +76,12 @@ export function Presenter({ sessionId }: { sessionId: string }) {
       {reading ? (
         <>
           <div className="stage-name">{person?.name ?? (turn ? 'Speaker' : '')}</div>
-          <div className="stage-digits" role="timer" aria-live="off">
+          <div
+            className="stage-digits"
+            role="timer"
+            aria-live="off"
+            style={{ '--chars': Math.max(4, reading.display.length) } as CSSProperties}
+          >
             {reading.display}
           </div>
           <div className="stage-label">{reading.label}</div>
@@ -85,7 +90,10 @@ export function Presenter({ sessionId }: { sessionId: string }) {
         <div className="stage-note">{session ? session.facts.title || 'Session Desk' : 'Loading…'}</div>
       )}
       {showMessage && (
-        <div className="stage-message" role="status">
+        <div
+          className={`stage-message${stage.message.length > 90 ? ' long' : stage.message.length > 40 ? ' medium' : ''}`}
+          role="status"
+        >
           {stage.message}
         </div>
       )}

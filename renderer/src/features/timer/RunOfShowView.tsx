@@ -1,10 +1,12 @@
 import type { Session } from '../../../../shared/model/session';
-import { describeVariance, runOfShow } from '../../../../shared/timer/runOfShow';
+import {
+  describeVariance,
+  formatVariance,
+  runOfShow,
+  varianceTone,
+} from '../../../../shared/timer/runOfShow';
 import { localTime, minutesClock } from './format';
 import { useNow } from '../../common/clock';
-
-const signed = (ms: number | null): string =>
-  ms === null ? '—' : `${ms > 0 ? '+' : ms < 0 ? '−' : ''}${minutesClock(Math.abs(ms))}`;
 
 /** The agenda against the clock; see shared/timer/runOfShow.ts for how actual and ahead/behind are defined. */
 export function RunOfShowView({
@@ -29,9 +31,18 @@ export function RunOfShowView({
               : 'Starts counting with the first turn (or set the date and start time under Setup).'}
           </span>
         ) : (
-          <strong className={run.scheduleVarianceMs > 1000 ? 'behind' : 'ahead'}>
-            {describeVariance(run.scheduleVarianceMs, 'Behind plan', 'Ahead of plan')}
-          </strong>
+          <>
+            <strong className={varianceTone(run.scheduleVarianceMs)}>
+              {describeVariance(run.scheduleVarianceMs, 'Behind plan', 'Ahead of plan')}
+            </strong>
+            {run.startVarianceMs !== null && Math.abs(run.startVarianceMs) >= 1000 && (
+              <span className="muted">
+                {' '}
+                (began {formatVariance(Math.abs(run.startVarianceMs))}{' '}
+                {run.startVarianceMs > 0 ? 'late' : 'early'})
+              </span>
+            )}
+          </>
         )}
         {run.hardEndMs !== null && (
           <span>
@@ -89,9 +100,7 @@ export function RunOfShowView({
                 <td className="num">{minutesClock(r.plannedMs)}</td>
                 <td className="num">{r.actualMs === null ? '—' : minutesClock(r.actualMs)}</td>
                 <td className="num">{r.turns ? `${minutesClock(r.spokenMs)} (${r.turns})` : '—'}</td>
-                <td className={`num ${r.overMs !== null && r.overMs > 0 ? 'behind' : ''}`}>
-                  {signed(r.overMs)}
-                </td>
+                <td className={`num ${varianceTone(r.overMs)}`}>{formatVariance(r.overMs)}</td>
                 <td>
                   {r.status !== 'current' && (
                     <button type="button" className="small secondary" onClick={() => onMark(r.segment.id)}>
