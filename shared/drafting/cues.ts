@@ -156,6 +156,46 @@ export function splitClauses(sentence: string): string[] {
   return out;
 }
 
+const REPORTED_LEAD = /^(?:[^,:;]*?\b(?:agreed|was|is|say|says|said|think|believe|found|concluded)) that\s+/i;
+const COORDINATION = /,\s+(?:and|so|but)\s+(?:then\s+)?/i;
+
+/**
+ * The part of a prescribing clause that carries the prescription: a rapporteur files "fund the people",
+ * not "Our recommendation is to donors and networks: fund the people"; "indigenous communities must be
+ * consulted", not the table's disagreement before it. Who it is for stays in the candidate's addressee.
+ */
+export function actionSpan(clause: string): string {
+  let s = clause.trim();
+  const colon = s.indexOf(': ');
+  if (colon > 0) {
+    const lead = s.slice(0, colon + 1);
+    const rest = s.slice(colon + 2);
+    if (
+      lead.split(/\s+/).length <= 10 &&
+      (ADDRESSEE_HEAD.test(lead + ' ') || RECOMMEND.test(lead) || addresseeDeclared(lead)) &&
+      rest.split(/\s+/).length >= 4 &&
+      actionCue(rest)
+    )
+      s = rest;
+  }
+  const reported = REPORTED_LEAD.exec(s);
+  if (reported && reported[0].split(/\s+/).length <= 14) {
+    const rest = s.slice(reported[0].length);
+    if (rest.split(/\s+/).length >= 4 && actionCue(rest)) s = rest;
+  }
+  // "Young people need seats, and indigenous communities must be consulted …": a describing clause of its
+  // own before the prescribing one is left out; what follows the prescription (its list, its reason) stays.
+  const parts = s.split(COORDINATION);
+  if (parts.length > 1) {
+    const words = (p: string) => p.split(/\s+/).length;
+    const firstCued = parts.findIndex((p) => words(p) >= 5 && actionCue(p) !== null);
+    if (firstCued > 0 && parts.slice(0, firstCued).every((p) => words(p) >= 5 && !actionCue(p)))
+      s = s.slice(s.indexOf(parts[firstCued]!));
+  }
+  s = s.trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export interface TakeawayCue {
   cue: string;
   strength: number;

@@ -10,7 +10,7 @@ import { escapeMarkdownText } from '../report/text';
 import { markdownToPlainText } from '../report/plainText';
 import { labelOrEmpty } from '../i18n/codeLabels';
 import { countWords, dropVocative } from './clean';
-import { actionCue, addresseeDeclared, foraNamed, splitClauses, takeawayCue } from './cues';
+import { actionCue, actionSpan, addresseeDeclared, foraNamed, splitClauses, takeawayCue } from './cues';
 import {
   classifyTurn,
   contentLemmas,
@@ -188,6 +188,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
 
   const callToActionCandidates: Candidate[] = [];
   const takeawayCandidates: Candidate[] = [];
+  const prescribing = new Set<string>();
   let lastTurn = -1;
   let declared: string | null = null;
   flat.forEach((f, fi) => {
@@ -199,9 +200,11 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     const relevance = Math.max(0, ...profiles.map((p) => cosine(sentenceVecs[fi]!, p)));
     for (const clause of splitClauses(f.text)) {
       const cue = actionCue(clause, { addressee: declared });
-      if (cue && countWords(clause) >= 4) {
+      const span = cue ? actionSpan(clause) : '';
+      if (cue && countWords(span) >= 4) {
+        prescribing.add(clause);
         callToActionCandidates.push({
-          text: clause,
+          text: span,
           statementId: id,
           addressee: cue.addressee,
           fora: foraNamed(f.text, fora),
@@ -233,7 +236,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     return Math.max(60, Math.round(total * options.summaryRatio));
   };
   const takeawayTexts = new Set(takeawayCandidates.map((c) => c.text));
-  const ctaTexts = new Set(callToActionCandidates.map((c) => c.text));
+  const ctaTexts = prescribing;
   const poolFor = (qi: number | null): SummarySentence[] =>
     flat.flatMap((f, fi) => {
       const turn = turns[f.turn]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSentence, countWords, dropVocative } from '../../shared/drafting/clean';
-import { actionCue, foraNamed, splitClauses, takeawayCue } from '../../shared/drafting/cues';
+import { actionCue, actionSpan, foraNamed, splitClauses, takeawayCue } from '../../shared/drafting/cues';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
 import {
@@ -147,6 +147,39 @@ describe('calls to action: cue phrases and addressees', () => {
       cue: 'recommendation',
     });
     expect(actionCue('Hire them young and keep them.')).toMatchObject({ cue: 'imperative' });
+  });
+  it('cuts a candidate to the clause that prescribes', () => {
+    // The addressee lead-in goes (it is kept as the candidate's addressee), the prescription stays whole.
+    expect(
+      actionSpan('Our recommendation is to schools and parents: fund the librarians, not only the books.'),
+    ).toBe('Fund the librarians, not only the books.');
+    expect(actionSpan('The thing we agreed on most was that radio should stay the first channel.')).toBe(
+      'Radio should stay the first channel.',
+    );
+    expect(
+      actionSpan(
+        'Pupils want more lessons outdoors, and the schools must be consulted before a field is sold.',
+      ),
+    ).toBe('The schools must be consulted before a field is sold.');
+    // Lists of instructions and their reasons are not cut.
+    expect(actionSpan('Publish the criteria, set a deadline, and harmonise the forms.')).toBe(
+      'Publish the criteria, set a deadline, and harmonise the forms.',
+    );
+    expect(actionSpan('Train two people, so that a network survives a departure.')).toBe(
+      'Train two people, so that a network survives a departure.',
+    );
+    expect(actionSpan('To small towns: pool what you can, but keep a team of your own.')).toBe(
+      'Pool what you can, but keep a team of your own.',
+    );
+  });
+  it('keeps who a trimmed candidate is for', () => {
+    const { session } = syntheticSession('ai-classrooms');
+    const draft = draftSession(session, analyzer);
+    expect(draft.callToActionCandidates.find((c) => c.text.startsWith('Publish a short list'))).toMatchObject(
+      {
+        addressee: 'data protection authorities',
+      },
+    );
   });
   it('splits a sentence at semicolons, keeping a short lead-in with what it introduces', () => {
     expect(splitClauses('Backhaul is the cost; the towers are not: they are paid.')).toEqual([
