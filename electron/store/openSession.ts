@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { DeskError } from '../../shared/errors';
-import { applyChanges, ChangeError, type Change } from '../../shared/model/changes';
+import { applyChangesInPlace, ChangeError, type Change } from '../../shared/model/changes';
 import { sessionSizeProblem, textLimitProblem } from '../../shared/model/limits';
 import type { Session } from '../../shared/model/session';
 import { identityOf, sameIdentity, type FileIdentity } from './atomicJsonFile';
@@ -56,11 +56,19 @@ export class OpenSession {
   private lastVersionAt = Date.now();
   readonly journal: Journal;
   private closed = false;
+  /**
+   * Collections of `current` that nothing outside this object holds, so a change may edit them in
+   * place instead of copying every record (GC pauses on long sessions). Emptied whenever `data` is
+   * read: whoever reads it (a rewrite's snapshot, a version, the screen) keeps a copy never changed.
+   */
+  private owned = new WeakSet<object>();
+  /** While a change is applied but not yet durable: the state before it, as fresh copies. */
+  private pending: (() => Session) | null = null;
 
   constructor(
     readonly id: string,
     readonly file: string,
-    public data: Session,
+    private current: Session,
     /** The file as this process last read or wrote it. */
     private identity: FileIdentity | null,
     /** Bytes of the file as last read or written: the base of the size limit and of compaction. */
@@ -68,6 +76,14 @@ export class OpenSession {
     private readonly ctx: OpenSessionContext,
   ) {
     this.journal = new Journal(ctx.journalFile);
+  }
+
+  /** The session as it stands; its arrays are never changed after this (see `owned`). */
+  get data(): Session {
+    // Mid-change, the in-place arrays hold a change not yet durable: a reader gets the state before it.
+    if (this.pending) return this.pending();
+    this.owned = new WeakSet();
+    return this.current;
   }
 
   /** Keeps the session from being written (e.g. its older-format copy could not be saved first). */
@@ -83,31 +99,41 @@ export class OpenSession {
       if (tooLong) throw new DeskError('invalid-request', tooLong);
       await this.assertUnchanged();
       const at = this.ctx.now();
-      let next: Session;
+      const bulk = isBulk(changes);
+      let applied: ReturnType<typeof applyChangesInPlace>;
       try {
-        next = applyChanges(this.data, changes, at);
+        // A bulk change first saves the state before it as a version, so it must not edit that state.
+        applied = applyChangesInPlace(this.current, changes, at, bulk ? new WeakSet() : this.owned);
       } catch (error) {
         if (error instanceof ChangeError) throw new DeskError('invalid-request', error.message);
         throw error;
       }
-      await this.assertFits(next, changes);
-      if (isBulk(changes)) await this.saveVersion('before a large change', { required: true });
-      if (this.journalEntries === 0 && !this.compacting && next.statements.length < DIRECT_WRITE_BELOW) {
-        // A small session is cheap to rewrite whole, so its file is always current for other programs.
-        await this.writeWhole(next);
-        this.data = next;
-        return { updatedAt: next.updatedAt };
-      }
+      const next = applied.session;
+      this.pending = applied.before;
       try {
-        await this.journal.append({ at, changes: [...changes] });
+        await this.assertFits(next, changes);
+        if (bulk) await this.saveVersion('before a large change', { required: true });
+        if (this.journalEntries === 0 && !this.compacting && next.statements.length < DIRECT_WRITE_BELOW) {
+          // A small session is cheap to rewrite whole, so its file is always current for other programs.
+          await this.writeWhole(next);
+        } else {
+          try {
+            await this.journal.append({ at, changes: [...changes] });
+          } catch (error) {
+            await this.journal.close().catch(() => undefined);
+            throw writeError(this.file, error);
+          }
+          this.journalEntries++;
+          this.scheduleRewrite();
+        }
       } catch (error) {
         // Memory stays as it was before this change; the caller keeps its copy and retries.
-        await this.journal.close().catch(() => undefined);
-        throw writeError(this.file, error);
+        applied.rollback();
+        throw error;
+      } finally {
+        this.pending = null;
       }
-      this.data = next;
-      this.journalEntries++;
-      this.scheduleRewrite();
+      this.current = next;
       return { updatedAt: next.updatedAt };
     });
   }
@@ -125,7 +151,7 @@ export class OpenSession {
       this.journalEntries = 0;
       await this.writeWhole(next);
       if (stale) await rm(stale, { force: true });
-      this.data = next;
+      this.current = next;
       return next;
     });
   }

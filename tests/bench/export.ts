@@ -94,3 +94,61 @@ export async function benchExport5000VsPandoc(runs = 3): Promise<ExportVsPandoc>
     return { deskMs, deskTsxMs: median(deskTsx), pandocMs, ratio: deskMs / pandocMs };
   });
 }
+
+export interface HostileExport {
+  name: string;
+  chars: number;
+  docx: { hostileMs: number; plainMs: number; ratio: number };
+  md: { hostileMs: number; plainMs: number; ratio: number };
+}
+
+/**
+ * Each hostile statement (tests/support/hostile.ts) exported in-process to DOCX and to Markdown,
+ * against a plain-text statement of the same length in an otherwise identical session: the median of
+ * `runs` exports each. The report's own sections are filled so no drafting runs: only the text differs.
+ */
+export async function benchHostileExport(runs = 15): Promise<HostileExport[]> {
+  const { HOSTILE_STATEMENTS } = await import('../support/hostile');
+  const { newSession, newStatement } = await import('../../shared/model/factory');
+  const { applyChanges } = await import('../../shared/model/changes');
+  const { writeReport } = await import('../../electron/export/writeReport');
+  const at = '2026-11-27T10:00:00.000Z';
+  const sessionWith = (text: string) =>
+    applyChanges(
+      newSession(at, 'Hostile text export'),
+      [
+        { type: 'report.update', patch: { keyIssues: 'Key issues written by the rapporteur.' } },
+        { type: 'statement.put', statement: newStatement(text, at) },
+      ],
+      at,
+    );
+  const dir = await mkdtemp(path.join(tmpdir(), 'desk-bench-hostile-'));
+  const time = async (session: ReturnType<typeof sessionWith>, format: 'docx' | 'md') => {
+    const target = path.join(dir, `report.${format}`);
+    await writeReport(session, { [format]: target }); // warm-up (module load, JIT)
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await writeReport(session, { [format]: target });
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  try {
+    const out: HostileExport[] = [];
+    for (const { name, text } of HOSTILE_STATEMENTS) {
+      const words = 'plain words of a statement '.repeat(Math.ceil(text.length / 27)).slice(0, text.length);
+      const hostile = sessionWith(text);
+      const plain = sessionWith(words);
+      const figures = async (format: 'docx' | 'md') => {
+        const hostileMs = await time(hostile, format);
+        const plainMs = await time(plain, format);
+        return { hostileMs, plainMs, ratio: hostileMs / plainMs };
+      };
+      out.push({ name, chars: text.length, docx: await figures('docx'), md: await figures('md') });
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

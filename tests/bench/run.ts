@@ -7,7 +7,7 @@ import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, benchLongCapture, percentile } from './captureWrite';
 import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchCliStart } from './cliStart';
-import { benchExport300, benchExport5000VsPandoc } from './export';
+import { benchExport300, benchExport5000VsPandoc, benchHostileExport } from './export';
 import { benchLibraryList, benchSessionList } from './sessionList';
 import { benchDraftScores, benchDraftTimes } from './drafting';
 import { benchBrief } from './brief';
@@ -180,6 +180,16 @@ async function main(): Promise<void> {
     value: ms(e300.tsxMs),
     target: '',
   });
+  for (const h of await benchHostileExport()) {
+    for (const format of ['docx', 'md'] as const) {
+      const f = h[format];
+      rows.push({
+        figure: `export hostile "${h.name}" (${h.chars.toLocaleString('en')} chars) to ${format === 'docx' ? 'DOCX' : 'Markdown'}, in-process (median)`,
+        value: `${f.ratio.toFixed(2)}×`,
+        target: `< 3× plain text of equal length (${ms(f.hostileMs)} vs ${ms(f.plainMs)})`,
+      });
+    }
+  }
   const e5000 = await benchExport5000VsPandoc();
   rows.push({
     figure: 'export 5,000 statements to DOCX, whole process',

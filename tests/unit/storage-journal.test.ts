@@ -27,6 +27,35 @@ async function largeSession(ws: Workspace) {
 }
 
 describe('the journal of a large session', () => {
+  it('edits its own copy in place yet never changes a copy it handed out', async () => {
+    const ws = new Workspace(dir);
+    const { id } = await largeSession(ws);
+    await ws.change(id, [add('first')]);
+    const held = await ws.get(id);
+    const frozen = JSON.parse(JSON.stringify(held)) as typeof held;
+    const target = held.statements[5]!;
+    await ws.change(id, [add('second')]);
+    await ws.change(id, [{ type: 'statement.put', statement: { ...target, text: 'Edited later' } }]);
+    await ws.change(id, [{ type: 'statement.delete', id: held.statements[6]!.id }]);
+    // A refused change (unknown speaker) after edits made in place leaves no trace.
+    await expect(
+      ws.change(id, [
+        add('refused'),
+        { type: 'statement.put', statement: { ...target, speakerId: newId() } },
+      ]),
+    ).rejects.toThrow(/does not exist/);
+    expect(held).toEqual(frozen);
+    const now = await ws.get(id);
+    expect(now.statements).toHaveLength(frozen.statements.length + 1);
+    expect(now.statements.find((s) => s.id === target.id)!.text).toBe('Edited later');
+    expect(now.statements.some((s) => s.text === 'refused')).toBe(false);
+    await ws.release();
+    const reopened = await new Workspace(dir).get(id);
+    expect(reopened.statements.map((s) => [s.id, s.text, s.deletedAt !== null])).toEqual(
+      now.statements.map((s) => [s.id, s.text, s.deletedAt !== null]),
+    );
+  });
+
   it('makes each change durable without rewriting the file, and a reopen replays it', async () => {
     const ws = new Workspace(dir);
     const { id } = await largeSession(ws);
