@@ -164,6 +164,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'import-igf': importIgf,
   export: exportReport,
   brief: (args) => import('./cli/brief').then((m) => m.brief(args)),
+  merge: (args) => import('./cli/merge').then((m) => m.merge(args)),
   validate,
   'import-transcript': (args) => import('./cli/importTranscript').then((m) => m.importTranscript(args)),
   draft: (args) => import('./cli/draft').then((m) => m.draft(args)),

@@ -26,7 +26,9 @@ import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './fi
 import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
+import { mergeConflictCopies } from './store/conflictCopies';
 import { machineStateDir } from './store/localState';
+import { ensureSyncIgnore } from './store/syncIgnore';
 import { assertExportTarget } from './store/sessionFile';
 import { Workspace } from './store/workspace';
 import { teamHandlers } from './network/handlers';
@@ -120,13 +122,17 @@ export function createHandlers(ports: Ports): Handlers {
     ...teamHandlers(team),
     async listSessions() {
       const ws = current();
+      // A sync tool's conflict copies are merged into their sessions before the list is read.
+      const conflicts = await mergeConflictCopies(ws);
+      if (!ws.readOnly) await ensureSyncIgnore(ws.dir).catch(() => undefined);
       const { sessions, damaged, readOnly } = await ws.list();
       const archived = new Set(ports.settings.read().archivedSessionIds);
       return {
         workspaceDir: ws.dir,
         sessions: sessions.map((s) => (archived.has(s.id) ? { ...s, archived: true } : s)),
-        damaged,
+        damaged: [...damaged, ...conflicts.problems],
         readOnly,
+        conflictsMerged: conflicts.merged,
       };
     },
     async archiveSessions({ ids, archived }) {

@@ -28,6 +28,19 @@ export const contract = {
       readOnly: z.string().nullable().default(null),
       sessions: z.array(SessionSummarySchema),
       damaged: z.array(DamagedFileSchema),
+      /** Conflict copies a sync tool left, merged into their sessions just now. */
+      conflictsMerged: z
+        .array(
+          z.object({
+            id: IdSchema,
+            title: z.string(),
+            file: z.string(),
+            tool: z.string(),
+            fromCopy: z.number().int(),
+            fromHere: z.number().int(),
+          }),
+        )
+        .default([]),
     }),
   },
   getSession: {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateLibrary } from '../fixtures/generate-library';
@@ -62,4 +62,24 @@ test('search, filter and archive a library of 400 sessions; the brief takes what
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => ids.has(row.split(',').at(-1)!))).toBe(true);
   await expectNoSeriousA11yViolations(page, 'session library');
+});
+
+test('a conflict copy a sync tool left is merged when the list opens, and the user is told', async ({
+  page,
+}) => {
+  const [session] = generateLibrary(1, 3, 8);
+  await mkdir(desk.workspace, { recursive: true });
+  await writeFile(path.join(desk.workspace, `${session!.id}.session.json`), JSON.stringify(session));
+  const copy = structuredClone(session!);
+  copy.facts = { ...copy.facts, room: 'Room from the other laptop', updatedAt: '2027-03-01T09:00:00.000Z' };
+  const name = `${session!.id}.session.sync-conflict-20261201-101500-ABCDEFG.json`;
+  await writeFile(path.join(desk.workspace, name), JSON.stringify(copy));
+  await page.goto(app.url);
+  await expect(page.getByText(/Merged a Syncthing conflict copy into/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/42-conflict-merged.png` });
+  const files = await readdir(desk.workspace);
+  expect(files).not.toContain(name);
+  expect(files).toContain('.stignore');
+  const merged = JSON.parse(await readFile(path.join(desk.workspace, `${session!.id}.session.json`), 'utf8'));
+  expect(merged.facts.room).toBe('Room from the other laptop');
 });

@@ -450,8 +450,8 @@ describe('IPC fuzzing: every channel, thousands of wrong payloads', () => {
           strays.push(rel);
       } else if (inWorkspace) {
         const folderOk = parent === dirs.workspace || storeOwned(path.relative(dirs.workspace, parent));
-        // The workspace lock is the one file of the store's own not named for a session.
-        const isLock = parent === dirs.workspace && base === LOCK_NAME;
+        // The workspace lock and the sync tools' ignore list are the store's own files not named for a session.
+        const isLock = parent === dirs.workspace && (base === LOCK_NAME || base === '.stignore');
         const nameOk = parent === dirs.workspace ? UUID_FILE.test(base) : base.endsWith('.session.json');
         if (!isLock && (!folderOk || !nameOk || !base.includes('.session.json') || base.endsWith('.tmp')))
           strays.push(rel);

@@ -203,6 +203,8 @@ export const en = {
                                             the fora of the app's settings (or of <file>)
   brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
                                             the organizer's brief across sessions
+  merge <a.session.json> <b.session.json> -o <merged.session.json>
+                                            merge two copies of one session, print what came from each
   validate <session.json>                   check a session file (exit 1 when invalid)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   add a RAW transcript's turns / print its parse
   draft <session.json> --json | --md [--words N | --ratio R]

@@ -70,7 +70,7 @@ export function LibraryFilters({
         </select>
       </label>
       <p className="muted library-count" role="status">
-        {shown === total ? `${total} sessions` : `${shown} of ${total} sessions`}{' '}
+        {shown === total ? `${total} session${total === 1 ? '' : 's'}` : `${shown} of ${total} sessions`}{' '}
         {filtered && (
           <button type="button" className="link-button" onClick={() => onChange({ archive: 'active' })}>
             Clear filters

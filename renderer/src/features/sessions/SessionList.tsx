@@ -244,6 +244,17 @@ export function SessionList({
               </span>
             </p>
           )}
+          {listing && listing.conflictsMerged.length > 0 && (
+            <div role="status" className="success">
+              {listing.conflictsMerged.map((m) => (
+                <p key={m.file}>
+                  Merged a {m.tool} conflict copy into “{m.title || 'Untitled session'}”: {m.fromCopy} change
+                  {m.fromCopy === 1 ? '' : 's'} from the other copy, {m.fromHere} kept from this one. The copy
+                  was kept as a saved version.
+                </p>
+              ))}
+            </div>
+          )}
           {briefStatus && (
             <p role="status" className="success">
               {briefStatus}
