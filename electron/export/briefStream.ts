@@ -102,7 +102,7 @@ export async function streamBrief(
       outputs.push(md);
       md.write(markdownHead(head));
     }
-    for (const section of briefSections(totals, spool.read, options)) {
+    for (const section of briefSections(totals, spool.read, { ...options, partItems: 500 })) {
       docx?.section(section);
       md?.write(`\n\n${markdownSection(section, head.labels)}`);
     }

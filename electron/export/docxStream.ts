@@ -236,7 +236,8 @@ class BodyWriter {
   }
 
   section(section: ReportSection): void {
-    this.out(paragraphXml(runXml(section.heading, {}), { style: `Heading${section.level}` }));
+    if (!section.continued)
+      this.out(paragraphXml(runXml(section.heading, {}), { style: `Heading${section.level}` }));
     for (const block of section.blocks) this.block(block);
   }
 

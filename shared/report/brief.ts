@@ -31,6 +31,8 @@ import { clean } from './text';
  */
 export interface BriefOptions {
   fora?: readonly string[];
+  /** Streamed writers: yield a forum's list in parts of about this many items. */
+  partItems?: number;
 }
 
 /** Every heading and fixed phrase of the brief, in one place for translation. */
@@ -556,8 +558,16 @@ export function* briefSections(
   };
   for (const forum of forums) {
     const key = PART.forum(forum);
-    const items: string[] = [];
-    const by: string[] = [];
+    let items: string[] = [];
+    let by: string[] = [];
+    let continued = false;
+    const part = (): ReportSection => ({
+      id: `forum-${forum}`,
+      heading: forum === NO_FORUM ? t.withoutForum : forum,
+      level: 2,
+      blocks: [{ type: 'list', ordered: false, items, by }],
+      continued,
+    });
     for (const e of order) {
       if (!e.parts.includes(key)) continue;
       const pairs = read(e, key) ?? [];
@@ -565,13 +575,15 @@ export function* briefSections(
         items.push(pairs[i]!);
         by.push(pairs[i + 1]!);
       }
+      // A streamed writer gets a long forum in parts, so memory holds one part, not the forum.
+      if (options.partItems && items.length >= options.partItems) {
+        yield part();
+        items = [];
+        by = [];
+        continued = true;
+      }
     }
-    yield {
-      id: `forum-${forum}`,
-      heading: forum === NO_FORUM ? t.withoutForum : forum,
-      level: 2,
-      blocks: [{ type: 'list', ordered: false, items, by }],
-    };
+    if (items.length || !continued) yield part();
   }
 }
 

@@ -116,6 +116,7 @@ export function markdownHead(doc: Omit<ReportDocument, 'sections'>): string {
 
 /** One section, levels 1–3 as `##`–`####`, to follow the head or the previous section after a blank line. */
 export function markdownSection(section: ReportSection, labels: ReportDocument['labels']): string {
+  if (section.continued) return section.blocks.map((b) => block(b, labels)).join('\n\n');
   return [
     `${'#'.repeat(section.level + 1)} ${escapeMarkdownText(section.heading)}`,
     ...(section.drafted ? [`> **${escapeMarkdownText(labels.draftMark)}**`] : []),

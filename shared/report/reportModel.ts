@@ -65,6 +65,8 @@ export interface ReportSection {
   blocks: ReportBlock[];
   /** Pre-drafted from the statements and not yet written by the user (the preview says so). */
   drafted?: boolean;
+  /** More of the previous section (a streamed writer gets a long section in parts): no heading. */
+  continued?: boolean;
 }
 
 export interface ReportDocument {

@@ -238,3 +238,29 @@ describe('CLI brief and export --json', () => {
     expect(r.err).toMatch(/brief needs/);
   });
 });
+
+describe('a long forum in parts, for streamed writers', () => {
+  it('yields the same items in order, the later parts without a heading', async () => {
+    const { BriefTotals, briefSections, contributionOf } = await import('../../shared/report/brief');
+    const { generateLibrary } = await import('../fixtures/generate-library');
+    const totals = new BriefTotals();
+    const parts = new Map<string, Map<string, string[]>>();
+    for (const s of generateLibrary(40, 20, 2)) {
+      const c = contributionOf(s);
+      totals.add(c);
+      parts.set(c.entry.id, c.parts);
+    }
+    const read = (e: { id: string }, key: string) => parts.get(e.id)?.get(key);
+    const items = (sections: ReturnType<typeof buildBrief>['sections'], forum: string) =>
+      sections
+        .filter((s) => s.id === `forum-${forum}`)
+        .flatMap((s) => (s.blocks[0]?.type === 'list' ? s.blocks[0].items : []));
+    const whole = [...briefSections(totals, read)];
+    const split = [...briefSections(totals, read, { partItems: 7 })];
+    const g20 = split.filter((s) => s.id === 'forum-G20');
+    expect(g20.length).toBeGreaterThan(2);
+    expect(g20.map((s) => Boolean(s.continued))).toEqual([false, ...g20.slice(1).map(() => true)]);
+    expect(items(split, 'G20')).toEqual(items(whole, 'G20'));
+    expect(reportToMarkdown({ ...buildBrief([]), sections: split }).match(/^### G20$/gm)).toHaveLength(1);
+  });
+});
