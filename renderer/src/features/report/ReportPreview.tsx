@@ -76,22 +76,6 @@ export function ReportPreview() {
       )}
       <div className="report-layout">
         <div className="report-editor" aria-label="Report editor" role="region">
-          <EditorCard
-            id="facts"
-            title="Session facts and people"
-            doc={report}
-            copyId="facts"
-            hint="Read-only here; edit them in Setup."
-          >
-            <Block block={report.sections[0]!.blocks[0]!} />
-            <div className="copy-row">
-              <CopyButton
-                label="People"
-                caption="Copy people as text"
-                text={() => sectionToPlainText(report, 'people')}
-              />
-            </div>
-          </EditorCard>
           <ItemsEditor
             draft={draft}
             session={session}
@@ -136,6 +120,23 @@ export function ReportPreview() {
               />{' '}
               Include the full tagged statement log as an annex
             </label>
+          </EditorCard>
+          {/* Last: the tab opens on what the rapporteur writes; these are edited in Setup. */}
+          <EditorCard
+            id="facts"
+            title="Session facts and people"
+            doc={report}
+            copyId="facts"
+            hint="Read-only here; edit them in Setup."
+          >
+            <Block block={report.sections[0]!.blocks[0]!} />
+            <div className="copy-row">
+              <CopyButton
+                label="People"
+                caption="Copy people as text"
+                text={() => sectionToPlainText(report, 'people')}
+              />
+            </div>
           </EditorCard>
         </div>
         <div className="report-preview" role="region" aria-label="Preview" tabIndex={0}>
