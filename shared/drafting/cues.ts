@@ -15,7 +15,7 @@ const ADDRESSEE_HEAD =
 const FIRST_PERSON_SUBJECT = /^(?:i|we|i'm|we're|i've|we've|my|our)\b/i;
 const MODAL = /\b(must|should|need to|needs to|have to|has to|ought to|shall)\b/i;
 const RECOMMEND =
-  /\b(?:i|we)(?: would| 'd|'d| strongly)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to)\b|\bmy (?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
+  /\b(?:i|we)(?: would| 'd|'d)?(?: also| strongly| therefore| really)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to)\b|\bmy (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
 const LET_IMPERATIVE = /^let (?!me\b|us\b|'s\b|’s\b)/i;
 const NOT_ACTION =
   /\b(?:i'?m not saying|not saying|i don'?t (?:think|say)|nobody|no one|if (?:you|we|they) (?:should|must))\b|^(?:whether|although|because|how|who|why|which)\b|^what (?:i|we|you) (?:want|would like|wanted) to ask\b/i;
@@ -29,6 +29,8 @@ const DESCRIPTION_LEAD =
 /** A sentence that only announces the point that follows ("my advice is.", "the first question is always."). */
 const LEAD_IN_END = /\b(?:is|are|was|always|this|following)[.:]?$/i;
 
+const COORDINATION = /,\s+(?:and|so|but)\s+(?:then\s+)?/i;
+
 /** Verbs that open imperatives in recommendations; a sentence opening with one of these is an instruction. */
 const IMPERATIVE_VERBS = new Set(
   "accept adopt agree align allow apply ask assign avoid budget build bundle cap change charge check connect consult consider coordinate count create cut design define demand do don't drop end enforce ensure establish expand extend fund get give guarantee harmonise harmonize help hire include invest involve join keep lend let lift limit look make map measure monitor move name negotiate notify offer open pair pay photograph plan pool price prioritise prioritize protect provide publish punish put read recognise recognize recruit reduce register remove report require reserve review reward separate set share simplify spend standardise start stop strengthen support take teach tell test train translate treat use waive write".split(
@@ -36,6 +38,11 @@ const IMPERATIVE_VERBS = new Set(
   ),
 );
 
+/** "Third, on electricity, put …": a topic phrase before an instruction. */
+const TOPIC_LEAD =
+  /^(?:(?:first|second|third|fourth|finally|lastly|and|so)[,]?\s+)?(?:on|for|about|as for|regarding|with) [^,]{1,60},\s+(?:like [^,]{1,80},\s+)?/i;
+/** "Banks and donors: stop waiting …": a short noun phrase naming who the instruction is for. */
+const BARE_ADDRESSEE = /^((?:the )?[a-z][\w'-]*(?: (?:and )?[a-z][\w'-]*){0,3}):\s+/i;
 const STRIP_LEAD = /^(?:so|and|but|first|second|third|finally|then|also|please|now|instead)[,:]?\s+/i;
 
 /** Who a sentence addresses and how it prescribes, or null when it does not prescribe. */
@@ -51,7 +58,21 @@ export function actionCue(
     addressee = head[1]!.trim();
     s = s.slice(head[0].length);
   }
+  const bare = head ? null : BARE_ADDRESSEE.exec(s);
+  if (bare && startsImperative(s.slice(bare[0].length))) {
+    addressee = bare[1]!.trim();
+    s = s.slice(bare[0].length);
+  }
   for (let i = 0; i < 3; i++) s = s.replace(STRIP_LEAD, '');
+  const topic = TOPIC_LEAD.exec(s);
+  if (topic && startsImperative(s.slice(topic[0].length))) s = s.slice(topic[0].length);
+  // "Small grants are welcome, but please look at the reporting": the instruction in a later clause.
+  const later = s
+    .split(COORDINATION)
+    .slice(1)
+    .find((p) => startsImperative(p.replace(/^please,?\s+/i, '')));
+  if (later && !startsImperative(s) && !s.trim().endsWith('?'))
+    return { cue: 'imperative', addressee: addressee ?? context.addressee, strength: 0.8 };
   if (LEAD_IN_END.test(s.replace(/[.\s]+$/, '').trim()) || DESCRIPTION_LEAD.test(s)) return null;
   const condition = CONDITION_LEAD.exec(s);
   if (condition && !/^(?:if|when) (?:you|we|they) (?:should|must)\b/i.test(s))
@@ -105,6 +126,13 @@ export function actionCue(
   return null;
 }
 
+function startsImperative(text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  if (/^[a-z']+[-,]/.test(lower)) return false;
+  const first = lower.match(/^[a-z']+/)?.[0] ?? '';
+  return first === "don't" || (IMPERATIVE_VERBS.has(first) && first !== 'let');
+}
+
 /** "My recommendation is for regulators." names who the point is for; the point itself comes next. */
 function announcesOnly(s: string): boolean {
   if (s.includes(':')) return false;
@@ -119,6 +147,8 @@ function announcesOnly(s: string): boolean {
 }
 
 function recommendedTo(lower: string): string | null {
+  // "I would ask for a level playing field": what is asked for, not whom.
+  if (/\b(?:i|we)(?: would|'d)?(?: also)? ask for\b/.test(lower)) return null;
   const m =
     /\b(?:urge|ask|call on|call upon|invite|encourage|appeal to) (?:the |all |our )?([a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?) to\b/.exec(
       lower,
@@ -157,7 +187,6 @@ export function splitClauses(sentence: string): string[] {
 }
 
 const REPORTED_LEAD = /^(?:[^,:;]*?\b(?:agreed|was|is|say|says|said|think|believe|found|concluded)) that\s+/i;
-const COORDINATION = /,\s+(?:and|so|but)\s+(?:then\s+)?/i;
 
 /**
  * The part of a prescribing clause that carries the prescription: a rapporteur files "fund the people",
@@ -188,8 +217,10 @@ export function actionSpan(clause: string): string {
   const parts = s.split(COORDINATION);
   if (parts.length > 1) {
     const words = (p: string) => p.split(/\s+/).length;
-    const firstCued = parts.findIndex((p) => words(p) >= 5 && actionCue(p) !== null);
-    if (firstCued > 0 && parts.slice(0, firstCued).every((p) => words(p) >= 5 && !actionCue(p)))
+    const firstCued = parts.findIndex(
+      (p) => (words(p) >= 5 && actionCue(p) !== null) || startsImperative(p.replace(/^please,?\s+/i, '')),
+    );
+    if (firstCued > 0 && parts.slice(0, firstCued).every((p) => words(p) >= 3 && !actionCue(p)))
       s = s.slice(s.indexOf(parts[firstCued]!));
   }
   s = s.trim();

@@ -148,6 +148,28 @@ describe('calls to action: cue phrases and addressees', () => {
     });
     expect(actionCue('Hire them young and keep them.')).toMatchObject({ cue: 'imperative' });
   });
+  it('finds instructions after a topic phrase, a named group or a describing clause', () => {
+    expect(actionCue('Second, on water, build the tanks before the rains.')).toMatchObject({
+      cue: 'imperative',
+    });
+    expect(actionCue('Parents and teachers: stop waiting for a national app.')).toMatchObject({
+      cue: 'imperative',
+      addressee: 'Parents and teachers',
+    });
+    expect(actionCue('Small grants help, but please simplify the forms.')).toMatchObject({
+      cue: 'imperative',
+    });
+    expect(actionSpan('Small grants help, but please simplify the forms.')).toBe(
+      'Please simplify the forms.',
+    );
+    expect(actionCue('So my main message is: pay the nurses on time.')).toMatchObject({
+      cue: 'recommendation',
+    });
+    expect(actionSpan('So my main message is: pay the nurses on time.')).toBe('Pay the nurses on time.');
+    expect(actionCue('I would also ask for a fair share of the budget.')).toMatchObject({ addressee: null });
+    // A describing sentence with no instruction in any clause stays out.
+    expect(actionCue('The grants arrived late, and the forms were long.')).toBeNull();
+  });
   it('cuts a candidate to the clause that prescribes', () => {
     // The addressee lead-in goes (it is kept as the candidate's addressee), the prescription stays whole.
     expect(
