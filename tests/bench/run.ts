@@ -11,6 +11,7 @@ import { benchExport300, benchExport5000VsPandoc, benchHostileExport } from './e
 import { benchLibraryList, benchSessionList } from './sessionList';
 import { benchDraftScores, benchDraftTimes } from './drafting';
 import { benchBrief } from './brief';
+import { benchConflictMerge } from './conflictMerge';
 
 /** Prints every figure the issues ask for, beside its target. Reports; never fails the build. */
 interface Row {
@@ -79,6 +80,17 @@ async function main(): Promise<void> {
     target: '',
   });
   rows.push({ figure: '  anchor: readdir + one stat per file', value: ms(library.statsMs), target: '' });
+  const conflict = await benchConflictMerge(5000);
+  rows.push({
+    figure: `conflict copy of a 5,000-statement session merged (${conflict.fromCopy} changes from the copy)`,
+    value: ms(conflict.mergeMs),
+    target: '≤ 500 ms',
+  });
+  rows.push({
+    figure: '  anchor: read + JSON.parse of the same copy',
+    value: ms(conflict.parseMs),
+    target: '',
+  });
 
   const pages = path.resolve('tests/fixtures/igf-pages');
   const texts = readdirSync(pages)
