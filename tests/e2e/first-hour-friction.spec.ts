@@ -41,3 +41,21 @@ test('the Report tab opens on the sections the rapporteur writes; the facts stay
   await editor.getByRole('heading', { name: 'Session facts and people' }).scrollIntoViewIfNeeded();
   await expect(editor.getByText('Read-only here; edit them in Setup.')).toBeVisible();
 });
+
+test('candidate lists show a statement’s words without raw Markdown marks', async ({ page }) => {
+  await importSeed(page);
+  const kb = page.keyboard;
+  await kb.press('Control+Digit1');
+  await kb.type('We need **open** data _standards_ now.');
+  await kb.press('Alt+KeyS');
+  await kb.press('Enter');
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const list = page.getByRole('list', { name: 'Key takeaways candidates' });
+  await expect(list).toContainText('We need open data standards now.');
+  await expect(list).not.toContainText('*');
+  await expect(list).not.toContainText('_');
+  // Using it keeps the Markdown in the item, so the document still shows the bold.
+  await list.getByRole('button', { name: /Use as key takeaway/ }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('strong', { hasText: 'open' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../../../../shared/drafting/types';
 import type { Person, ReportItem } from '../../../../../shared/model/session';
 import { speakerLabel } from '../../../../../shared/report/drafting';
+import { snippet } from './EditorCard';
 
 /**
  * Candidates the drafting found in the statements' words (recommendations with their addressee,
@@ -39,10 +40,10 @@ export function DraftedCandidates({
                 type="button"
                 className="candidate-move"
                 onClick={() => add(c.text, [c.statementId])}
-                aria-label={`Move into the report as ${label}: ${c.text.slice(0, 80)}`}
+                aria-label={`Move into the report as ${label}: ${snippet(c.text, 80)}`}
                 title="Enter moves it into the report, linked to its statement"
               >
-                <span className="candidate-text">{c.text}</span>
+                <span className="candidate-text">{snippet(c.text, 400)}</span>
                 <span className="muted candidate-meta">
                   {who}
                   {to ? ` · ${to}` : ''}

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { type ReportDocument } from '../../../../../shared/report/reportModel';
-import { sectionToPlainText } from '../../../../../shared/report/plainText';
+import { markdownToPlainText, sectionToPlainText } from '../../../../../shared/report/plainText';
 import { useCommitOnBlur } from '../../../common/useCommitOnBlur';
 import { CopyButton } from '../CopyButton';
 
@@ -58,8 +58,8 @@ export function MarkdownField({
   );
 }
 
-/** A one-line excerpt of a statement for lists of sources and candidates. */
+/** A one-line excerpt of a statement for lists of sources and candidates, without Markdown marks. */
 export const snippet = (text: string, max = 140): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = markdownToPlainText(text).replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 };
