@@ -3,3 +3,4 @@ export * from './floor';
 export * from './balance';
 export * from './runOfShow';
 export * from './presenter';
+export * from './stageBoard';

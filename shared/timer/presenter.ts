@@ -74,3 +74,23 @@ export function contrastRatio(a: string, b: string): number {
 export function textOn(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }
+
+/** Where the moderator's "Start segment" mark is kept (the Timer tab writes it, the stage reads it). */
+export const segmentMarkKey = (sessionId: string): string => `session-desk.timer.${sessionId}.segment`;
+
+export function parseSegmentMark(raw: string | null): string | null {
+  try {
+    const v = JSON.parse(raw ?? 'null') as unknown;
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Identity of the message as shown: a new text, or the same text shown again for another turn, is a
+ * new message and flashes once; a re-render of the same message does not.
+ */
+export function messageFlashKey(state: PresenterState): string {
+  return `${state.turnId ?? ''}\u0000${state.message}`;
+}

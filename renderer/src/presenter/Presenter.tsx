@@ -3,9 +3,12 @@ import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
 import {
+  messageFlashKey,
   messageVisible,
   parsePresenterState,
+  parseSegmentMark,
   presenterKey,
+  segmentMarkKey,
   textOn,
   type PresenterState,
 } from '../../../shared/timer/presenter';
@@ -13,6 +16,7 @@ import { call, messageOf } from '../desk';
 import { useTimerReading } from '../common/clock';
 import { useMachineSetting } from '../state/useMachineSetting';
 import { usePreferences } from '../state/usePreferences';
+import { StageBoard } from './StageBoard';
 
 /**
  * The stage-facing screen. It holds its own copy of the session (loaded with getSession, kept current by
@@ -25,6 +29,7 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | null>(null);
   const { preferences } = usePreferences();
   const [stage] = useMachineSetting<PresenterState>(presenterKey(sessionId), parsePresenterState);
+  const [marked] = useMachineSetting(segmentMarkKey(sessionId), parseSegmentMark);
 
   useEffect(() => {
     let alive = true;
@@ -73,30 +78,35 @@ export function Presenter({ sessionId }: { sessionId: string }) {
       style={{ background, color: textOn(background) }}
       data-phase={phase}
     >
-      {reading ? (
-        <>
-          <div className="stage-name">{person?.name ?? (turn ? 'Speaker' : '')}</div>
+      <div className="stage-centre">
+        {reading ? (
+          <>
+            <div className="stage-name">{person?.name ?? (turn ? 'Speaker' : '')}</div>
+            <div
+              className="stage-digits"
+              role="timer"
+              aria-live="off"
+              style={{ '--chars': Math.max(4, reading.display.length) } as CSSProperties}
+            >
+              {reading.display}
+            </div>
+            <div className="stage-label">{reading.label}</div>
+          </>
+        ) : (
+          <div className="stage-note">{session ? session.facts.title || 'Session Desk' : 'Loading…'}</div>
+        )}
+        {showMessage && (
+          // A new key per message restarts the flash, so the speaker's eye is drawn to it once.
           <div
-            className="stage-digits"
-            role="timer"
-            aria-live="off"
-            style={{ '--chars': Math.max(4, reading.display.length) } as CSSProperties}
+            key={messageFlashKey(stage)}
+            className={`stage-message flash${stage.message.length > 90 ? ' long' : stage.message.length > 40 ? ' medium' : ''}`}
+            role="status"
           >
-            {reading.display}
+            {stage.message}
           </div>
-          <div className="stage-label">{reading.label}</div>
-        </>
-      ) : (
-        <div className="stage-note">{session ? session.facts.title || 'Session Desk' : 'Loading…'}</div>
-      )}
-      {showMessage && (
-        <div
-          className={`stage-message${stage.message.length > 90 ? ' long' : stage.message.length > 40 ? ' medium' : ''}`}
-          role="status"
-        >
-          {stage.message}
-        </div>
-      )}
+        )}
+      </div>
+      {session && <StageBoard session={session} marked={marked} />}
     </main>
   );
 }

@@ -80,6 +80,20 @@ export const en = {
     unattributed: 'Unattributed',
     untitled: 'Untitled session',
   },
+  stage: {
+    /** The stage screen and the Capture tab's timer strip, read by the speaker from across a room. */
+    nextUp: 'Next up',
+    nextUpOnline: '{{name}} (online)',
+    nobodyNext: 'Nobody waiting',
+    segmentLeft: 'Left in {{segment}}',
+    segmentOver: '{{segment}} over by',
+    sessionLeft: 'Left in the session',
+    sessionPast: 'Past the end by',
+    timeOfDay: 'Time',
+    onFloor: 'On the floor',
+    noTurn: 'Nobody has the floor',
+    strip: 'Timer',
+  },
   report: {
     kicker: 'Session report',
     subjectWithCode: 'Session report, {{code}}',

@@ -20,6 +20,7 @@ import { CaptureFoot } from './CaptureFoot';
 import { FilterBar } from './FilterBar';
 import { HelpOverlay } from './HelpOverlay';
 import { StatementList } from './StatementList';
+import { TimerStrip } from './TimerStrip';
 import { TranscriptDialog } from './TranscriptDialog';
 import { useCaptureDraft } from './useCaptureDraft';
 import { useCaptureKeys, type Panel } from './useCaptureKeys';
@@ -223,6 +224,7 @@ export function CapturePanel() {
       <h2 id="capture-heading" className="visually-hidden">
         Capture
       </h2>
+      <TimerStrip session={session} />
       <FilterBar
         filter={filter}
         setFilter={setFilter}

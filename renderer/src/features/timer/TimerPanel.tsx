@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ordered } from '../../../../shared/model/session';
 import { openTurn, queueOf } from '../../../../shared/timer/floor';
-import { parsePresenterState, presenterKey, type PresenterState } from '../../../../shared/timer/presenter';
+import {
+  parsePresenterState,
+  parseSegmentMark,
+  presenterKey,
+  segmentMarkKey,
+  type PresenterState,
+} from '../../../../shared/timer/presenter';
 import { resolveCurrentSegment } from '../../../../shared/timer/runOfShow';
 import { useTimerReading } from '../../common/clock';
 import { ErrorBanner } from '../../common/ErrorBanner';
@@ -33,14 +39,6 @@ const parseMinutesMap = (raw: string | null): Record<string, number> => {
     return {};
   }
 };
-const parseSegmentMark = (raw: string | null): string | null => {
-  try {
-    const v = JSON.parse(raw ?? 'null') as unknown;
-    return typeof v === 'string' ? v : null;
-  } catch {
-    return null;
-  }
-};
 
 /** The moderator's screen: the clock and its keys, the queue, the stage screen, the plan and the balance. */
 const MENU_ACTIONS = {
@@ -66,7 +64,7 @@ export function TimerPanel() {
   const current = useMemo(() => openTurn(session), [session]);
   const reading = useTimerReading(current?.timer ?? null, thresholds);
 
-  const [marked, setMarked] = useMachineSetting(`session-desk.timer.${session.id}.segment`, parseSegmentMark);
+  const [marked, setMarked] = useMachineSetting(segmentMarkKey(session.id), parseSegmentMark);
   const segmentId = resolveCurrentSegment(session, marked);
   const [minutesBySegment, setMinutesBySegment] = useMachineSetting(TURN_MINUTES_KEY, parseMinutesMap);
   const storedMinutes = minutesBySegment[segmentId ?? 'none'];

@@ -1,0 +1,58 @@
+import type { Session } from '../../../shared/model/session';
+import { translator } from '../../../shared/i18n';
+import { leftClock, stageBoard } from '../../../shared/timer/stageBoard';
+import { useNow } from '../common/clock';
+
+/**
+ * The line under the stage clock: next up from the queue, time left in the segment and to the hard end,
+ * and the time of day where the session takes place. Each cell is shown only when there is something to
+ * say, so a session without an agenda or a hard end keeps the room for the clock.
+ */
+export function StageBoard({ session, marked }: { session: Session; marked: string | null }) {
+  const { t } = translator();
+  const now = useNow(1000);
+  const board = stageBoard(session, now, marked);
+  const cells: Array<{ id: string; label: string; value: string; over?: boolean }> = [];
+  cells.push({
+    id: 'next',
+    label: t('stage.nextUp'),
+    value: board.nextUp
+      ? board.nextUp.online
+        ? t('stage.nextUpOnline', { name: board.nextUp.name })
+        : board.nextUp.name
+      : t('stage.nobodyNext'),
+  });
+  if (board.segment) {
+    const over = board.segment.leftMs < 0;
+    cells.push({
+      id: 'segment',
+      label: t(over ? 'stage.segmentOver' : 'stage.segmentLeft', { segment: board.segment.title }),
+      value: leftClock(Math.abs(board.segment.leftMs)),
+      over,
+    });
+  }
+  if (board.sessionLeftMs !== null) {
+    const over = board.sessionLeftMs < 0;
+    cells.push({
+      id: 'session',
+      label: t(over ? 'stage.sessionPast' : 'stage.sessionLeft'),
+      value: leftClock(Math.abs(board.sessionLeftMs)),
+      over,
+    });
+  }
+  cells.push({ id: 'time', label: t('stage.timeOfDay'), value: board.timeOfDay });
+  return (
+    <dl className="stage-board">
+      {cells.map((cell) => (
+        <div
+          key={cell.id}
+          className={`stage-cell stage-${cell.id}${cell.over ? ' over' : ''}`}
+          data-testid={`stage-${cell.id}`}
+        >
+          <dt>{cell.label}</dt>
+          <dd>{cell.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
