@@ -157,7 +157,9 @@ async function stageFits(stage: Page, what: string) {
   const overflow = await stage.evaluate(() => {
     const bad: string[] = [];
     const { innerWidth: w, innerHeight: h } = window;
-    for (const el of document.querySelectorAll<HTMLElement>('.stage > *')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '.stage > *, .stage-centre > *, .stage-board > *',
+    )) {
       const r = el.getBoundingClientRect();
       if (
         r.left < -1 ||
