@@ -38,6 +38,9 @@ const IMPERATIVE_VERBS = new Set(
   ),
 );
 
+const BENEFIT =
+  /^(?:a|an|one|two|three|four|five|(?:two|three|four) or (?:three|four|five)) (?!of (?:us|them)\b)[^,.]*?(?:,[^,.]*,)?[^,.]*? would (?:cost|change|save|cut|solve|do) (?:more|less|each|every|very|far|half|the|a)\b/i;
+
 /** "Third, on electricity, put …": a topic phrase before an instruction. */
 const TOPIC_LEAD =
   /^(?:(?:first|second|third|fourth|finally|lastly|and|so)[,]?\s+)?(?:on|for|about|as for|regarding|with) [^,]{1,60},\s+(?:like [^,]{1,80},\s+)?/i;
@@ -96,6 +99,9 @@ export function actionCue(
     if (first === 'let' && !LET_IMPERATIVE.test(s)) return null;
     return { cue: 'imperative', addressee: addressee ?? context.addressee, strength: 0.9 };
   }
+  // "A small fund for exam vouchers would change more than another conference": a proposal put as its benefit.
+  if (BENEFIT.test(lower))
+    return { cue: 'benefit', addressee: addressee ?? context.addressee, strength: 0.7 };
   const modal = MODAL.exec(lower);
   if (modal) {
     const subject = lower.slice(0, modal.index).trim();

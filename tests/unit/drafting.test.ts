@@ -170,6 +170,16 @@ describe('calls to action: cue phrases and addressees', () => {
     // A describing sentence with no instruction in any clause stays out.
     expect(actionCue('The grants arrived late, and the forms were long.')).toBeNull();
   });
+  it('takes a proposal put as its benefit for a call to action', () => {
+    expect(actionCue('A small fund for bus passes would change more than another survey.')).toMatchObject({
+      cue: 'benefit',
+    });
+    expect(
+      actionCue('Two or three towns sharing one depot, by rota, would cost each of them very little.'),
+    ).toMatchObject({ cue: 'benefit' });
+    expect(actionCue('One of us would cost the project more than it saves.')).toBeNull();
+    expect(actionCue('A new road would take years.')).toBeNull();
+  });
   it('cuts a candidate to the clause that prescribes', () => {
     // The addressee lead-in goes (it is kept as the candidate's addressee), the prescription stays whole.
     expect(
