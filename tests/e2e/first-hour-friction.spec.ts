@@ -59,3 +59,48 @@ test('candidate lists show a statement’s words without raw Markdown marks', as
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.locator('strong', { hasText: 'open' })).toBeVisible();
 });
+
+test('search: Enter opens the first match for editing, Esc returns to the box; a filter never hides a new statement', async ({
+  page,
+}) => {
+  const box = await importSeed(page);
+  const kb = page.keyboard;
+  await kb.press('Control+Digit1');
+  for (const text of ['Open data matters.', 'Interoperability needs standrads.', 'Thank you.']) {
+    await kb.type(text);
+    await kb.press('Enter');
+  }
+  // Fix the typo: Ctrl+F, a few letters, Enter, edit, Enter.
+  await kb.press('Control+KeyF');
+  await kb.type('standr');
+  await kb.press('Enter');
+  const edit = page.getByLabel('Edit statement');
+  await expect(edit).toBeFocused();
+  await expect(edit).toHaveValue('Interoperability needs standrads.');
+  await kb.press('Control+A');
+  await kb.type('Interoperability needs standards.');
+  await kb.press('Enter');
+  await expect(box).toBeFocused();
+  // The fixed statement no longer matches the search that is still on, and the box says so.
+  await expect(page.getByRole('status').filter({ hasText: 'Filter on' })).toContainText(
+    '0 of 3 statements shown',
+  );
+
+  // Esc from the search goes back to the box; the filter that is still on says so.
+  await kb.press('Control+KeyF');
+  await kb.type('open data');
+  await kb.press('Escape');
+  await expect(box).toBeFocused();
+  const notice = page.getByRole('status').filter({ hasText: 'Filter on' });
+  await expect(notice).toContainText('1 of 3 statements shown');
+  await page.screenshot({ path: `${SHOTS}/33-capture-filter-on-1024x700.png` });
+
+  // A statement added meanwhile is not hidden: the filter is cleared, and the box says so.
+  await kb.type('Funding is the bottleneck.');
+  await kb.press('Enter');
+  await expect(page.getByText('Funding is the bottleneck.')).toBeVisible();
+  await expect(page.getByText('The filter was cleared so it shows.')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByLabel('Search statements')).toHaveValue('');
+  await expect(page.getByText('Interoperability needs standards.')).toBeVisible();
+});

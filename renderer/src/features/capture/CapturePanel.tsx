@@ -6,6 +6,7 @@ import { offsetSecondsFrom } from '../../../../shared/model/time';
 import {
   EMPTY_FILTER,
   filterStatements,
+  isFiltering,
   questionCounts,
   type StatementFilter,
 } from '../../../../shared/capture/filter';
@@ -149,7 +150,11 @@ export function CapturePanel() {
       },
     ]);
     draft.clearAfterAdd(carryTags ? draft.tags : []);
-    setMessage('Statement added.');
+    // A filter left on would hide what was just added: clear it and say so.
+    if (isFiltering(filter)) {
+      setFilter(EMPTY_FILTER);
+      setMessage('Statement added. The filter was cleared so it shows.');
+    } else setMessage('Statement added.');
     focusBox();
   };
 
@@ -236,6 +241,12 @@ export function CapturePanel() {
         shown={filtered.length}
         total={statements.length}
         searchRef={searchInput}
+        onSearchEnter={() => {
+          const first = filtered[0];
+          if (first) listActions.edit(first.id);
+          else setMessage('No statement matches the search.');
+        }}
+        onSearchEscape={focusBoxNow}
       />
       <SuggestionBar
         statements={statements}
@@ -254,6 +265,14 @@ export function CapturePanel() {
         actions={listActions}
         listRef={listRef}
       />
+      {isFiltering(filter) && (
+        <p className="filter-notice" role="status">
+          Filter on: {filtered.length} of {statements.length} statements shown.{' '}
+          <button type="button" className="small secondary" onClick={() => setFilter(EMPTY_FILTER)}>
+            Show all
+          </button>
+        </p>
+      )}
       <CaptureBox
         draft={draft}
         people={people}

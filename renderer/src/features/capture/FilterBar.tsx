@@ -29,6 +29,8 @@ export const FilterBar = memo(function FilterBar({
   shown,
   total,
   searchRef,
+  onSearchEnter,
+  onSearchEscape,
 }: {
   filter: StatementFilter;
   setFilter: (f: StatementFilter) => void;
@@ -40,6 +42,10 @@ export const FilterBar = memo(function FilterBar({
   shown: number;
   total: number;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Enter in the search field: open the first match for editing. */
+  onSearchEnter: () => void;
+  /** Esc in the search field: back to the capture box (the filter stays, and says so there). */
+  onSearchEscape: () => void;
 }) {
   const set = (patch: Partial<StatementFilter>) => setFilter({ ...filter, ...patch });
   const toggleQuestion = (id: string) => set({ question: filter.question === id ? '' : id });
@@ -81,6 +87,16 @@ export const FilterBar = memo(function FilterBar({
             value={filter.text}
             placeholder="words, speaker…"
             onChange={(e) => set({ text: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                onSearchEnter();
+              } else if (e.key === 'Escape') {
+                // Chromium would clear a search field on Esc; Esc here means "back to capturing".
+                e.preventDefault();
+                onSearchEscape();
+              }
+            }}
           />
         </label>
         <label>
