@@ -104,3 +104,34 @@ test('search: Enter opens the first match for editing, Esc returns to the box; a
   await expect(page.getByLabel('Search statements')).toHaveValue('');
   await expect(page.getByText('Interoperability needs standards.')).toBeVisible();
 });
+
+test('at 1024×700 the Timer and Capture tabs fit: the timer’s buttons in the window, more than two rows listed', async ({
+  page,
+}) => {
+  await importSeed(page);
+  const kb = page.keyboard;
+  await kb.press('Control+Digit1');
+  for (const text of ['One.', 'Two.', 'Three.', 'Four.', 'Five.']) {
+    await kb.type(text);
+    await kb.press('Enter');
+  }
+  await page.screenshot({ path: `${SHOTS}/34-capture-1024x700.png` });
+  // At least three statements in view, and the box and its buttons still inside the window.
+  const scroll = page.locator('.statement-scroll');
+  const rows = scroll.locator('.statement-text');
+  let inView = 0;
+  const frame = (await scroll.boundingBox())!;
+  for (const r of await rows.all()) {
+    const b = (await r.boundingBox())!;
+    if (b.y >= frame.y && b.y + b.height <= frame.y + frame.height) inView++;
+  }
+  expect(inView).toBeGreaterThanOrEqual(3);
+  await expect(page.getByLabel('Statement', { exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: /^Keys/ })).toBeInViewport({ ratio: 1 });
+  await page.getByRole('tab', { name: 'Timer' }).click();
+  await page.screenshot({ path: `${SHOTS}/35-timer-1024x700.png` });
+  for (const name of [/^Start/, /^End turn/, /^Next in queue/, /^Undo/, 'Give the floor']) {
+    await expect(page.getByRole('button', { name }).first()).toBeInViewport({ ratio: 1 });
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+});
