@@ -132,6 +132,17 @@ function edit(dir: string, id: string, seed: number, count: number): Promise<str
     });
   });
 }
+const sameFolders = (): boolean => {
+  const [x, y] = nodes.map((n) => sessionFiles(n.folder));
+  return (
+    JSON.stringify(x) === JSON.stringify(y) &&
+    x!.every(
+      (f) =>
+        readFileSync(path.join(nodes[0]!.folder, f), 'utf8') ===
+        readFileSync(path.join(nodes[1]!.folder, f), 'utf8'),
+    )
+  );
+};
 const sessionFiles = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
@@ -183,29 +194,37 @@ try {
     await Promise.all([edit(a.folder, session.id, 1, 10), edit(b.folder, session.id, 2, 10)])
   ).flat();
   for (const n of nodes) await api(n, 'POST', '/rest/db/scan?folder=ws');
-  await until('both in sync after the edits', 60_000, async () => (await idle(a)()) && (await idle(b)()));
-  for (const n of nodes) {
-    // The session list merges the conflict copies it finds, then the sync tool carries the result.
-    const ws = new Workspace(n.folder, undefined, { stateDir: path.join(root, `state-${n.name}-list`) });
-    // As the app's session list does (electron/handlers.ts): merge the copies, then list.
-    const conflicts = await mergeConflictCopies(ws);
-    await ensureSyncIgnore(ws.dir);
-    const listed = await ws.list();
-    await ws.release();
-    console.log(
-      `${n.name}: merged ${JSON.stringify(conflicts)}; listed ${listed.sessions.length} session(s)`,
-    );
-    for (const m of nodes) await api(m, 'POST', '/rest/db/scan?folder=ws');
-    await until('in sync after the list', 60_000, async () => (await idle(a)()) && (await idle(b)()));
+  // Each side's session list merges the conflict copies it finds and the sync tool carries the result;
+  // as in the app, a list runs again while the folders still differ (a bounded number of rounds).
+  const settled = () =>
+    until(
+      'the two folders agree',
+      20_000,
+      async () => (await idle(a)()) && (await idle(b)()) && sameFolders(),
+    )
+      .then(() => true)
+      .catch(() => false);
+  // After the edits: wait until the conflict copy Syncthing makes is in both folders.
+  await settled();
+  for (let round = 0; round < 5; round++) {
+    for (const n of nodes) {
+      const ws = new Workspace(n.folder, undefined, { stateDir: path.join(root, `state-${n.name}-list`) });
+      // As the app's session list does (electron/handlers.ts): merge the copies, then list.
+      const conflicts = await mergeConflictCopies(ws);
+      await ensureSyncIgnore(ws.dir);
+      const listed = await ws.list();
+      await ws.release();
+      console.log(
+        `${n.name}: merged ${JSON.stringify(conflicts)}; listed ${listed.sessions.length} session(s)`,
+      );
+      for (const m of nodes) await api(m, 'POST', '/rest/db/scan?folder=ws');
+    }
+    if ((await settled()) && sessionFiles(a.folder).length === 1) break;
   }
   const fa = sessionFiles(a.folder);
   const fb = sessionFiles(b.folder);
   console.log('files a', fa, 'files b', fb);
-  const same =
-    JSON.stringify(fa) === JSON.stringify(fb) &&
-    fa.every(
-      (f) => readFileSync(path.join(a.folder, f), 'utf8') === readFileSync(path.join(b.folder, f), 'utf8'),
-    );
+  const same = sameFolders();
   const s = JSON.parse(readFileSync(path.join(a.folder, `${session.id}.session.json`), 'utf8')) as {
     statements: { id: string }[];
   };
