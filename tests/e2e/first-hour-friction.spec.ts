@@ -135,3 +135,21 @@ test('at 1024×700 the Timer and Capture tabs fit: the timer’s buttons in the 
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
 });
+
+test('Setup asks where the session is held when the time zone is empty and the session has a date', async ({
+  page,
+}) => {
+  await importSeed(page);
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  const date = page.getByLabel('Date', { exact: true });
+  const zone = page.getByLabel('Time zone', { exact: true });
+  await date.fill('2026-12-02');
+  await zone.fill('');
+  await page.keyboard.press('Tab');
+  const ask = page.getByRole('status').filter({ hasText: 'Where is the session held?' });
+  await expect(ask).toBeVisible();
+  await zone.fill('Asia/Tokyo');
+  await page.keyboard.press('Tab');
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByText('Local time of the venue.')).toBeVisible();
+});

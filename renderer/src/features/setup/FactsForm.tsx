@@ -135,7 +135,24 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
           value={facts.timeZone ?? ''}
           list="timezone-options"
           placeholder={machineZone}
-          hint={`Local time of the venue. Empty means this computer's zone (${machineZone}).`}
+          hint={
+            facts.date && !facts.timeZone ? (
+              // Asked, not assumed: a session held elsewhere would be read in this laptop's zone.
+              <span className="field-ask" role="status">
+                Where is the session held? Enter the venue&apos;s time zone; until then times are read in this
+                computer&apos;s zone ({machineZone}).{' '}
+                <button
+                  type="button"
+                  className="small secondary"
+                  onClick={() => update({ timeZone: machineZone })}
+                >
+                  The venue is in {machineZone}
+                </button>
+              </span>
+            ) : (
+              'Local time of the venue.'
+            )
+          }
           validate={validateTimeZone}
           onCommit={(v) => update({ timeZone: orNull(v) })}
         />
