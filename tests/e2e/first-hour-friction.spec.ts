@@ -153,3 +153,20 @@ test('Setup asks where the session is held when the time zone is empty and the s
   await expect(ask).toHaveCount(0);
   await expect(page.getByText('Local time of the venue.')).toBeVisible();
 });
+
+test('a very long name neither widens the timer page nor cuts the balance figures', async ({ page }) => {
+  await importSeed(page);
+  const kb = page.keyboard;
+  const long =
+    'Dr. Maria-Alejandra Fernández de la Cruz Villanueva-Rodríguez, Ministry of Digital Transformation';
+  await kb.press('Control+Shift+KeyA');
+  await kb.type(long);
+  await kb.press('Enter');
+  await page.getByRole('tab', { name: 'Timer' }).click();
+  const speaker = page.getByLabel('Speaker', { exact: true });
+  const value = await speaker.locator('option', { hasText: 'Villanueva' }).getAttribute('value');
+  await speaker.selectOption(value!);
+  await page.getByRole('button', { name: 'Give the floor' }).click();
+  await page.screenshot({ path: `${SHOTS}/36-timer-long-name-1024x700.png`, fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+});
