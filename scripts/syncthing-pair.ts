@@ -44,6 +44,17 @@ interface Node {
 
 const root = mkdtempSync(path.join(tmpdir(), 'desk-syncthing-'));
 const nodes: Node[] = [];
+const killGroup = (n: Node) => {
+  try {
+    if (n.proc?.pid) process.kill(-n.proc.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+// Even when the run dies (an uncaught error skips `finally`), no instance outlives it.
+process.on('exit', () => {
+  for (const n of nodes) killGroup(n);
+});
 async function makeNode(name: string): Promise<Node> {
   const home = path.join(root, `${name}-home`);
   const folder = path.join(root, `${name}-workspace`);
@@ -97,7 +108,9 @@ function start(n: Node): void {
       '--no-upgrade',
     ],
     {
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'ignore', 'ignore'],
+      // Its own process group: `serve` runs a monitor that starts the real instance as its child.
+      detached: true,
       env: { ...process.env, STNODEFAULTFOLDER: '1', STNOUPGRADE: '1' },
     },
   );
@@ -235,7 +248,7 @@ try {
   );
   process.exitCode = same && fa.length === 1 && acked.length >= 20 && lost.length === 0 ? 0 : 1;
 } finally {
-  for (const n of nodes) n.proc?.kill('SIGKILL');
+  for (const n of nodes) killGroup(n);
   await sleep(200);
   rmSync(root, { recursive: true, force: true });
 }
