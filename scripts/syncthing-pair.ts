@@ -248,6 +248,8 @@ try {
   );
   process.exitCode = same && fa.length === 1 && acked.length >= 20 && lost.length === 0 ? 0 : 1;
 } finally {
+  // The instance itself is the monitor's child: ask it to stop, then kill the group.
+  await Promise.all(nodes.map((n) => api(n, 'POST', '/rest/system/shutdown').catch(() => null)));
   for (const n of nodes) killGroup(n);
   await sleep(200);
   rmSync(root, { recursive: true, force: true });
