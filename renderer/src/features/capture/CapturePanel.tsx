@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { newId } from '../../../../shared/model/factory';
 import { audienceMember, type AudienceDetails } from '../../../../shared/model/people';
 import { live, ordered, type Session } from '../../../../shared/model/session';
@@ -217,11 +218,15 @@ export function CapturePanel() {
     }
   };
 
-  // Focus goes to the box before the panel leaves the page, so the next key lands in the box.
+  // The panel leaves the page at once and the focus goes to the box in the same step, so the next key
+  // lands in the box and a shortcut pressed in that moment is not taken for the closed panel's.
   const closePanel = () => {
     panelOpen.current = false;
+    flushSync(() => setPanel('none'));
     box.current?.focus();
-    setPanel('none');
+    requestAnimationFrame(() => {
+      if (!panelOpen.current && document.activeElement === document.body) box.current?.focus();
+    });
   };
 
   return (

@@ -23,11 +23,17 @@ export function HelpOverlay({
       ref={dialog}
       className="capture-dialog help-dialog"
       aria-labelledby="help-heading"
+      // Only the screen removes the dialog: closed natively, it would leave the page a moment before
+      // the screen knows, and the next F1 or Ctrl+/ would find the screen thinking it still open.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
       onClose={onClose}
     >
       <div className="dialog-head">
         <h2 id="help-heading">Keyboard shortcuts</h2>
-        <button type="button" className="secondary" onClick={() => dialog.current?.close()} autoFocus>
+        <button type="button" className="secondary" onClick={onClose} autoFocus>
           Close <kbd>Esc</kbd>
         </button>
       </div>
