@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleWriterChild } from '../support/writerChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile, SESSION_SUFFIX, Workspace } from '../../electron/store/workspace';
 import { newSession, newStatement } from '../../shared/model/factory';
@@ -15,7 +15,6 @@ import { generateSession, rng } from '../fixtures/generate-session';
  * the session file must parse and validate. Runs start from empty sessions and from ones large enough
  * that writes go through the store's faster path, so kills land in every phase of a write.
  */
-const CHILD = path.resolve('tests/support/append-statements.ts');
 const MIN_RUNS = 50;
 /** Runs keep starting until MIN_RUNS and this much time have passed, never after HARD_STOP_MS. */
 const KEEP_GOING_MS = 30_000;
@@ -27,18 +26,7 @@ let root: string;
 let childScript: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'desk-crash-'));
-  // The child is the same TypeScript (`node --import tsx tests/support/append-statements.ts` runs it
-  // as is); bundled once here so each of the many runs starts in a fraction of the time.
-  childScript = path.join(root, 'append-statements.mjs');
-  await build({
-    entryPoints: [CHILD],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-  });
+  childScript = await bundleWriterChild(root);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleWriterChild } from '../support/writerChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_NAME } from '../../electron/store/paths';
 import { loadFile, Workspace } from '../../electron/store/workspace';
@@ -19,16 +19,7 @@ let root: string;
 let childScript: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'desk-writers-'));
-  childScript = path.join(root, 'append-statements.mjs');
-  await build({
-    entryPoints: [path.resolve('tests/support/append-statements.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-  });
+  childScript = await bundleWriterChild(root);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
