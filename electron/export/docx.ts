@@ -104,7 +104,7 @@ function bidi(text: string, rtlDocument: boolean): boolean | undefined {
   return rtl ? true : rtlDocument ? false : undefined;
 }
 
-interface RunLook {
+export interface RunLook {
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
@@ -141,16 +141,21 @@ function runs(text: string, look: RunLook = {}, breakFirst = false): TextRun[] {
   });
 }
 
+/** The look of one inline item: the base look with the item's own emphasis, strike and code. */
+export function itemLook(item: InlineRun, base: RunLook = {}): RunLook {
+  return {
+    ...base,
+    bold: base.bold || item.bold,
+    italics: base.italics || item.italic,
+    strike: item.strike,
+    code: item.code,
+  };
+}
+
 function inlineChildren(items: InlineRun[], base: RunLook = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const item of items) {
-    const look: RunLook = {
-      ...base,
-      bold: base.bold || item.bold,
-      italics: base.italics || item.italic,
-      strike: item.strike,
-      code: item.code,
-    };
+    const look = itemLook(item, base);
     if (item.href) {
       const link = xmlSafe(item.href);
       out.push(
@@ -164,7 +169,7 @@ function inlineChildren(items: InlineRun[], base: RunLook = {}): ParagraphChild[
   return out;
 }
 
-const plainOf = (items: InlineRun[]): string => items.map((r) => r.text).join('');
+export const plainOf = (items: InlineRun[]): string => items.map((r) => r.text).join('');
 
 /**
  * Word and LibreOffice lay out a paragraph as one unit, and a pasted transcript of a megabyte in one

@@ -13,14 +13,17 @@ import {
   HAS_RTL,
   HEADER_FILL,
   isRtlText,
+  itemLook,
   MONO,
   MUTED,
   ORDERED,
+  plainOf,
   RULE,
   splitLongRuns,
   xmlSafe,
   ZEBRA_FILL,
   type DocumentHead,
+  type RunLook,
 } from './docx';
 
 /**
@@ -41,15 +44,7 @@ const esc = (text: string): string =>
         c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
       );
 
-interface Look {
-  bold?: boolean;
-  italics?: boolean;
-  strike?: boolean;
-  code?: boolean;
-  color?: string;
-  size?: number;
-  style?: string;
-}
+type Look = RunLook;
 
 /** Runs in schema order of their properties; one `w:t` per line, tabs as `w:tab`. */
 function runXml(text: string, look: Look, breakFirst = false): string {
@@ -101,8 +96,6 @@ function paragraphXml(content: string, look: ParagraphLook = {}): string {
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
 }
 
-const plainOf = (items: InlineRun[]): string => items.map((r) => r.text).join('');
-
 class BodyWriter {
   /** Ordered lists each restart at 1: one numbering instance per list, written after the body. */
   readonly orderedNumIds: number[] = [];
@@ -120,13 +113,7 @@ class BodyWriter {
   private inline(items: InlineRun[], base: Look = {}): string {
     let xml = '';
     for (const item of items) {
-      const look: Look = {
-        ...base,
-        bold: base.bold || item.bold,
-        italics: base.italics || item.italic,
-        strike: item.strike,
-        code: item.code,
-      };
+      const look = itemLook(item, base);
       if (item.href) {
         const link = xmlSafe(item.href);
         this.links.push(link);
