@@ -149,6 +149,17 @@ function AudienceQueueForm({ actions }: { actions: TimerActions }) {
     );
     setName('');
   };
+  const pickLists = [
+    {
+      label: 'Group',
+      kind: 'stakeholder',
+      options: STAKEHOLDER_GROUPS,
+      value: stakeholder,
+      onChange: setStakeholder,
+    },
+    { label: 'Region', kind: 'region', options: REGIONAL_GROUPS, value: region, onChange: setRegion },
+    { label: 'Gender', kind: 'gender', options: GENDERS, value: gender, onChange: setGender },
+  ] as const;
   return (
     <form className="timer-row audience" onSubmit={add('queue')} aria-label="Add an audience member">
       <label>
@@ -161,30 +172,17 @@ function AudienceQueueForm({ actions }: { actions: TimerActions }) {
           placeholder="Name"
         />
       </label>
-      <PickList
-        label="Group"
-        value={stakeholder}
-        options={STAKEHOLDER_GROUPS}
-        optionLabel={(v) => codeLabel('stakeholder', v)}
-        emptyLabel="Not recorded"
-        onChange={setStakeholder}
-      />
-      <PickList
-        label="Region"
-        value={region}
-        options={REGIONAL_GROUPS}
-        optionLabel={(v) => codeLabel('region', v)}
-        emptyLabel="Not recorded"
-        onChange={setRegion}
-      />
-      <PickList
-        label="Gender"
-        value={gender}
-        options={GENDERS}
-        optionLabel={(v) => codeLabel('gender', v)}
-        emptyLabel="Not recorded"
-        onChange={setGender}
-      />
+      {pickLists.map((f) => (
+        <PickList
+          key={f.label}
+          label={f.label}
+          value={f.value}
+          options={f.options}
+          optionLabel={(v) => codeLabel(f.kind, v)}
+          emptyLabel="Not recorded"
+          onChange={f.onChange}
+        />
+      ))}
       <label>
         Where
         <select
