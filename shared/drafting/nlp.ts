@@ -7,6 +7,8 @@ import { cleanSentence } from './clean';
  * The one place that loads wink's English model. Only the main process, its worker and the CLI
  * import this file; the renderer gets drafts through the contract and never carries the model.
  */
+const LETTERS = /\p{L}/u;
+
 export function createAnalyzer(): Analyzer {
   const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
   const its = nlp.its;
@@ -22,7 +24,17 @@ export function createAnalyzer(): Analyzer {
         const pos: string[] = [];
         const stop: boolean[] = [];
         sentence.tokens().each((token: ItemToken) => {
-          if (token.out(its.type) !== 'word') return;
+          if (token.out(its.type) !== 'word') {
+            // The English model does not know Arabic, Chinese or Cyrillic letters as words; they are
+            // still words, so a statement in another script is summarised and ranked like any other.
+            const other = token.out(its.normal);
+            if (!LETTERS.test(other)) return;
+            words.push(other);
+            lemmas.push(other.toLowerCase());
+            pos.push('X');
+            stop.push(false);
+            return;
+          }
           words.push(token.out(its.normal));
           // wink's typings declare lemma as an addon function that `out` does not accept; it works at run time.
           lemmas.push(String(token.out(its.lemma as unknown as typeof its.normal)).toLowerCase());
