@@ -109,6 +109,7 @@ test('2. a poll’s question and counts reach the DOCX, the Markdown and the ann
   await kb.press('Enter');
   await kb.type('Governments: 12\nMultistakeholder bodies: 30\nCompanies: 3');
   await kb.press('Control+Enter');
+  await onDisk(page, (s) => s.statements.some((x) => x.poll?.question === 'Who should govern DPI?'));
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByLabel('Include the full tagged statement log as an annex').check();
   const preview = page.getByRole('region', { name: 'Preview' });

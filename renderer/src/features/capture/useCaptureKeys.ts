@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { Person, PolicyQuestion, Statement, StatementKind } from '../../../../shared/model/session';
 import { digitOf, findBinding, isTextField } from '../../common/keys';
 import { CAPTURE_KEYS, type CaptureAction } from '../../keymap';
@@ -95,8 +96,10 @@ export function useCaptureKeys(deps: Deps) {
         k === kind && kind !== 'poll-result' ? 'statement' : kind;
       if (target) update(target, 'change kind', (r) => ({ ...r, kind: flip(r.kind) }));
       else {
-        draft.setKind(flip);
-        if (kind === 'poll-result') requestAnimationFrame(() => refs.pollQuestionInput.current?.focus());
+        // The poll editor mounts and takes focus before the next key is handled, so a fast typist's
+        // first letters go into the question, not into the statement box.
+        flushSync(() => draft.setKind(flip));
+        if (kind === 'poll-result') refs.pollQuestionInput.current?.focus();
       }
     } else if (action === 'star') {
       if (target) update(target, 'star', (r) => ({ ...r, starred: !r.starred }));
