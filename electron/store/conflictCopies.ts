@@ -2,9 +2,7 @@ import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskError } from '../../shared/errors';
 import { conflictCopyOf, sidecarOf, type SyncTool } from '../../shared/library/conflicts';
-import type { SyncMerge } from '../../shared/model/changes';
-import type { Session } from '../../shared/model/session';
-import { decodeLog, mergeCopies, mergeStates, type MergeResult } from '../../shared/sync';
+import { decodeLog, mergeChangeBetween, mergeCopies, mergeStates, type MergeResult } from '../../shared/sync';
 import { parseSession } from './sessionFile';
 import type { Workspace } from './workspace';
 
@@ -41,28 +39,6 @@ export async function readState(file: string): Promise<Uint8Array | null> {
   }
 }
 
-/** A change that makes a session equal the merged one, through the one write path. */
-export function mergeChange(merged: Session): SyncMerge {
-  return {
-    type: 'sync.merge',
-    updatedAt: merged.updatedAt,
-    facts: merged.facts,
-    report: merged.report,
-    importNotFound: merged.importNotFound,
-    importConfidence: merged.importConfidence,
-    records: {
-      people: merged.people,
-      questions: merged.questions,
-      agenda: merged.agenda,
-      statements: merged.statements,
-      turns: merged.turns,
-      queue: merged.queue,
-      reportItems: merged.reportItems,
-      summaries: merged.summaries,
-    },
-  };
-}
-
 /** Merges every conflict copy in the workspace folder into its session. */
 export async function mergeConflictCopies(
   ws: Workspace,
@@ -97,7 +73,8 @@ export async function mergeConflictCopies(
         { session: copy, state: copyState },
       );
       await ws.history.save(id, text, `conflict copy from ${conflict.tool}`);
-      if (result.fromB.length) await ws.change(id, [mergeChange(result.session)]);
+      const change = mergeChangeBetween(current, result.session);
+      if (change) await ws.change(id, [change]);
       await rm(copyFile, { force: true });
       await rm(path.join(ws.dir, sidecarOf(name)), { force: true });
       merged.push({

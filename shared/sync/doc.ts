@@ -31,7 +31,7 @@ const ImportConfidenceSchema = SessionSchema.shape.importConfidence;
 export type { Collection };
 export { COLLECTIONS };
 
-const RECORD_SCHEMAS = {
+export const RECORD_SCHEMAS = {
   people: PersonSchema,
   questions: PolicyQuestionSchema,
   agenda: AgendaSegmentSchema,

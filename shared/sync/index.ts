@@ -27,6 +27,9 @@
  * - `mergeCopies(a, b)`: two copies of one session from files alone (`{session, state|null}` each): their
  *   JSON folded into their state, then merged; with no shared history, record by record by `updatedAt`.
  *   Returns the merged session and state and what came from each side; refuses two different sessions.
+ *   When neither copy kept state, `mergeNewestRecords` does the same on the JSON alone (no doc is built;
+ *   the state is built only if read). `mergeChangeBetween(current, merged)`: the `sync.merge` change
+ *   that carries only what the merge changed, for the one write path.
  * - `encodeLog`, `encodeLogRecord`, `decodeLog` (log.ts): the sidecar format.
  *
  * Where the state lives: `<id>.session.yjs` beside `<id>.session.json` (SIDECAR_SUFFIX replaces
@@ -63,7 +66,9 @@ export { decodeLog, DamagedLogError, encodeLog, encodeLogRecord, SIDECAR_SUFFIX 
 export {
   diffSessions,
   DifferentSessionsError,
+  mergeChangeBetween,
   mergeCopies,
+  mergeNewestRecords,
   type Difference,
   type MergeResult,
   type SessionCopy,

@@ -1,7 +1,15 @@
 import type * as Y from 'yjs';
-import { COLLECTIONS, type Collection } from '../model/changes';
-import type { Session } from '../model/session';
-import { docFromSession, docFromState, encodeState, mergeStates, projectDoc, writeSessionToDoc } from './doc';
+import { COLLECTIONS, type Collection, type SyncMerge } from '../model/changes';
+import { FactsSchema, ReportFieldsSchema, type Session } from '../model/session';
+import {
+  docFromSession,
+  docFromState,
+  encodeState,
+  mergeStates,
+  projectDoc,
+  RECORD_SCHEMAS,
+  writeSessionToDoc,
+} from './doc';
 
 /** One copy of a session as files give it: the JSON, and the engine's state when it was kept beside it. */
 export interface SessionCopy {
@@ -20,8 +28,8 @@ export interface Difference {
 
 export interface MergeResult {
   session: Session;
-  /** The merged engine state, to keep beside the merged file. */
-  state: Uint8Array;
+  /** The merged engine state, to keep beside the merged file (built when first read). */
+  readonly state: Uint8Array;
   /** What the merge took from `a` that `b` did not have, and the other way round. */
   fromA: Difference[];
   fromB: Difference[];
@@ -42,6 +50,9 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
     throw new DifferentSessionsError(
       `These are two different sessions ("${a.session.facts.title}" ${a.session.id} and "${b.session.facts.title}" ${b.session.id}); only copies of one session can be merged.`,
     );
+  // Neither copy kept engine state: their docs would only hold each file's own content, so the merge is
+  // the record-by-record rule below, done on the JSON without building two docs (mergeNewestRecords).
+  if (!a.state && !b.state) return mergeNewestRecords(a.session, b.session);
   const docA = a.state ? docFromState(a.state) : docFromSession(a.session);
   const docB = b.state ? docFromState(b.state) : docFromSession(b.session);
   const shared = sharesHistory(docA, docB);
@@ -63,6 +74,65 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
     fromA: diffSessions(b.session, session),
     fromB: diffSessions(a.session, session),
     method: shared ? 'history' : 'newest-record',
+  };
+}
+
+const later = (incoming: unknown, existing: unknown): boolean =>
+  typeof incoming === 'string' && (typeof existing !== 'string' || incoming > existing);
+
+type Fields = Record<string, unknown>;
+
+/** `b`'s defined fields over `a`'s, as the engine folds a newer copy in (an undefined value is never written). */
+function overlay(a: Fields, b: Fields): Fields {
+  const out: Fields = { ...a };
+  for (const key of Object.keys(b)) if (b[key] !== undefined) out[key] = b[key];
+  return out;
+}
+
+/**
+ * Two copies that share no engine history, merged on their JSON by the engine's own rule for that case
+ * (`writeSessionToDoc` with `newerOnly` into a doc built from `a`, then projected): the facts, the report
+ * and each record of `b` are folded over `a`'s where their `updatedAt` is later; a record only one copy
+ * has is kept; records keep `a`'s order, then `b`'s new ones in `b`'s order. Records taken whole from a
+ * copy were validated when it was read; only a record made of both copies' fields is validated again,
+ * and should it not validate, `b`'s newer record is kept whole (the engine would drop it). The property
+ * tests (tests/unit/sync-merge-json.test.ts) check it gives the engine's session on random copies.
+ */
+export function mergeNewestRecords(a: Session, b: Session): MergeResult {
+  const session = { ...a } as Session;
+  // The engine writes meta from `b` (its own creation time and import notes), and the later updatedAt.
+  session.createdAt = b.createdAt;
+  session.importNotFound = b.importNotFound;
+  if (b.importConfidence) session.importConfidence = b.importConfidence;
+  if (later(b.updatedAt, a.updatedAt)) session.updatedAt = b.updatedAt;
+  if (later(b.facts.updatedAt, a.facts.updatedAt))
+    session.facts = FactsSchema.parse(overlay(a.facts as Fields, b.facts as Fields));
+  if (later(b.report.updatedAt, a.report.updatedAt))
+    session.report = ReportFieldsSchema.parse(overlay(a.report as Fields, b.report as Fields));
+  for (const key of COLLECTIONS) {
+    const list = (a[key] as Array<Fields & { id: string }>).slice();
+    const at = new Map(list.map((record, index) => [record.id, index]));
+    for (const record of b[key] as Array<Fields & { id: string; updatedAt: string }>) {
+      const index = at.get(record.id);
+      if (index === undefined) {
+        at.set(record.id, list.push(record) - 1);
+        continue;
+      }
+      const mine = list[index]!;
+      if (!later(record.updatedAt, mine.updatedAt)) continue;
+      const mixed = RECORD_SCHEMAS[key].safeParse(overlay(mine, record));
+      list[index] = mixed.success ? (mixed.data as Fields & { id: string }) : record;
+    }
+    (session as Record<Collection, unknown>)[key] = list;
+  }
+  return {
+    session,
+    get state() {
+      return encodeState(docFromSession(session));
+    },
+    fromA: diffSessions(b, session),
+    fromB: diffSessions(a, session),
+    method: 'newest-record',
   };
 }
 
@@ -92,9 +162,44 @@ export function diffSessions(from: Session, to: Session): Difference[] {
     const before = new Map((from[key] as Array<{ id: string }>).map((r) => [r.id, r]));
     for (const record of to[key] as Array<{ id: string } & Record<string, unknown>>) {
       const old = before.get(record.id) as Record<string, unknown> | undefined;
+      if (old === record) continue;
       const fields = old ? fieldsDiffering(old, record) : Object.keys(record);
       if (fields.length) out.push({ part: key, id: record.id, fields });
     }
   }
   return out;
+}
+
+const sameJson = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
+
+/**
+ * The `sync.merge` change that makes `current` equal `merged` (a merge result of it), carrying only
+ * what differs: the records that changed or are new, and a collection's order only when the merged one
+ * is not `current`'s with the new records after it. Null when they already agree.
+ */
+export function mergeChangeBetween(current: Session, merged: Session): SyncMerge | null {
+  const records: Record<string, unknown[]> = {};
+  const order: Record<string, string[]> = {};
+  const change: SyncMerge = { type: 'sync.merge', updatedAt: merged.updatedAt, records, order };
+  if (!sameJson(current.facts, merged.facts)) change.facts = merged.facts;
+  if (!sameJson(current.report, merged.report)) change.report = merged.report;
+  if (!sameJson(current.importNotFound, merged.importNotFound)) change.importNotFound = merged.importNotFound;
+  if (merged.importConfidence && !sameJson(current.importConfidence, merged.importConfidence))
+    change.importConfidence = merged.importConfidence;
+  let differs = Boolean(change.facts || change.report || change.importNotFound || change.importConfidence);
+  for (const key of COLLECTIONS) {
+    const mine = new Map((current[key] as Array<{ id: string }>).map((r) => [r.id, r]));
+    const list = merged[key] as Array<{ id: string }>;
+    const changed = list.filter((r) => {
+      const before = mine.get(r.id);
+      return before !== r && (!before || !sameJson(before, r));
+    });
+    if (changed.length) records[key] = changed;
+    const wouldBe = [...mine.keys()].concat(changed.filter((r) => !mine.has(r.id)).map((r) => r.id));
+    if (wouldBe.length !== list.length || list.some((r, i) => r.id !== wouldBe[i]))
+      order[key] = list.map((r) => r.id);
+    if (changed.length || order[key]) differs = true;
+  }
+  if (!Object.keys(order).length) delete change.order;
+  return differs ? change : null;
 }
