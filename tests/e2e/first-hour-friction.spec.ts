@@ -170,3 +170,71 @@ test('a very long name neither widens the timer page nor cuts the balance figure
   await page.screenshot({ path: `${SHOTS}/36-timer-long-name-1024x700.png`, fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
 });
+
+/**
+ * Where `selector` lies in the window: each of its boxes (an inline text gives one per line) must be
+ * inside the viewport, not cut by its own overflow, and the topmost element at points across every box
+ * must be the element itself (or inside it), so nothing is drawn over it.
+ */
+async function layoutProblems(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector<HTMLElement>(sel);
+    if (!el) return [`${sel} is not on the page`];
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const { innerWidth: w, innerHeight: h } = window;
+    const bad: string[] = [];
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline')
+      bad.push(`${sel} is cut: ${el.scrollWidth} px of text in ${el.clientWidth} px`);
+    const rects = [...el.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (rects.length === 0) bad.push(`${sel} has no box`);
+    for (const r of rects) {
+      const where = `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${w}×${h}`;
+      if (r.left < 0 || r.top < 0 || r.right > w + 0.5 || r.bottom > h + 0.5)
+        bad.push(`${sel} outside the window: ${where}`);
+      // Points kept 2 px inside the box: neighbouring inline boxes touch at fractions of a pixel.
+      if (r.width < 5) continue;
+      for (const fx of [0.1, 0.5, 0.9])
+        for (const fy of [0.3, 0.7]) {
+          const x = Math.min(Math.max(r.left + r.width * fx, r.left + 2), r.right - 2);
+          const y = r.top + r.height * fy;
+          const top = document.elementFromPoint(x, y);
+          if (top && top !== el && !el.contains(top))
+            bad.push(
+              `${sel} covered at ${Math.round(x)},${Math.round(y)} by ${top.tagName}.${top.className}`,
+            );
+        }
+    }
+    return bad;
+  }, selector);
+}
+
+test('“Hard end” and the timer’s buttons lie inside the window, with nothing over them, at 1024×700 and 800×450', async ({
+  page,
+}) => {
+  await importSeed(page);
+  await page.getByRole('tab', { name: 'Timer' }).click();
+  const speaker = page.getByLabel('Speaker', { exact: true });
+  await speaker.selectOption({ label: 'Pramod Varma (Civil Society)' });
+  await page.getByRole('button', { name: 'Give the floor', exact: true }).click();
+  await expect(page.locator('.run-hard-end')).toContainText(/Hard end [\d:]+ \([\d:]+ left\)/);
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 800, height: 450 },
+  ]) {
+    await page.setViewportSize(size);
+    const problems: string[] = [];
+    problems.push(...(await layoutProblems(page, '.run-hard-end')));
+    await page.screenshot({ path: `${SHOTS}/37-timer-hard-end-${size.width}x${size.height}.png` });
+    for (const name of [/^(Start|Pause)/, /^End turn/, /^Next in queue/, /^Give the floor$/]) {
+      const button = page.getByRole('button', { name }).first();
+      await button.evaluate((b) => b.setAttribute('data-layout-check', ''));
+      problems.push(...(await layoutProblems(page, '[data-layout-check]')));
+      await button.evaluate((b) => b.removeAttribute('data-layout-check'));
+    }
+    expect(problems, `${size.width}×${size.height}`).toEqual([]);
+    // The page keeps the window's width: a wide turns table scrolls inside its card.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+  }
+  await page.locator('.turns-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/38-timer-turns-800x450.png` });
+});

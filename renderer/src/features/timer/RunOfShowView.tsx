@@ -45,7 +45,7 @@ export function RunOfShowView({
           </>
         )}
         {run.hardEndMs !== null && (
-          <span>
+          <span className="run-hard-end">
             {' '}
             · Hard end {localTime(run.hardEndMs)} (
             {run.leftToHardEndMs! >= 0

@@ -83,173 +83,176 @@ export function TurnsTable({
       {turns.length === 0 ? (
         <p className="muted">No turns yet.</p>
       ) : (
-        <table className="turns-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Speaker</th>
-              <th scope="col">Segment</th>
-              <th scope="col">Start</th>
-              <th scope="col">End</th>
-              <th scope="col">Allotted (min)</th>
-              <th scope="col" className="num">
-                Used
-              </th>
-              <th scope="col" className="num">
-                Over
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {turns.map((turn, i) => {
-              const n = i + 1;
-              const r = readTimer(turn.timer, now, thresholds);
-              const start = Date.parse(turn.timer.startedAt!);
-              const running = turn.timer.endedAt === null;
-              const total = turn.timer.allottedSeconds + turn.timer.addedSeconds;
-              return (
-                <tr key={turn.id} className={running ? 'turn-open' : ''} data-testid="turn-row">
-                  <td>{n}</td>
-                  <td>
-                    <select
-                      aria-label={`Speaker of turn ${n}`}
-                      value={turn.personId ?? ''}
-                      onChange={(e) =>
-                        change([
-                          {
-                            type: 'turn.put',
-                            turn: { ...draftOfTurn(turn), personId: e.target.value || null },
-                          },
-                        ])
-                      }
-                    >
-                      <option value="">Unnamed speaker</option>
-                      {people.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {personLabel(p)}
-                        </option>
-                      ))}
-                      {turn.personId && !peopleById.has(turn.personId) && (
-                        <option value={turn.personId}>Unknown</option>
-                      )}
-                    </select>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Segment of turn ${n}`}
-                      value={turn.segmentId ?? ''}
-                      onChange={(e) =>
-                        change([
-                          {
-                            type: 'turn.put',
-                            turn: { ...draftOfTurn(turn), segmentId: e.target.value || null },
-                          },
-                        ])
-                      }
-                    >
-                      <option value="">No segment</option>
-                      {segments.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.title || 'Untitled'}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <CommitField
-                      label={`Start of turn ${n}`}
-                      value={localTime(start)}
-                      onCommit={(text) => {
-                        const at = parseLocalTime(text, start);
-                        return at === null ? 'Use HH:MM:SS.' : correct(turn, { startedAtMs: at });
-                      }}
-                    />
-                  </td>
-                  <td>
-                    {running ? (
-                      <span className="turn-running">
-                        <span className="badge">{r.paused ? 'Paused' : 'Running'}</span>{' '}
+        // Focusable, so the keyboard can scroll it when the window is narrow.
+        <div className="turns-scroll" tabIndex={0} role="region" aria-label="Turns table">
+          <table className="turns-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Speaker</th>
+                <th scope="col">Segment</th>
+                <th scope="col">Start</th>
+                <th scope="col">End</th>
+                <th scope="col">Allotted (min)</th>
+                <th scope="col" className="num">
+                  Used
+                </th>
+                <th scope="col" className="num">
+                  Over
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {turns.map((turn, i) => {
+                const n = i + 1;
+                const r = readTimer(turn.timer, now, thresholds);
+                const start = Date.parse(turn.timer.startedAt!);
+                const running = turn.timer.endedAt === null;
+                const total = turn.timer.allottedSeconds + turn.timer.addedSeconds;
+                return (
+                  <tr key={turn.id} className={running ? 'turn-open' : ''} data-testid="turn-row">
+                    <td>{n}</td>
+                    <td>
+                      <select
+                        aria-label={`Speaker of turn ${n}`}
+                        value={turn.personId ?? ''}
+                        onChange={(e) =>
+                          change([
+                            {
+                              type: 'turn.put',
+                              turn: { ...draftOfTurn(turn), personId: e.target.value || null },
+                            },
+                          ])
+                        }
+                      >
+                        <option value="">Unnamed speaker</option>
+                        {people.map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {personLabel(p)}
+                          </option>
+                        ))}
+                        {turn.personId && !peopleById.has(turn.personId) && (
+                          <option value={turn.personId}>Unknown</option>
+                        )}
+                      </select>
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`Segment of turn ${n}`}
+                        value={turn.segmentId ?? ''}
+                        onChange={(e) =>
+                          change([
+                            {
+                              type: 'turn.put',
+                              turn: { ...draftOfTurn(turn), segmentId: e.target.value || null },
+                            },
+                          ])
+                        }
+                      >
+                        <option value="">No segment</option>
+                        {segments.map((s) => (
+                          <option key={s.id} value={s.id}>
+                            {s.title || 'Untitled'}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <CommitField
+                        label={`Start of turn ${n}`}
+                        value={localTime(start)}
+                        onCommit={(text) => {
+                          const at = parseLocalTime(text, start);
+                          return at === null ? 'Use HH:MM:SS.' : correct(turn, { startedAtMs: at });
+                        }}
+                      />
+                    </td>
+                    <td>
+                      {running ? (
+                        <span className="turn-running">
+                          <span className="badge">{r.paused ? 'Paused' : 'Running'}</span>{' '}
+                          <CommitField
+                            label={`End of turn ${n}`}
+                            value=""
+                            onCommit={(text) => {
+                              const at = parseLocalTime(text, start);
+                              return at === null ? 'Use HH:MM:SS.' : correct(turn, { endedAtMs: at });
+                            }}
+                          />
+                        </span>
+                      ) : (
                         <CommitField
                           label={`End of turn ${n}`}
-                          value=""
+                          value={localTime(Date.parse(turn.timer.endedAt!))}
                           onCommit={(text) => {
                             const at = parseLocalTime(text, start);
                             return at === null ? 'Use HH:MM:SS.' : correct(turn, { endedAtMs: at });
                           }}
                         />
-                      </span>
-                    ) : (
-                      <CommitField
-                        label={`End of turn ${n}`}
-                        value={localTime(Date.parse(turn.timer.endedAt!))}
-                        onCommit={(text) => {
-                          const at = parseLocalTime(text, start);
-                          return at === null ? 'Use HH:MM:SS.' : correct(turn, { endedAtMs: at });
-                        }}
-                      />
-                    )}
-                  </td>
-                  <td>
-                    {turn.timer.mode === 'countup' ? (
-                      <span className="muted">count-up</span>
-                    ) : (
-                      <>
-                        <CommitField
-                          label={`Allotted minutes of turn ${n}`}
-                          width={4}
-                          value={String(Math.round((turn.timer.allottedSeconds / 60) * 100) / 100)}
-                          onCommit={(text) => {
-                            const m = Number(text.replace(',', '.'));
-                            return Number.isFinite(m) && text.trim() !== ''
-                              ? correct(turn, { allottedSeconds: m * 60 })
-                              : 'Enter minutes.';
-                          }}
-                        />
-                        {turn.timer.addedSeconds !== 0 && (
-                          <span className="muted small-text">
-                            {' '}
-                            {turn.timer.addedSeconds > 0 ? '+' : '−'}
-                            {minutesClock(Math.abs(turn.timer.addedSeconds) * 1000)} ={' '}
-                            {minutesClock(total * 1000)}
-                          </span>
-                        )}
-                      </>
-                    )}
-                  </td>
-                  <td className="num" data-testid="turn-used">
-                    {minutesClock(r.elapsedMs)}
-                  </td>
-                  <td className="num">{r.overtimeMs > 0 ? minutesClock(r.overtimeMs) : '—'}</td>
-                  <td className="row-actions">
-                    {running && (
+                      )}
+                    </td>
+                    <td>
+                      {turn.timer.mode === 'countup' ? (
+                        <span className="muted">count-up</span>
+                      ) : (
+                        <>
+                          <CommitField
+                            label={`Allotted minutes of turn ${n}`}
+                            width={4}
+                            value={String(Math.round((turn.timer.allottedSeconds / 60) * 100) / 100)}
+                            onCommit={(text) => {
+                              const m = Number(text.replace(',', '.'));
+                              return Number.isFinite(m) && text.trim() !== ''
+                                ? correct(turn, { allottedSeconds: m * 60 })
+                                : 'Enter minutes.';
+                            }}
+                          />
+                          {turn.timer.addedSeconds !== 0 && (
+                            <span className="muted small-text">
+                              {' '}
+                              {turn.timer.addedSeconds > 0 ? '+' : '−'}
+                              {minutesClock(Math.abs(turn.timer.addedSeconds) * 1000)} ={' '}
+                              {minutesClock(total * 1000)}
+                            </span>
+                          )}
+                        </>
+                      )}
+                    </td>
+                    <td className="num" data-testid="turn-used">
+                      {minutesClock(r.elapsedMs)}
+                    </td>
+                    <td className="num">{r.overtimeMs > 0 ? minutesClock(r.overtimeMs) : '—'}</td>
+                    <td className="row-actions">
+                      {running && (
+                        <button
+                          type="button"
+                          className="small secondary"
+                          onClick={() => correct(turn, { endedAtMs: Date.now() })}
+                        >
+                          End now
+                        </button>
+                      )}
                       <button
                         type="button"
-                        className="small secondary"
-                        onClick={() => correct(turn, { endedAtMs: Date.now() })}
+                        className="link-button danger"
+                        aria-label={`Delete turn ${n}`}
+                        onClick={() => {
+                          if (window.confirm(`Delete turn ${n}? Its time no longer counts in the balance.`))
+                            change([{ type: 'turn.delete', id: turn.id }]);
+                        }}
                       >
-                        End now
+                        Delete
                       </button>
-                    )}
-                    <button
-                      type="button"
-                      className="link-button danger"
-                      aria-label={`Delete turn ${n}`}
-                      onClick={() => {
-                        if (window.confirm(`Delete turn ${n}? Its time no longer counts in the balance.`))
-                          change([{ type: 'turn.delete', id: turn.id }]);
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
