@@ -105,3 +105,114 @@ export function ianaZone(printed: string | null): string | null {
     : (ABBREVIATIONS[printed] ?? printed);
   return isZone(zone) ? zone : null;
 }
+
+/**
+ * Venues pages name whose city the zone database does not carry (it names one city per zone), with
+ * their zone. IGF hosts and the regional forums' usual cities.
+ */
+const VENUE_CITIES: Record<string, string> = {
+  kyoto: 'Asia/Tokyo',
+  osaka: 'Asia/Tokyo',
+  katowice: 'Europe/Warsaw',
+  lillestrøm: 'Europe/Oslo',
+  lillestrom: 'Europe/Oslo',
+  geneva: 'Europe/Zurich',
+  genève: 'Europe/Zurich',
+  'sharm el-sheikh': 'Africa/Cairo',
+  'sharm el sheikh': 'Africa/Cairo',
+  'nusa dua': 'Asia/Makassar',
+  bali: 'Asia/Makassar',
+  guadalajara: 'America/Mexico_City',
+  'joão pessoa': 'America/Fortaleza',
+  'joao pessoa': 'America/Fortaleza',
+  'rio de janeiro': 'America/Sao_Paulo',
+  brasília: 'America/Sao_Paulo',
+  brasilia: 'America/Sao_Paulo',
+  hyderabad: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  washington: 'America/New_York',
+  'the hague': 'Europe/Amsterdam',
+  'addis ababa': 'Africa/Addis_Ababa',
+};
+
+/** Zone-database names that are also ordinary words of a room line ('Conference Center', 'Easter'). */
+const NOT_CITIES = new Set([
+  'center',
+  'wake',
+  'christmas',
+  'easter',
+  'midway',
+  'casey',
+  'davis',
+  'palmer',
+  'troll',
+]);
+/** Sub-regions whose zones are named after small towns a room line may share a word with. */
+const TOWN_ZONES = /^(?:Antarctica|America\/(?:Indiana|Kentucky|North_Dakota))\//;
+
+let cityZones: Map<string, string> | null = null;
+/** City name (lower case) → zone: the zone database's own cities ('Asia/Riyadh' → 'riyadh'), then the venues above. */
+function citiesToZones(): Map<string, string> {
+  if (cityZones) return cityZones;
+  const map = new Map<string, string>();
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  for (const zone of zones) {
+    const city = zone.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
+    if (zone.includes('/') && !zone.startsWith('Etc/') && !TOWN_ZONES.test(zone) && !NOT_CITIES.has(city))
+      map.set(city, zone);
+  }
+  for (const [city, zone] of Object.entries(VENUE_CITIES)) map.set(city, zone);
+  cityZones = map;
+  return map;
+}
+
+const PLACE_LABEL = /^(?:Venue|Location|City|Place|Time\s*zone|Timezone|Local\s+time)\s*:\s*(.{1,160})$/i;
+const PLACE_MARKER = /^(?:Venue|Location|City|Time\s*zone|Timezone)\s*:?$/i;
+
+/** The zone a short place text names: an IANA name ('Europe/Oslo'), a printed zone, or a known city. */
+export function zoneOfPlace(text: string): string | null {
+  if (text.length > 240) return null;
+  const iana = /\b([A-Z][a-z]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)\b/.exec(text);
+  if (iana && ianaZone(iana[1]!)) return iana[1]!;
+  const printed = ZONE.exec(text.replace(/^.*?(?:time\s*zone|timezone)\s*:?\s*/i, ''));
+  if (printed && /time\s*zone|timezone/i.test(text)) {
+    const zone = ianaZone((printed[1] ?? '').replace(/\s+/g, ''));
+    if (zone) return zone;
+  }
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .filter(Boolean);
+  const cities = citiesToZones();
+  // Longest names first, so 'Addis Ababa' is read before any one-word city inside it.
+  for (let n = 3; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const zone = cities.get(words.slice(i, i + n).join(' '));
+      if (zone) return zone;
+    }
+  return null;
+}
+
+/**
+ * The session's zone from where the page says it is held, when its times carry no zone: a labelled
+ * 'Venue:', 'Location:', 'City:' or 'Time zone:' line (or such a heading and the line under it), the
+ * date line itself ('local time in Kyoto') and the room line under it. Prose is not read: 'the Paris
+ * Agreement' in a description says nothing about the venue.
+ */
+export function zoneFromPlaces(
+  lines: readonly string[],
+  dateLine: string | null,
+  room: string | null,
+): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!;
+    const labelled = PLACE_LABEL.exec(t)?.[1] ?? (PLACE_MARKER.test(t) ? lines[i + 1] : undefined);
+    const zone = labelled === undefined ? null : zoneOfPlace(labelled);
+    if (zone) return zone;
+  }
+  for (const t of [dateLine, room]) {
+    const zone = t ? zoneOfPlace(t) : null;
+    if (zone) return zone;
+  }
+  return null;
+}

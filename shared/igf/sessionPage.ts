@@ -19,7 +19,7 @@
 import { PAGE_EXTRA_FIELDS, PAGE_FIELDS, type PageImport, type PageParse } from './pageParse';
 import { normaliseRegion, normaliseStakeholder } from './groups';
 import { readHeading } from './heading';
-import { readDateLine, type DateFacts } from './pageFacts';
+import { readDateLine, zoneFromPlaces, type DateFacts } from './pageFacts';
 import {
   isEntityLine,
   isRoleValue,
@@ -234,6 +234,7 @@ function parseUnsafe(input: string): PageImport {
   let lineFormat: { format: string; minutes: number } | null = null;
   let igfSignal = headingText !== null;
   let dateFacts: DateFacts | null = null;
+  let dateLine: string | null = null;
   const additionalLines: Line[] = [];
   let hybridSeen = false;
   const keyedOrganizers: PersonEntry[] = [];
@@ -427,6 +428,7 @@ function parseUnsafe(input: string): PageImport {
     if (kind === 'date' && r.year === null) r.year = dy;
     if (kind === 'date' && dateFacts === null) {
       dateFacts = readDateLine(t);
+      dateLine = t;
       // the room is the short line right after the date
       const next = lines[i + 1];
       if (
@@ -746,6 +748,13 @@ function parseUnsafe(input: string): PageImport {
     r.endTime = dateFacts.endTime;
     r.timeZone = dateFacts.timeZone;
   }
+  // Times printed without a zone: the place the page names says where the session is held.
+  if (r.timeZone === null)
+    r.timeZone = zoneFromPlaces(
+      lines.map((l) => l.text),
+      dateLine,
+      r.room,
+    );
   if (hybridSeen) r.hybrid = true;
   r.additionalSpeakers = dedupe(
     additionalLines

@@ -238,3 +238,19 @@ test('“Hard end” and the timer’s buttons lie inside the window, with nothi
   await page.locator('.turns-table').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/38-timer-turns-800x450.png` });
 });
+
+test('a page that names where the session is held sets the time zone, and Setup asks nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(app.url);
+  const text = await readFile(path.resolve('tests/fixtures/igf-pages-zones/room-names-riyadh.txt'), 'utf8');
+  await page.getByLabel('Paste the text of the IGF session page').fill(text);
+  await page.getByRole('button', { name: 'Import page' }).click();
+  await expect(page.getByLabel('Statement', { exact: true })).toBeFocused();
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-12-17');
+  await expect(page.getByLabel('Time zone', { exact: true })).toHaveValue('Asia/Riyadh');
+  await expect(page.getByText('Where is the session held?')).toHaveCount(0);
+  await expect(page.getByText('Local time of the venue.')).toBeVisible();
+});
