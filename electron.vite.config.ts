@@ -20,6 +20,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // Drafting loads wink's model part by part (shared/drafting/winkModel.ts), its 3 MB JSON among
+      // them: bundled, it is read as JSON text; left outside, Node's module loader would refuse it.
+      externalizeDeps: { exclude: ['wink-eng-lite-web-model'] },
     },
   },
   preload: {

@@ -1,5 +1,5 @@
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import { englishModel } from './winkModel';
 import type { Analyzer, AnalyzedSentence } from './types';
 import { cleanSentence } from './clean';
 
@@ -10,8 +10,11 @@ import { cleanSentence } from './clean';
 const LETTERS = /\p{L}/u;
 
 export function createAnalyzer(): Analyzer {
-  const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+  // Negation, entities and sentiment are never read: sentences, lemmas (which need parts of speech).
+  const nlp = winkNLP(englishModel, ['sbd', 'pos']);
   const its = nlp.its;
+  // wink's typings declare lemma as an addon function that `out` does not accept; it works at run time.
+  const lemma = its.lemma as unknown as typeof its.normal;
   const analyze = (text: string): AnalyzedSentence[] => {
     const out: AnalyzedSentence[] = [];
     nlp
@@ -19,28 +22,34 @@ export function createAnalyzer(): Analyzer {
       .sentences()
       .each((sentence: ItemSentence) => {
         const raw = sentence.out();
+        // One pass per property over the sentence's tokens, not five calls per token.
+        const tokens = sentence.tokens();
+        const types = tokens.out(its.type);
+        const normals = tokens.out(its.normal);
+        const lemmaList = tokens.out(lemma);
+        const posList = tokens.out(its.pos);
+        const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
         const words: string[] = [];
         const lemmas: string[] = [];
         const pos: string[] = [];
         const stop: boolean[] = [];
-        sentence.tokens().each((token: ItemToken) => {
-          if (token.out(its.type) !== 'word') {
+        for (let i = 0; i < types.length; i++) {
+          const normal = normals[i]!;
+          if (types[i] !== 'word') {
             // The English model does not know Arabic, Chinese or Cyrillic letters as words; they are
             // still words, so a statement in another script is summarised and ranked like any other.
-            const other = token.out(its.normal);
-            if (!LETTERS.test(other)) return;
-            words.push(other);
-            lemmas.push(other.toLowerCase());
+            if (!LETTERS.test(normal)) continue;
+            words.push(normal);
+            lemmas.push(normal.toLowerCase());
             pos.push('X');
             stop.push(false);
-            return;
+            continue;
           }
-          words.push(token.out(its.normal));
-          // wink's typings declare lemma as an addon function that `out` does not accept; it works at run time.
-          lemmas.push(String(token.out(its.lemma as unknown as typeof its.normal)).toLowerCase());
-          pos.push(token.out(its.pos));
-          stop.push(token.out(its.stopWordFlag) === true);
-        });
+          words.push(normal);
+          lemmas.push(String(lemmaList[i]).toLowerCase());
+          pos.push(posList[i]!);
+          stop.push(stops[i] === true);
+        }
         out.push({ raw, text: cleanSentence(raw), words, lemmas, pos, stop });
       });
     return out;

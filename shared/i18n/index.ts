@@ -63,12 +63,23 @@ export interface Formats {
 
 export function formatsFor(language: UiLanguage, t: TFunction = createI18n(language).t): Formats {
   const locale = INTL_LOCALE[language];
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const numberFormat = new Intl.NumberFormat(locale);
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const n = (value: number) => numberFormat.format(value);
+  // Each formatter is built on first use: building one loads locale data, and a process that writes
+  // one report uses only some of them.
+  const lazy = <T>(make: () => T): (() => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const dateTimeFormat = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const twoDigits = lazy(
+    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  );
+  const two = { format: (value: number) => twoDigits().format(value) };
+  const n = (value: number) => numberFormat().format(value);
   const hm = (total: number): string => {
     const hours = Math.floor(total / 60);
     const rest = total % 60;
@@ -78,10 +89,10 @@ export function formatsFor(language: UiLanguage, t: TFunction = createI18n(langu
     date: (isoDate) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
       const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-      return Number.isFinite(ms) ? dateFormat.format(ms) : isoDate;
+      return Number.isFinite(ms) ? dateFormat().format(ms) : isoDate;
     },
-    time: (ms) => timeFormat.format(ms),
-    dateTime: (ms) => dateTimeFormat.format(ms),
+    time: (ms) => timeFormat().format(ms),
+    dateTime: (ms) => dateTimeFormat().format(ms),
     number: n,
     percent: (share, fractionDigits = 0) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(

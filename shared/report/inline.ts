@@ -189,6 +189,9 @@ function blocks(tokens: readonly Token[]): RichBlock[] {
 /** Any character or start that could make Markdown more than one paragraph of plain text. */
 const MARKDOWN_SYNTAX = /[\\`*_[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+]|\d+[.)])(?:\s|$)|^\s|\s$| {2}/;
 
+/** As above, less emphasis marks inside the line: one paragraph whose runs only the inline lexer decides. */
+const BLOCK_SYNTAX = /[\\`[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+*_]|\d+[.)])|^\s|\s$| {2}/;
+
 /** Parses user Markdown (GFM, single newlines kept as line breaks) into report blocks. */
 export function parseMarkdown(markdown: string): RichBlock[] {
   if (!markdown.trim()) return [];
@@ -196,6 +199,11 @@ export function parseMarkdown(markdown: string): RichBlock[] {
   if (!MARKDOWN_SYNTAX.test(markdown)) return [{ type: 'paragraph', runs: [{ text: markdown.trim() }] }];
   // Hostile or pathological text: every character as typed, one paragraph, its lines kept.
   if (plainTextReason(markdown)) return [{ type: 'paragraph', runs: runsOf(undefined, markdown.trim()) }];
+  // One line of words with **bold** or _italic_ in it: the block lexer would find one paragraph.
+  if (!BLOCK_SYNTAX.test(markdown)) {
+    const runs = runsOf(Lexer.lexInline(markdown, { gfm: true, breaks: true }), markdown);
+    return runs.length ? [{ type: 'paragraph', runs }] : [];
+  }
   return blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
 }
 

@@ -2,14 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateSession } from '../fixtures/generate-session';
+import { generateSession, withWrittenReport } from '../fixtures/generate-session';
 import { buildBundledCli } from './export';
 
 /**
  * Start-up of the CLI as people run it: a whole-process DOCX export of 300 statements through the
  * installed command (`bin/session-desk.mjs`), through `node` on the bundle, and through `npm run desk`,
- * beside `node -e 0` measured in the same run (the floor on this machine). Then one run under
- * `--cpu-prof`, with its samples grouped by where the time went.
+ * beside `node -e 0` measured in the same run (the floor on this machine). Twice: once with the report
+ * written by the rapporteur (what is exported), once with nothing written, so that every section is
+ * drafted from the statements first (wink's model loaded, every statement analysed). Then one run of
+ * each under `--cpu-prof`, with its samples grouped by where the time went.
  */
 function time(command: string, args: string[]): number {
   const t0 = performance.now();
@@ -19,13 +21,20 @@ function time(command: string, args: string[]): number {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export interface CliStart {
-  nodeFloorMs: number;
+export interface CliExport {
   binMs: number;
   bundleMs: number;
   npmRunMs: number;
   /** Profiled milliseconds by part, largest first. */
   breakdown: Array<{ part: string; ms: number }>;
+}
+
+export interface CliStart {
+  nodeFloorMs: number;
+  /** Key issues and every question's summary written: nothing to draft. */
+  written: CliExport;
+  /** Nothing written: every section drafted before it is written. */
+  drafted: CliExport;
 }
 
 interface ProfileNode {
@@ -102,26 +111,39 @@ export async function benchCliStart(runs = 7): Promise<CliStart> {
   const bundle = buildBundledCli();
   const dir = await mkdtemp(path.join(tmpdir(), 'desk-bench-cli-'));
   try {
-    const file = path.join(dir, 'bench.session.json');
+    const written = path.join(dir, 'written.session.json');
+    const drafted = path.join(dir, 'drafted.session.json');
     const out = path.join(dir, 'report.docx');
-    await writeFile(file, JSON.stringify(generateSession(300)));
+    await writeFile(written, JSON.stringify(withWrittenReport(generateSession(300))));
+    await writeFile(drafted, JSON.stringify(generateSession(300)));
     const floor: number[] = [];
-    const bin: number[] = [];
-    const bundled: number[] = [];
-    const npm: number[] = [];
+    const times = {
+      written: { bin: [], bundle: [], npm: [] },
+      drafted: { bin: [], bundle: [], npm: [] },
+    } as Record<'written' | 'drafted', Record<'bin' | 'bundle' | 'npm', number[]>>;
     // Interleaved, so a busy moment on the machine weighs on every variant alike.
     for (let i = 0; i < runs; i++) {
       floor.push(time(process.execPath, ['-e', '0']));
-      bin.push(time(process.execPath, ['bin/session-desk.mjs', 'export', file, '--docx', out]));
-      bundled.push(time(process.execPath, [bundle, 'export', file, '--docx', out]));
-      if (i < 3) npm.push(time('npm', ['run', '--silent', 'desk', '--', 'export', file, '--docx', out]));
+      for (const [kind, file] of [
+        ['written', written],
+        ['drafted', drafted],
+      ] as const) {
+        const t = times[kind];
+        t.bin.push(time(process.execPath, ['bin/session-desk.mjs', 'export', file, '--docx', out]));
+        t.bundle.push(time(process.execPath, [bundle, 'export', file, '--docx', out]));
+        if (i < 3) t.npm.push(time('npm', ['run', '--silent', 'desk', '--', 'export', file, '--docx', out]));
+      }
     }
+    const result = async (kind: 'written' | 'drafted', file: string): Promise<CliExport> => ({
+      binMs: median(times[kind].bin),
+      bundleMs: median(times[kind].bundle),
+      npmRunMs: median(times[kind].npm),
+      breakdown: await profile(bundle, file, out),
+    });
     return {
       nodeFloorMs: median(floor),
-      binMs: median(bin),
-      bundleMs: median(bundled),
-      npmRunMs: median(npm),
-      breakdown: await profile(bundle, file, out),
+      written: await result('written', written),
+      drafted: await result('drafted', drafted),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildBundledCli } from './export';
@@ -83,6 +84,8 @@ export async function benchDraftScores(ratio = 0.09): Promise<DraftBench[]> {
 
 export interface DraftTimes {
   modelLoadMs: number;
+  /** The same with the model package's own loader (anchor). */
+  packageModelLoadMs: number;
   draftMs: number;
   turns: number;
   oneMoreMs: number;
@@ -92,10 +95,22 @@ export interface DraftTimes {
 /** Model load (in a fresh process), a whole draft, and the suggestions after one more statement. */
 export async function benchDraftTimes(): Promise<DraftTimes> {
   // What the drafting service does once at start: load wink and its English model, build the pipeline.
+  // As the CLI bundles it (its chunk of shared/drafting/nlp.ts).
+  const chunks = path.join(path.dirname(buildBundledCli()), 'chunks');
+  // Builds leave earlier chunks behind: the newest is this build's.
+  const named = (await readdir(chunks)).filter((f) => f.startsWith('nlp-'));
+  const mtimes = await Promise.all(named.map(async (f) => (await stat(path.join(chunks, f))).mtimeMs));
+  const nlpChunk = named[mtimes.indexOf(Math.max(...mtimes))]!;
   const load = run(process.execPath, [
     '--input-type=module',
     '-e',
-    "const t0 = performance.now(); const { default: wink } = await import('wink-nlp'); const { default: model } = await import('wink-eng-lite-web-model'); wink(model).readDoc('Warm up.').sentences().out(); console.log(performance.now() - t0);",
+    `const t0 = performance.now(); const { createAnalyzer } = await import(${JSON.stringify(pathToFileURL(path.join(chunks, nlpChunk)).href)}); createAnalyzer().analyze('Warm up.'); console.log(performance.now() - t0);`,
+  ]);
+  // Anchor, same run: the model package's own loader (a deep copy, then a character-by-character decode).
+  const packageLoad = run(process.execPath, [
+    '--input-type=module',
+    '-e',
+    "const t0 = performance.now(); const { default: wink } = await import('wink-nlp'); const { default: model } = await import('wink-eng-lite-web-model'); wink(model, ['sbd', 'pos']).readDoc('Warm up.').sentences().out(); console.log(performance.now() - t0);",
   ]);
   const { createAnalyzer } = await import('../../shared/drafting/nlp');
   const { draftSession } = await import('../../shared/drafting/draft');
@@ -144,6 +159,7 @@ export async function benchDraftTimes(): Promise<DraftTimes> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     modelLoadMs: Number(load.trim()),
+    packageModelLoadMs: Number(packageLoad.trim()),
     draftMs: median(times),
     turns: session.statements.length,
     oneMoreMs: median(more),

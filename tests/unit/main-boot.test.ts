@@ -301,4 +301,59 @@ describe('the built main process, booted against the electron double', () => {
     await invoke('getSession', { id: value.id });
     expect(record.recentDocuments).toContain(path.join(workspace, `${value.id}.session.json`));
   });
+
+  it('drafts a report with the language model the built main process bundles', async () => {
+    const value = (await invoke('createSession', { title: 'Drafted' })).value!;
+    const at = new Date().toISOString();
+    const question = newId();
+    const statement = (text: string) => ({
+      type: 'statement.put',
+      statement: {
+        id: newId(),
+        speakerId: null,
+        text,
+        questionIds: [question],
+        kind: 'statement',
+        fora: [],
+        starred: false,
+        at,
+        offsetSeconds: 0,
+        poll: null,
+        updatedAt: at,
+        deletedAt: null,
+      },
+    });
+    const changes = [
+      {
+        type: 'question.put',
+        question: {
+          id: question,
+          text: 'How do we fund community networks?',
+          order: 0,
+          updatedAt: at,
+          deletedAt: null,
+        },
+      },
+      statement('Governments must fund community networks in rural areas through universal service funds.'),
+      statement(
+        'Spectrum licences for villages were the biggest barriers we faced in building these networks.',
+      ),
+    ];
+    expect((await invoke('changeSession', { id: value.id, changes })).ok).toBe(true);
+    const draft = await invoke('draftReport', { id: value.id });
+    expect(draft.error).toBeUndefined();
+    const summaries = (draft.value as unknown as { summaries: Array<{ markdown: string }> }).summaries;
+    expect(summaries[0]!.markdown).toMatch(/community networks/);
+    // Node's own loader (unlike this test's) refuses a JSON module imported without an attribute.
+    const { readdir } = await import('node:fs/promises');
+    const dir = path.resolve('out/main');
+    const files = ['index.js', ...(await readdir(path.join(dir, 'chunks'))).map((f) => `chunks/${f}`)];
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), 'utf8');
+      expect(
+        [...text.matchAll(/\bfrom\s+"([^"]+\.json)"/g)].map((m) => m[1]),
+        file,
+      ).toEqual([]);
+    }
+  });
 });

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../shared/report/inline';
+import { generateSession } from '../fixtures/generate-session';
+
+/**
+ * parseMarkdown skips the block lexer for one line of words (with or without emphasis marks). The
+ * oracle is the full lexer: the same text after a first paragraph ("x", a blank line) always takes it.
+ */
+const fully = (markdown: string) => parseMarkdown(`x\n\n${markdown}`).slice(1);
+
+describe('Markdown of one line', () => {
+  it('parses as the full Markdown lexer does, for words with bold, italic and punctuation', () => {
+    const piece = fc.constantFrom(
+      'word',
+      'trust',
+      'Ünïcode',
+      'بيانات',
+      '**',
+      '*',
+      '_',
+      '__',
+      ' ',
+      '.',
+      ',',
+      '?',
+      "'",
+      '"',
+      '-',
+      '(',
+      ')',
+      '3',
+      '1.',
+      '%',
+      '/',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(parseMarkdown(text)).toEqual(fully(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('parses every generated benchmark statement as the full lexer does', () => {
+    const texts = generateSession(300).statements.map((s) => s.text);
+    expect(texts.some((t) => t.includes('**'))).toBe(true);
+    for (const text of texts) expect(parseMarkdown(text)).toEqual(fully(text));
+  });
+
+  it('still finds lists, headings and lines that only look like words', () => {
+    expect(parseMarkdown('* item')[0]?.type).toBe('list');
+    expect(parseMarkdown('_ item')).toEqual(fully('_ item'));
+    expect(parseMarkdown('1) first')[0]?.type).toBe('list');
+    expect(parseMarkdown('***')).toEqual([]);
+  });
+});
