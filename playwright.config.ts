@@ -23,5 +23,7 @@ export default defineConfig({
       ],
     },
     viewport: { width: 1280, height: 820 },
+    // The screens follow the system's language: the tests pin English (and switch it when they mean to).
+    locale: 'en-GB',
   },
 });

@@ -264,6 +264,8 @@ void app.whenReady().then(async () => {
     notify(event, payload) {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(EVENT_CHANNELS[event], payload);
+      // The language's radio item follows a choice made in a window too.
+      if (event === 'preferencesChanged') void refreshMenu();
     },
     async chooseSaveFile(defaultName, filters) {
       const result = await dialog.showSaveDialog({
@@ -329,6 +331,11 @@ void app.whenReady().then(async () => {
         nativeTheme.themeSource = action.theme;
         settings.update({ theme: action.theme });
         return void refreshMenu();
+      case 'language':
+        // Saved like any preference: every window hears preferencesChanged and redraws in it.
+        return void handlers
+          .updatePreferences({ patch: { language: action.language } })
+          .then(() => refreshMenu());
       case 'stageDisplay':
         stage.setDisplay(action.displayId);
         settings.update({ stage: { displayId: action.displayId, onTop: stage.onTop } });
@@ -393,6 +400,7 @@ void app.whenReady().then(async () => {
       stageDisplayId: stage.displayId,
       stageOnTop: stage.onTop,
       theme: settings.read().theme,
+      language: settings.read().preferences.language,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(template)));
   }

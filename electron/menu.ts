@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { LANGUAGE_NAMES, LANGUAGES, PSEUDO, type UiLanguage } from '../shared/i18n/languages';
 import type { Theme, WindowCommand } from '../shared/menuCommands';
 
 /**
@@ -26,6 +27,7 @@ export type MenuAction =
   | { kind: 'main'; command: MainCommand }
   | { kind: 'window'; command: WindowCommand; sessionId?: string }
   | { kind: 'theme'; theme: Theme }
+  | { kind: 'language'; language: UiLanguage | null }
   | { kind: 'stageDisplay'; displayId: number | null };
 
 export interface MenuContext {
@@ -38,6 +40,8 @@ export interface MenuContext {
   stageDisplayId: number | null;
   stageOnTop: boolean;
   theme: Theme;
+  /** The language of the screens; null follows the system. */
+  language: UiLanguage | null;
 }
 
 /** A template item that says what it does, so the test and `main.ts` read the same thing. */
@@ -155,6 +159,24 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
     checked: ctx.theme === theme,
     action: { kind: 'theme', theme },
   });
+  const languageItem = (language: UiLanguage | null, label: string): DeskMenuItem => ({
+    id: `language:${language ?? 'system'}`,
+    label,
+    type: 'radio',
+    checked: ctx.language === language,
+    action: { kind: 'language', language },
+  });
+  // Each language in its own name, as a person looks for the one they read.
+  const languages: DeskMenuItem = {
+    id: 'menu:language',
+    label: 'Language',
+    submenu: [
+      languageItem(null, 'Follow the system'),
+      separator,
+      ...LANGUAGES.map((language) => languageItem(language, LANGUAGE_NAMES[language])),
+      ...(ctx.isPackaged ? [] : [separator, languageItem(PSEUDO, 'Pseudo-locale (finds untranslated text)')]),
+    ],
+  };
   const view: DeskMenuItem = {
     id: 'menu:view',
     label: 'View',
@@ -182,6 +204,7 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
           themeItem('dark', 'Dark'),
         ],
       },
+      languages,
       ...(ctx.isPackaged
         ? []
         : [

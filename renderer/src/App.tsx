@@ -2,12 +2,24 @@ import { useEffect, useState } from 'react';
 import { call, messageOf } from './desk';
 import { SessionList } from './features/sessions/SessionList';
 import { SessionView } from './features/sessions/SessionView';
+import { I18nProvider, useT } from './i18n';
 import { PreferencesProvider } from './state/usePreferences';
 import { useMenuCommand } from './useMenuCommand';
 
 type Route = { screen: 'sessions' } | { screen: 'session'; id: string; notice?: string; loads?: number };
 
 export function App() {
+  return (
+    <PreferencesProvider>
+      <I18nProvider>
+        <Screens />
+      </I18nProvider>
+    </PreferencesProvider>
+  );
+}
+
+function Screens() {
+  const { t } = useT('app');
   const [route, setRoute] = useState<Route>({ screen: 'sessions' });
   const [focusPage, setFocusPage] = useState(false);
   // The menu's commands that change the screen.
@@ -25,10 +37,10 @@ export function App() {
       );
   });
   useEffect(() => {
-    if (route.screen === 'sessions') document.title = 'Session Desk';
-  }, [route.screen]);
+    if (route.screen === 'sessions') document.title = t('name');
+  }, [route.screen, t]);
   return (
-    <PreferencesProvider>
+    <>
       {route.screen === 'sessions' ? (
         <SessionList
           onOpen={(id, notice) => setRoute({ screen: 'session', id, notice })}
@@ -44,6 +56,6 @@ export function App() {
           onReload={(notice) => setRoute({ ...route, notice, loads: (route.loads ?? 0) + 1 })}
         />
       )}
-    </PreferencesProvider>
+    </>
   );
 }

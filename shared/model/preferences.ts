@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../i18n/languages';
 import { DEFAULT_FORA } from './session';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a7f37');
@@ -18,6 +19,8 @@ export const PreferencesSchema = z.object({
   /** Limits the IGF has asked for; exceeding them warns, never blocks. */
   keyTakeawayLimit: z.number().int().min(1).max(50).default(3),
   callToActionLimit: z.number().int().min(1).max(50).default(3),
+  /** The language of the screens; null follows the system's (the report has its own, per session). */
+  language: z.enum(UI_LANGUAGES).nullable().default(null),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});
@@ -30,4 +33,5 @@ export const PreferencesPatchSchema = z.strictObject({
   timerColours: PreferencesSchema.shape.timerColours.unwrap().optional(),
   keyTakeawayLimit: PreferencesSchema.shape.keyTakeawayLimit.unwrap().optional(),
   callToActionLimit: PreferencesSchema.shape.callToActionLimit.unwrap().optional(),
+  language: PreferencesSchema.shape.language.unwrap().optional(),
 });

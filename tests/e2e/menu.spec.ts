@@ -35,6 +35,7 @@ test('the menu template, rendered as a list for each platform', async ({ page })
     stageDisplayId: 2,
     stageOnTop: true,
     theme: 'system' as const,
+    language: null,
   };
   const column = (platform: NodeJS.Platform, name: string) =>
     `<section><h2>${name}</h2>${listHtml(buildMenuTemplate({ ...ctx, platform }))}</section>`;

@@ -186,6 +186,7 @@ describe('the built main process, booted against the electron double', () => {
       stageDisplayId: null,
       stageOnTop: false,
       theme: 'system',
+      language: null,
     });
     const stable = (list: string[]) => list.filter((id) => !/^(recent|stageDisplay):/.test(id));
     expect(stable(ids(installed))).toEqual(stable(flattenMenu(expected).map((i) => i.id ?? '')));

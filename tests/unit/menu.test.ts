@@ -19,6 +19,7 @@ const context = (over: Partial<MenuContext> = {}): MenuContext => ({
   stageDisplayId: null,
   stageOnTop: false,
   theme: 'system',
+  language: null,
   ...over,
 });
 
@@ -131,7 +132,7 @@ describe('the application menu', () => {
 
   it('lists the recent sessions and the displays, and checks the chosen ones', () => {
     const items = flattenMenu(
-      buildMenuTemplate(context({ stageDisplayId: 2, stageOnTop: true, theme: 'dark' })),
+      buildMenuTemplate(context({ stageDisplayId: 2, stageOnTop: true, theme: 'dark', language: 'ar' })),
     );
     const recent = items.filter((i) => i.id?.startsWith('recent:'));
     expect(recent.map((i) => i.label)).toEqual([
@@ -144,9 +145,28 @@ describe('the application menu', () => {
       sessionId: '0b7a4c1e-6f0e-4c55-9d7a-1c2b3d4e5f60',
     });
     const checked = items.filter((i) => i.checked).map((i) => i.id);
-    expect(checked).toEqual(['theme:dark', 'stageDisplay:2', 'stageOnTop']);
+    expect(checked).toEqual(['theme:dark', 'language:ar', 'stageDisplay:2', 'stageOnTop']);
     const empty = flattenMenu(buildMenuTemplate(context({ recent: [] })));
     expect(empty.find((i) => i.id === 'recent:none')).toMatchObject({ enabled: false });
+  });
+
+  it('offers the six languages in their own names, the system language by default, the pseudo-locale unpackaged', () => {
+    const languages = (isPackaged: boolean) =>
+      flattenMenu(buildMenuTemplate(context({ isPackaged })))
+        .filter((i) => i.id?.startsWith('language:'))
+        .map((i) => [i.label, i.checked]);
+    expect(languages(true)).toEqual([
+      ['Follow the system', true],
+      ['العربية', false],
+      ['中文（简体）', false],
+      ['English', false],
+      ['Français', false],
+      ['Русский', false],
+      ['Español', false],
+    ]);
+    expect(languages(false).at(-1)).toEqual(['Pseudo-locale (finds untranslated text)', false]);
+    const french = flattenMenu(buildMenuTemplate(context())).find((i) => i.id === 'language:fr');
+    expect(french?.action).toEqual({ kind: 'language', language: 'fr' });
   });
 
   it('puts the app menu first on macOS only', () => {

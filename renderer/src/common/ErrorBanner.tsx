@@ -1,3 +1,5 @@
+import { useT } from '../i18n';
+
 /**
  * The one way a screen shows that something failed: in words, where the user is looking, with a way
  * to try again when there is one. Nothing is swallowed silently.
@@ -11,18 +13,19 @@ export function ErrorBanner({
   onRetry?: () => void;
   onDismiss?: () => void;
 }) {
+  const { t } = useT('app');
   if (!message) return null;
   return (
     <p role="alert" className="error-banner">
       <span>{message}</span>
       {onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
-          Try again
+          {t('banner.retry')}
         </button>
       )}
       {onDismiss && (
         <button type="button" className="link-button" onClick={onDismiss}>
-          Dismiss
+          {t('banner.dismiss')}
         </button>
       )}
     </p>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 interface Props {
   /** What is shown instead of the children once they failed to render. */
@@ -46,11 +47,12 @@ export class ErrorBoundary extends Component<Props, State> {
 
 /** The fallback for a whole tab: says so in plain words and offers to try again. */
 export function TabFallback({ name, reset }: { name: string; reset: () => void }) {
+  const { t } = useT('app');
   return (
     <div role="alert" className="error render-failed">
-      <p>The {name} view could not be shown. Your session is safe: nothing was lost and saving goes on.</p>
+      <p>{t('fallback.tab', { name })}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {t('banner.retry')}
       </button>
     </div>
   );
@@ -58,12 +60,15 @@ export function TabFallback({ name, reset }: { name: string; reset: () => void }
 
 /** The fallback for one statement: its raw text, so nothing is hidden. */
 export function StatementFallback({ text }: { text: string }) {
+  const { t } = useT('app');
   return (
     <div className="statement-fallback render-failed">
       <p className="muted small" role="note">
-        Could not render this statement; its text is shown as typed.
+        {t('fallback.statement')}
       </p>
-      <pre className="raw-text">{text}</pre>
+      <pre className="raw-text" dir="auto">
+        {text}
+      </pre>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { useT } from '../i18n';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -11,6 +12,7 @@ export type Validate = (value: string) => string | null;
  * and is not sent. A draft still pending when the field disappears (tab switch) is committed then.
  */
 export function useCommitOnBlur(committed: string, commit: (value: string) => void, validate?: Validate) {
+  const { t } = useT('app');
   const [draft, setDraft] = useState(committed);
   const [base, setBase] = useState(committed);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function useCommitOnBlur(committed: string, commit: (value: string) => vo
     const badInput = 'validity' in element && element.validity?.badInput === true;
     latest.current.badInput = badInput;
     if (badInput) {
-      setError('This is not complete. Finish it or clear the field.');
+      setError(t('field.incomplete'));
       return;
     }
     const message = validate?.(draft) ?? null;

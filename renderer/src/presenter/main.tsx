@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nProvider } from '../i18n';
 import { PreferencesProvider } from '../state/usePreferences';
 import { Presenter } from './Presenter';
 import './presenter.css';
@@ -13,7 +14,9 @@ const sessionId = new URLSearchParams(window.location.search).get('session') ?? 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PreferencesProvider>
-      <Presenter sessionId={sessionId} />
+      <I18nProvider>
+        <Presenter sessionId={sessionId} />
+      </I18nProvider>
     </PreferencesProvider>
   </StrictMode>,
 );

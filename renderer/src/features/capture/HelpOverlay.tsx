@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n';
 import { CAPTURE_KEYS, CONTEXT_KEYS } from '../../keymap';
 
 /** F1: every capture key, read from the same table the key handler uses. */
@@ -9,6 +10,7 @@ export function HelpOverlay({
   onClose: () => void;
   questions?: ReadonlyArray<{ text: string }>;
 }) {
+  const { t } = useT('capture');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
@@ -32,15 +34,12 @@ export function HelpOverlay({
       onClose={onClose}
     >
       <div className="dialog-head">
-        <h2 id="help-heading">Keyboard shortcuts</h2>
+        <h2 id="help-heading">{t('help.title')}</h2>
         <button type="button" className="secondary" onClick={onClose} autoFocus>
-          Close <kbd>Esc</kbd>
+          {t('help.close')} <kbd>Esc</kbd>
         </button>
       </div>
-      <p className="muted">
-        The capture box keeps the focus: after every shortcut you can go on typing. What you type is kept as a
-        draft until you press Enter, even if the app closes.
-      </p>
+      <p className="muted">{t('help.intro')}</p>
       <table className="shortcuts">
         <tbody>
           {rows.map(([keys, what]) => (
@@ -55,7 +54,7 @@ export function HelpOverlay({
       </table>
       {questions.length > 0 && (
         <>
-          <h3>Policy questions</h3>
+          <h3>{t('help.questions')}</h3>
           <table className="shortcuts">
             <tbody>
               {questions.slice(0, 9).map((q, i) => (
@@ -63,7 +62,7 @@ export function HelpOverlay({
                   <th scope="row">
                     <kbd>Alt+{i + 1}</kbd> Q{i + 1}
                   </th>
-                  <td>{q.text}</td>
+                  <td dir="auto">{q.text}</td>
                 </tr>
               ))}
             </tbody>

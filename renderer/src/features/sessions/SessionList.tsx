@@ -8,6 +8,7 @@ import { useMenuCommand } from '../../useMenuCommand';
 import { LibraryFilters } from './LibraryFilters';
 import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
+import { LanguagePicker } from '../../i18n';
 
 type Listing = Response<'listSessions'>;
 
@@ -139,7 +140,10 @@ export function SessionList({
 
   return (
     <main className="sessions" aria-labelledby="sessions-heading">
-      <h1 id="sessions-heading">Sessions</h1>
+      <div className="sessions-top">
+        <h1 id="sessions-heading">Sessions</h1>
+        <LanguagePicker />
+      </div>
       {error && (
         <p role="alert" className="error">
           {error}

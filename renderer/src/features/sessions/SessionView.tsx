@@ -10,14 +10,10 @@ import { VersionsDialog } from './VersionsDialog';
 import { TeamIndicator } from '../team/JoinDialog';
 import { ShareDialog } from '../team/ShareDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
+import { useT } from '../../i18n';
 
-const TABS = [
-  { id: 'capture', label: 'Capture' },
-  { id: 'timer', label: 'Timer' },
-  { id: 'report', label: 'Report' },
-  { id: 'session', label: 'Setup' },
-] as const;
-type Tab = (typeof TABS)[number]['id'];
+const TABS = ['capture', 'timer', 'report', 'session'] as const;
+type Tab = (typeof TABS)[number];
 
 function SaveIndicator({
   save,
@@ -100,6 +96,7 @@ function OpenSessionView({
   onBack: () => void;
   onReload: (notice: string) => void;
 }) {
+  const { t } = useT('app');
   const { session, save, retry, reloadFromDisk } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
@@ -145,27 +142,25 @@ function OpenSessionView({
           {menu.status.text}
         </p>
       )}
-      <div role="tablist" aria-label="Session views" className="tabs">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label={t('tabs.label')} className="tabs">
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setTab(t.id)}
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            onClick={() => setTab(id)}
           >
-            {t.label}
+            {t(`tabs.${id}`)}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
         <ErrorBoundary
           key={tab}
-          fallback={(_, reset) => (
-            <TabFallback name={TABS.find((t) => t.id === tab)?.label ?? tab} reset={reset} />
-          )}
+          fallback={(_, reset) => <TabFallback name={t(`tabs.${tab}`)} reset={reset} />}
         >
           {tab === 'capture' && <CapturePanel />}
           {tab === 'timer' && <TimerPanel />}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { isPlural, leaves, type Plural } from '../../shared/i18n/catalog';
+import { LANGUAGES, PSEUDO } from '../../shared/i18n/languages';
+import { createUiI18n } from '../../renderer/src/i18n/instance';
+import { NAMESPACES, type Namespace } from '../../renderer/src/i18n/registry';
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
+const texts = (value: string | Plural): string[] =>
+  typeof value === 'string' ? [value] : Object.values(value);
+
+/**
+ * A text may equal English when nothing in it is a word to translate: placeholders, key names
+ * (Ctrl+K, Alt+1, F1, Esc, Enter), numbers and punctuation. Anything else the same as English is
+ * untranslated, unless listed here: a proper name, or a word the language uses as English does.
+ */
+const KEY_NAMES = /\b(?:Ctrl|Shift|Alt|Cmd|Esc|Enter|Tab|Space|Home|End|Delete|Backspace|F\d+|[A-Z])\b/g;
+const nothingToTranslate = (text: string): boolean =>
+  !/\p{L}{2,}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(KEY_NAMES, ''));
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  // The product's name is not translated.
+  '*': ['app.name'],
+  fr: [],
+  es: [],
+  ru: [],
+  zh: [],
+  ar: [],
+};
+
+const namespaces = Object.keys(NAMESPACES) as Namespace[];
+
+describe('the screens speak six languages', () => {
+  for (const ns of namespaces) {
+    const english = new Map(leaves(NAMESPACES[ns].en));
+    for (const language of LANGUAGES) {
+      const catalog = new Map(leaves(NAMESPACES[ns][language]));
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories.sort();
+
+      it(`${ns}, ${language}: every key of English and no other`, () => {
+        expect([...catalog.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it(`${ns}, ${language}: a count-dependent text has exactly the language's plural forms`, () => {
+        for (const [path, value] of english) {
+          const own = catalog.get(path)!;
+          expect(isPlural(own), path).toBe(isPlural(value));
+          if (isPlural(own)) expect(Object.keys(own).sort(), path).toEqual(categories);
+        }
+      });
+
+      it(`${ns}, ${language}: the same placeholders as English, and no empty text`, () => {
+        for (const [path, value] of english) {
+          const wanted = [...new Set(texts(value).flatMap(placeholders))].sort();
+          for (const text of texts(catalog.get(path)!)) {
+            expect(text.trim(), path).not.toBe('');
+            const own = [...new Set(placeholders(text))].sort();
+            // A plural form may say its number in words ("دقيقتان", two minutes) and leave out {{count}}.
+            expect(
+              own.filter((name) => name !== 'count'),
+              path,
+            ).toEqual(wanted.filter((name) => name !== 'count'));
+            if (!isPlural(value) && wanted.includes('count')) expect(own, path).toContain('count');
+          }
+        }
+      });
+
+      if (language !== 'en')
+        it(`${ns}, ${language}: nothing left in English`, () => {
+          const allowed = [...SAME_AS_ENGLISH['*']!, ...(SAME_AS_ENGLISH[language] ?? [])];
+          const same = [...english]
+            .filter(([path, value]) => {
+              const own = texts(catalog.get(path)!);
+              return texts(value).some((text) => own.includes(text) && !nothingToTranslate(text));
+            })
+            .map(([path]) => `${ns}.${path}`)
+            .filter((path) => !allowed.includes(path));
+          expect(same).toEqual([]);
+        });
+    }
+  }
+
+  it('i18next finds every key of every namespace in every language, plurals included', () => {
+    for (const language of [...LANGUAGES, PSEUDO] as const) {
+      const i18n = createUiI18n(language);
+      const t = i18n.t as unknown as (key: string, options?: object) => string;
+      for (const ns of namespaces)
+        for (const [path, value] of leaves(NAMESPACES[ns].en)) {
+          const key = `${ns}:${path}`;
+          const options = isPlural(value) ? { count: 3 } : {};
+          expect(i18n.exists(key, options), `${language} ${key}`).toBe(true);
+          const text = t(key, options);
+          if (language === PSEUDO) expect(text, key).toMatch(/^\[.*\]$/s);
+        }
+    }
+  });
+
+  it('Arabic uses its six plural forms on screen', () => {
+    const t = createUiI18n('ar').t as unknown as (key: string, options?: object) => string;
+    const plurals = namespaces.flatMap((ns) =>
+      leaves(NAMESPACES[ns].en)
+        .filter(([, value]) => isPlural(value))
+        .map(([path]) => `${ns}:${path}`),
+    );
+    for (const key of plurals) {
+      const forms = new Set([0, 1, 2, 3, 11, 100].map((count) => t(key, { count })));
+      expect(forms.size, key).toBe(6);
+    }
+  });
+});
