@@ -12,8 +12,8 @@ export type ImportChoice = 'copy' | 'in-place';
 
 export interface FilePorts {
   settings: Settings;
-  /** Asks which session file to open; null when the user cancels. */
-  chooseOpenFile?(): Promise<string | null>;
+  /** Asks which session file to open (`title` says what for); null when the user cancels. */
+  chooseOpenFile?(title?: string): Promise<string | null>;
   /** Asks what to do with a session file outside the workspace; null when the user cancels. */
   chooseImportMode?(file: string): Promise<ImportChoice | null>;
 }

@@ -26,7 +26,8 @@ import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './fi
 import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
-import { mergeConflictCopies } from './store/conflictCopies';
+import { mergeConflictCopies, mergeFileInto } from './store/conflictCopies';
+import { countDifferences } from '../shared/sync';
 import { machineStateDir } from './store/localState';
 import { ensureSyncIgnore } from './store/syncIgnore';
 import { assertExportTarget } from './store/sessionFile';
@@ -270,6 +271,32 @@ export function createHandlers(ports: Ports): Handlers {
     },
     async openSessionFile({ mode }) {
       return openChosenFile(ports, current(), mode);
+    },
+    async mergeSessionFile({ id }) {
+      const ws = current();
+      const { title } = (await ws.get(id)).facts;
+      const file = await ports.chooseOpenFile?.(`Merge another copy into “${title || 'Untitled session'}”`);
+      if (!file) return { merged: null };
+      // A shared session's merge goes to the other devices too, like any change made here.
+      const merged = await mergeFileInto(ws, id, file, (changes) =>
+        team.localChange(id, changes, () => ws.change(id, changes)),
+      );
+      if (merged.change)
+        ports.notify?.('sessionChanged', {
+          id,
+          changes: [merged.change] as EventPayload<'sessionChanged'>['changes'],
+          updatedAt: (await ws.get(id)).updatedAt,
+        });
+      return {
+        merged: {
+          id,
+          title: merged.title,
+          file: merged.file,
+          fromCopy: countDifferences(merged.fromCopy),
+          fromHere: countDifferences(merged.fromHere),
+          undoVersion: merged.undoVersion,
+        },
+      };
     },
   };
 }

@@ -282,11 +282,14 @@ void app.whenReady().then(async () => {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseOpenFile() {
+    async chooseOpenFile(title = 'Open session file') {
       const result = await dialog.showOpenDialog({
-        title: 'Open session file',
+        title,
         properties: ['openFile'],
-        filters: [{ name: 'Session file', extensions: ['json'] }],
+        filters: [
+          { name: 'Session file', extensions: ['json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

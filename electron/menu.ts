@@ -102,6 +102,7 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
         accelerator: 'CmdOrCtrl+Shift+O',
         action: run('importSessionJson'),
       },
+      { id: 'mergeCopy', label: 'Merge another copy…', action: send('mergeCopy') },
       { id: 'openWorkspaceFolder', label: 'Open workspace folder…', action: run('openWorkspaceFolder') },
       { id: 'menu:recent', label: 'Recent sessions', submenu: recent },
       separator,

@@ -25,6 +25,7 @@ export const CHANNELS = {
   undoDelete: 'session:undo-delete',
   revealSession: 'session:reveal',
   openSessionFile: 'session:open-file',
+  mergeSessionFile: 'session:merge-file',
   listVersions: 'history:list',
   restoreVersion: 'history:restore',
   listInterfaces: 'team:list-interfaces',

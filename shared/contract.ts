@@ -18,6 +18,13 @@ import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from
  */
 const PAGE_TEXT_MAX = 5_000_000;
 
+/** A part of a session a merge took from one side: how many records, or which facts or report fields. */
+const DifferenceCountSchema = z.object({
+  part: z.string(),
+  count: z.number().int(),
+  fields: z.array(z.string()),
+});
+
 export const contract = {
   listSessions: {
     channel: CHANNELS.listSessions,
@@ -248,6 +255,28 @@ export const contract = {
     channel: CHANNELS.openSessionFile,
     request: z.strictObject({ mode: z.enum(['open', 'import']).default('open') }),
     response: z.object({ id: IdSchema.nullable(), notice: z.string().nullable() }),
+  },
+  /**
+   * "Merge another copy…": asks for a file (the system's dialog; the page never names a path) and merges
+   * it into session `id` with the merge engine. The copy and the session as it was are kept as saved
+   * versions; `undoVersion` restores the latter. `merged` is null when the user cancelled. A file that
+   * is not a session, the session's own file or a copy of another session is refused, nothing changed.
+   */
+  mergeSessionFile: {
+    channel: CHANNELS.mergeSessionFile,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({
+      merged: z
+        .object({
+          id: IdSchema,
+          title: z.string(),
+          file: z.string(),
+          fromCopy: z.array(DifferenceCountSchema),
+          fromHere: z.array(DifferenceCountSchema),
+          undoVersion: z.string().nullable(),
+        })
+        .nullable(),
+    }),
   },
   /**
    * The drafting: tag suggestions for every statement, takeaway and call-to-action candidates and a

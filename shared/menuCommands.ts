@@ -10,6 +10,7 @@ export const WINDOW_COMMANDS = [
   'showSessions',
   'exportReport',
   'exportBrief',
+  'mergeCopy',
   'revealInFolder',
   'undo',
   'redo',

@@ -64,12 +64,14 @@ export {
 } from './doc';
 export { decodeLog, DamagedLogError, encodeLog, encodeLogRecord, SIDECAR_SUFFIX } from './log';
 export {
+  countDifferences,
   diffSessions,
   DifferentSessionsError,
   mergeChangeBetween,
   mergeCopies,
   mergeNewestRecords,
   type Difference,
+  type DifferenceCount,
   type MergeResult,
   type SessionCopy,
 } from './merge';

@@ -203,3 +203,22 @@ export function mergeChangeBetween(current: Session, merged: Session): SyncMerge
   if (!Object.keys(order).length) delete change.order;
   return differs ? change : null;
 }
+
+/** One part's share of a merge, for people: how many records (or which fields of facts and report). */
+export interface DifferenceCount {
+  part: Difference['part'];
+  count: number;
+  fields: string[];
+}
+
+/** Differences counted part by part, in the session's order (facts, report, then each collection). */
+export function countDifferences(list: readonly Difference[]): DifferenceCount[] {
+  const byPart = new Map<Difference['part'], DifferenceCount>();
+  for (const d of list) {
+    const entry = byPart.get(d.part) ?? { part: d.part, count: 0, fields: [] };
+    entry.count++;
+    for (const field of d.fields) if (!entry.fields.includes(field)) entry.fields.push(field);
+    byPart.set(d.part, entry);
+  }
+  return [...byPart.values()];
+}

@@ -6,6 +6,7 @@ import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import { LibraryFilters } from './LibraryFilters';
+import { MergeNotice, type Merged } from './MergeNotice';
 import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
 import { LanguagePicker } from '../../i18n';
@@ -31,6 +32,7 @@ export function SessionList({
   const [briefStatus, setBriefStatus] = useState<string | null>(null);
   const [joining, setJoining] = useState(false);
   const [filter, setFilter] = useState<LibraryFilter>({ archive: 'active' });
+  const [merged, setMerged] = useState<Merged | null>(null);
 
   const refresh = useCallback(() => {
     call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
@@ -132,6 +134,20 @@ export function SessionList({
     });
   });
 
+  const mergeInto = (id: string) =>
+    void run(async () => {
+      setMerged(null);
+      const result = await call('mergeSessionFile', { id });
+      if (result.merged) setMerged(result.merged);
+      refresh();
+    });
+  // File › Merge another copy…: into the one ticked session.
+  useMenuCommand(['mergeCopy'], () => {
+    if (chosen.length !== 1)
+      return setError('Tick the one session to merge another copy into (or use Merge… on its row).');
+    mergeInto(chosen[0]!);
+  });
+
   const chooseWorkspace = () =>
     void run(async () => {
       await call('chooseWorkspace', {});
@@ -214,8 +230,20 @@ export function SessionList({
             onDuplicate={duplicate}
             onArchive={archive}
             onRename={files.rename}
+            onMerge={mergeInto}
             onDelete={files.remove}
           />
+          {merged && (
+            <MergeNotice
+              merged={merged}
+              onDismiss={() => setMerged(null)}
+              onUndone={() => {
+                setMerged(null);
+                setBriefStatus(`The merge into “${merged.title || 'Untitled session'}” was undone.`);
+                refresh();
+              }}
+            />
+          )}
           {listing && listing.sessions.length > 1 && (
             <p className="brief-bar">
               <button

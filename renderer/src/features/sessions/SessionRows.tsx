@@ -15,6 +15,7 @@ export function SessionRows({
   onDuplicate,
   onArchive,
   onRename,
+  onMerge,
   onDelete,
 }: {
   sessions: SessionSummary[];
@@ -25,6 +26,8 @@ export function SessionRows({
   onDuplicate: (id: string) => void;
   onArchive: (id: string, archived: boolean) => void;
   onRename: (id: string, title: string) => void;
+  /** "Merge another copy…" into this session. */
+  onMerge: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
   // Rename edits the title in place: Enter or leaving the box keeps it, Escape cancels.
@@ -90,42 +93,54 @@ export function SessionRows({
                   </span>
                 </button>
               )}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setEditing({ id: s.id, title: s.title })}
-                disabled={busy || editing !== null}
-                aria-label={`Rename ${name}`}
-              >
-                Rename
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => onDuplicate(s.id)}
-                disabled={busy}
-                aria-label={`Duplicate ${name} as a template`}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => onArchive(s.id, !s.archived)}
-                disabled={busy}
-                aria-label={`${s.archived ? 'Restore' : 'Archive'} ${name}`}
-              >
-                {s.archived ? 'Restore' : 'Archive'}
-              </button>
-              <button
-                type="button"
-                className="secondary danger"
-                onClick={() => onDelete(s.id)}
-                disabled={busy}
-                aria-label={`Delete ${name}`}
-              >
-                Delete
-              </button>
+              <span className="session-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setEditing({ id: s.id, title: s.title })}
+                  disabled={busy || editing !== null}
+                  aria-label={`Rename ${name}`}
+                >
+                  Rename
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onDuplicate(s.id)}
+                  disabled={busy}
+                  aria-label={`Duplicate ${name} as a template`}
+                >
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onMerge(s.id)}
+                  disabled={busy}
+                  aria-label={`Merge another copy into ${name}…`}
+                  title="Merge another copy of this session (from a sync tool, an email, another computer) into it"
+                >
+                  Merge…
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onArchive(s.id, !s.archived)}
+                  disabled={busy}
+                  aria-label={`${s.archived ? 'Restore' : 'Archive'} ${name}`}
+                >
+                  {s.archived ? 'Restore' : 'Archive'}
+                </button>
+                <button
+                  type="button"
+                  className="secondary danger"
+                  onClick={() => onDelete(s.id)}
+                  disabled={busy}
+                  aria-label={`Delete ${name}`}
+                >
+                  Delete
+                </button>
+              </span>
             </li>
           );
         })}

@@ -6,6 +6,9 @@ import { TimerPanel } from '../timer/TimerPanel';
 import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
 import type { SaveState } from '../../state/useSession';
 import { useSessionMenu } from './useSessionMenu';
+import { MergeNotice, type Merged } from './MergeNotice';
+import { call, messageOf } from '../../desk';
+import { useMenuCommand } from '../../useMenuCommand';
 import { VersionsDialog } from './VersionsDialog';
 import { TeamIndicator } from '../team/JoinDialog';
 import { ShareDialog } from '../team/ShareDialog';
@@ -102,6 +105,16 @@ function OpenSessionView({
   const [showVersions, setShowVersions] = useState(false);
   const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
   const [showShare, setShowShare] = useState(false);
+  const [merged, setMerged] = useState<Merged | null>(null);
+  const [mergeError, setMergeError] = useState<string | null>(null);
+  // File › Merge another copy…: into this session; the merged records arrive as a change event.
+  useMenuCommand(['mergeCopy'], () => {
+    setMergeError(null);
+    call('mergeSessionFile', { id }).then(
+      (result) => result.merged && setMerged(result.merged),
+      (e: unknown) => setMergeError(messageOf(e)),
+    );
+  });
 
   return (
     <main className="session-view">
@@ -136,6 +149,18 @@ function OpenSessionView({
         <p role="status" className="notice">
           {notice}
         </p>
+      )}
+      {mergeError && (
+        <p role="alert" className="error">
+          {mergeError}
+        </p>
+      )}
+      {merged && (
+        <MergeNotice
+          merged={merged}
+          onDismiss={() => setMerged(null)}
+          onUndone={() => onReload('The merge was undone; the session is as it was before it.')}
+        />
       )}
       {menu.status && (
         <p role={menu.status.error ? 'alert' : 'status'} className={menu.status.error ? 'error' : 'notice'}>
