@@ -10,6 +10,7 @@ import {
   type Response,
 } from '../shared/contract';
 import { DeskError, describeZodError } from '../shared/errors';
+import { translator } from '../shared/i18n/index';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newId, newSession, sessionFromPage } from '../shared/model/factory';
 import { externalUrl } from '../shared/links';
@@ -181,10 +182,13 @@ export function createHandlers(ports: Ports): Handlers {
       await writeReport(session, { [format]: file }, reportOptions(ports.settings.read().preferences, now()));
       return { file };
     },
-    async exportBrief({ ids, format }) {
+    async exportBrief({ ids, format, language }) {
       const ws = current();
       const unique = [...new Set(ids)];
-      const file = await ports.chooseSaveFile(BRIEF_FORMATS[format].fileName, [briefSaveFilter(format)]);
+      // The file name the save dialog proposes is in the brief's language too.
+      const { t } = translator(language);
+      const name = `${t(format === 'csv' ? 'brief.csvFileName' : 'brief.fileName')}.${BRIEF_FORMATS[format].extension}`;
+      const file = await ports.chooseSaveFile(name, [briefSaveFilter(format)]);
       if (!file) return { file: null, sessions: unique.length };
       if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
       await guardTarget(file, ...unique);
@@ -193,7 +197,7 @@ export function createHandlers(ports: Ports): Handlers {
         for (const id of unique) yield await ws.peek(id);
       }
       const { fora } = ports.settings.read().preferences;
-      const { sessions: count } = await writeBrief(sessions(), { [format]: file }, { fora });
+      const { sessions: count } = await writeBrief(sessions(), { [format]: file }, { fora, language });
       return { file, sessions: count };
     },
     async getSettings() {

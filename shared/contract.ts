@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, EVENT_NAMES, type CallName, type EventName } from './channels';
+import { LANGUAGES } from './i18n/languages';
 import { WINDOW_COMMANDS } from './menuCommands';
 import { BRIEF_FORMAT_IDS, EXPORT_FORMAT_IDS } from './report/formats';
 import { DeskErrorSchema, type DeskErrorShape } from './errors';
@@ -97,6 +98,8 @@ export const contract = {
       ids: z.array(IdSchema).min(1).max(100_000),
       /** The brief as a document, or every call to action as a spreadsheet. */
       format: z.enum(BRIEF_FORMAT_IDS).default('docx'),
+      /** The language the brief is written in, as the organizer chose it (default English). */
+      language: z.enum(LANGUAGES).default('en'),
     }),
     response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
   },

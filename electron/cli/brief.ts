@@ -6,10 +6,12 @@ import { DeskError } from '../../shared/errors';
 import type { Session } from '../../shared/model/session';
 import { writeBrief } from '../export/writeReport';
 import { loadFile } from '../store/workspace';
+import { cliMessages, parseLanguage } from './language';
 
 /**
- * `brief <folder or files…> --docx brief.docx [--md brief.md] [--csv calls.csv]`: the organizer's brief
- * across sessions, streamed so that thousands of sessions fit in the memory of a few.
+ * `brief <folder or files…> --docx brief.docx [--md brief.md] [--csv calls.csv] [--lang ar|zh|…]`: the
+ * organizer's brief across sessions, in the language asked for (else English), streamed so that
+ * thousands of sessions fit in the memory of a few.
  * A progress line per session goes to stderr; a damaged file is reported and skipped, the brief is
  * still written from the others, and the command then exits 1 so a script notices.
  */
@@ -34,18 +36,21 @@ export async function brief(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: Object.fromEntries(BRIEF_FORMAT_IDS.map((f) => [f, { type: 'string' as const }])) as Record<
-      BriefFormat,
-      { type: 'string' }
-    >,
+    options: {
+      ...(Object.fromEntries(BRIEF_FORMAT_IDS.map((f) => [f, { type: 'string' as const }])) as Record<
+        BriefFormat,
+        { type: 'string' }
+      >),
+      lang: { type: 'string' },
+    },
   });
+  const { t } = cliMessages();
   if (!positionals.length || (!values.docx && !values.md && !values.csv))
-    throw new DeskError(
-      'invalid-request',
-      'brief needs session files or a folder of them, and --docx <brief.docx>, --md <brief.md> and/or --csv <calls.csv>.',
-    );
+    throw new DeskError('invalid-request', t('cli.needsBrief'));
+  const language = parseLanguage(values.lang) ?? 'en';
   const files = await sessionFiles(positionals);
-  if (!files.length) throw new DeskError('not-found', `No session files found in ${positionals.join(', ')}.`);
+  if (!files.length)
+    throw new DeskError('not-found', t('cli.noSessionFiles', { inputs: positionals.join(', ') }));
   const skipped: string[] = [];
   // One file at a time: each is read, its part of the brief taken, and released before the next.
   async function* sessions(): AsyncGenerator<Session> {
@@ -57,10 +62,12 @@ export async function brief(args: string[]): Promise<void> {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         skipped.push(path.basename(file));
-        process.stderr.write(`${step} skipped ${path.basename(file)}: ${message}\n`);
+        process.stderr.write(`${step} ${t('cli.progressSkipped', { file: path.basename(file), message })}\n`);
         continue;
       }
-      const label = [session.facts.code, session.facts.title || 'Untitled session'].filter(Boolean).join(' ');
+      const label = [session.facts.code, session.facts.title || t('common.untitled')]
+        .filter(Boolean)
+        .join(' ');
       process.stderr.write(`${step} ${short(label)}\n`);
       yield session;
     }
@@ -70,12 +77,15 @@ export async function brief(args: string[]): Promise<void> {
     md: values.md ? path.resolve(values.md) : undefined,
     csv: values.csv ? path.resolve(values.csv) : undefined,
   };
-  const { sessions: count } = await writeBrief(sessions(), targets);
+  const { sessions: count } = await writeBrief(sessions(), targets, { language });
   for (const target of [targets.docx, targets.md, targets.csv])
-    if (target) process.stdout.write(`Wrote ${target} (${count} sessions)\n`);
+    if (target)
+      process.stdout.write(
+        `${t('cli.briefWrote', { file: target, sessions: t('brief.sessionCount', { count }) })}\n`,
+      );
   if (skipped.length)
     throw new DeskError(
       'damaged-file',
-      `${skipped.length} file${skipped.length === 1 ? ' was' : 's were'} skipped: ${skipped.join(', ')}.`,
+      t('cli.skipped', { count: skipped.length, files: skipped.join(', ') }),
     );
 }

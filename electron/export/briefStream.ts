@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Session } from '../../shared/model/session';
 import {
-  BRIEF_TEXT,
   briefCsvRows,
   briefHead,
   briefSections,
   BriefTotals,
   contributionOf,
   CSV_BOM,
+  csvHeader,
   csvLine,
   type BriefEntry,
   type BriefOptions,
 } from '../../shared/report/brief';
+import { translator } from '../../shared/i18n/index';
 import { markdownHead, markdownSection } from '../../shared/report/markdown';
 import { AtomicStreamFile, DocxStream } from './docxStream';
 
@@ -95,7 +96,7 @@ export async function streamBrief(
       if (!totals.add(c)) continue;
       for (const [key, items] of c.parts) spool.put(c.entry.id, key, items);
     }
-    const head = briefHead(totals);
+    const head = briefHead(totals, options);
     if (targets.docx) docx = await DocxStream.open(targets.docx, head);
     const md = targets.md ? new AtomicStreamFile(targets.md) : null;
     if (md) {
@@ -110,7 +111,7 @@ export async function streamBrief(
     if (targets.csv) {
       const csv = new AtomicStreamFile(targets.csv);
       outputs.push(csv);
-      csv.write(CSV_BOM + csvLine(BRIEF_TEXT.csvColumns));
+      csv.write(CSV_BOM + csvLine(csvHeader(translator(head.language))));
       for (const row of briefCsvRows(totals, spool.read)) csv.write(csvLine(row));
     }
     docx?.close();

@@ -98,7 +98,7 @@ export function isRtlText(text: string): boolean {
  * statement stays left to right in an Arabic report, an Arabic one right to left in an English one),
  * else the document's.
  */
-function bidi(text: string, rtlDocument: boolean): boolean | undefined {
+export function bidi(text: string, rtlDocument: boolean): boolean | undefined {
   const hasLetter = STRONG_LETTER.test(text.slice(0, 2_000));
   const rtl = hasLetter ? isRtlText(text) : rtlDocument;
   return rtl ? true : rtlDocument ? false : undefined;

@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { attributedItem, parseMarkdown, type InlineRun, type RichBlock } from '../../shared/report/inline';
 import type { ReportBlock, ReportSection } from '../../shared/report/reportModel';
 import {
+  bidi,
   BULLET,
   CELL_MARGINS,
   CONTENT_WIDTH,
@@ -91,6 +92,7 @@ function paragraphXml(content: string, look: ParagraphLook = {}): string {
     props += `<w:numPr><w:ilvl w:val="${look.numbering.level}"/><w:numId w:val="${look.numbering.numId}"/></w:numPr>`;
   if (look.shade) props += `<w:shd w:val="clear" w:color="auto" w:fill="${look.shade}"/>`;
   if (look.bidi) props += '<w:bidi/>';
+  else if (look.bidi === false) props += '<w:bidi w:val="false"/>';
   if (look.spacing) props += `<w:spacing w:before="${look.spacing.before}" w:after="${look.spacing.after}"/>`;
   if (look.indentLeft) props += `<w:ind w:left="${look.indentLeft}"/>`;
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
@@ -102,11 +104,16 @@ class BodyWriter {
   readonly links: string[] = [];
   private nextNumId: number;
 
+  /** What the document writes itself (headings, notes, tables) runs right to left in an Arabic document. */
+  private readonly rtl: boolean;
+
   constructor(
     private readonly out: (xml: string) => void,
     private readonly bulletNumId: number,
     firstFreeNumId: number,
+    private readonly head: DocumentHead,
   ) {
+    this.rtl = head.dir === 'rtl';
     this.nextNumId = firstFreeNumId;
   }
 
@@ -129,12 +136,12 @@ class BodyWriter {
     for (const block of blocks) {
       switch (block.type) {
         case 'paragraph': {
-          const bidi = isRtlText(plainOf(block.runs)) || undefined;
+          const direction = bidi(plainOf(block.runs), this.rtl);
           for (const part of splitLongRuns(block.runs))
             this.out(
               paragraphXml(this.inline(part, quote ? { italics: true, color: '404A57' } : {}), {
                 indentLeft,
-                bidi,
+                bidi: direction,
               }),
             );
           break;
@@ -180,7 +187,7 @@ class BodyWriter {
           paragraphXml(this.inline(lead, quote ? { italics: true } : {}), {
             style: 'ListParagraph',
             numbering: { numId, level },
-            bidi: isRtlText(plainOf(first.runs)) || undefined,
+            bidi: bidi(plainOf(first.runs), this.rtl),
           }),
         );
         const follow: RichBlock[] = more.map((runs) => ({ type: 'paragraph', runs }));
@@ -201,10 +208,10 @@ class BodyWriter {
     const cell = (text: string, i: number, fill: string | undefined, look: Look): string =>
       `<w:tc><w:tcPr><w:tcW w:w="${scaled[i] ?? 0}" w:type="dxa"/>${fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : ''}${margins}</w:tcPr>${paragraphXml(
         runXml(text, look),
-        { spacing: { before: 0, after: 0 }, bidi: isRtlText(text) || undefined },
+        { spacing: { before: 0, after: 0 }, bidi: this.rtl || isRtlText(text) || undefined },
       )}</w:tc>`;
     this.out(
-      `<w:tbl><w:tblPr><w:tblW w:w="${CONTENT_WIDTH}" w:type="dxa"/><w:tblBorders><w:top ${thin}/><w:left ${none}/><w:bottom ${thin}/><w:right ${none}/><w:insideH ${thin}/><w:insideV ${none}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${scaled
+      `<w:tbl><w:tblPr>${this.rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:w="${CONTENT_WIDTH}" w:type="dxa"/><w:tblBorders><w:top ${thin}/><w:left ${none}/><w:bottom ${thin}/><w:right ${none}/><w:insideH ${thin}/><w:insideV ${none}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${scaled
         .map((w) => `<w:gridCol w:w="${w}"/>`)
         .join('')}</w:tblGrid>` +
         `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header
@@ -224,7 +231,12 @@ class BodyWriter {
 
   section(section: ReportSection): void {
     if (!section.continued)
-      this.out(paragraphXml(runXml(section.heading, {}), { style: `Heading${section.level}` }));
+      this.out(
+        paragraphXml(runXml(section.heading, {}), {
+          style: `Heading${section.level}`,
+          bidi: this.rtl || undefined,
+        }),
+      );
     for (const block of section.blocks) this.block(block);
   }
 
@@ -234,7 +246,9 @@ class BodyWriter {
         this.flow(parseMarkdown(xmlSafe(block.markdown)), -1, undefined, 0);
         break;
       case 'note':
-        this.out(paragraphXml(runXml(block.text, { italics: true, color: MUTED })));
+        this.out(
+          paragraphXml(runXml(block.text, { italics: true, color: MUTED }), { bidi: this.rtl || undefined }),
+        );
         break;
       case 'list': {
         const items = block.items.map((item, i) => attributedItem(xmlSafe(item), block.by?.[i]));
@@ -245,7 +259,7 @@ class BodyWriter {
         this.table(block.header, block.rows, block.widths ?? block.header.map(() => 1));
         break;
       case 'facts':
-        this.table(['Item', 'Details'], block.rows, [30, 70]);
+        this.table([this.head.labels.item, this.head.labels.details], block.rows, [30, 70]);
         break;
       case 'statement':
       case 'bars':
@@ -358,6 +372,7 @@ export class DocxStream {
       },
       parts.bulletNumId,
       parts.firstFreeNumId,
+      head,
     );
     return new DocxStream(target, zip, body, writer, parts, pending);
   }

@@ -278,6 +278,7 @@ export class Team {
         colours: preferences.timerColours,
         message: null,
         blackout: false,
+        language: 'en',
       },
       queue: role === 'online' && session ? queueView(session) : null,
       serverNow: Date.now(),

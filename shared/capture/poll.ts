@@ -1,3 +1,4 @@
+import { translator, type Translator } from '../i18n/index';
 import type { Poll } from '../model/session';
 
 /** "Label: count" lines to poll options; lines without a count get 0, blank lines are skipped. */
@@ -28,20 +29,34 @@ export function pollShares(poll: Poll): number[] {
   return poll.options.map((o) => (total === 0 ? 0 : Math.round((o.count / total) * 100)));
 }
 
-/** A poll's rows for a report table: option, votes, share; the total last. */
-export function pollRows(poll: Poll): string[][] {
+/** A poll's rows for a report table: option, votes, share; the total last, in the report's language. */
+export function pollRows(poll: Poll, tr: Translator = translator('en')): string[][] {
   const shares = pollShares(poll);
   const total = poll.options.reduce((sum, o) => sum + o.count, 0);
+  const { number, percent } = tr.format;
   return [
-    ...poll.options.map((o, i) => [o.label, o.count.toLocaleString('en-GB'), `${shares[i]}%`]),
-    ['Total', total.toLocaleString('en-GB'), total ? '100%' : '—'],
+    ...poll.options.map((o, i) => [o.label, number(o.count), percent(shares[i]! / 100)]),
+    [tr.t('report.poll.total'), number(total), total ? percent(1) : '—'],
   ];
 }
 
 /** The poll as Markdown lines under its statement (annex, statement lists): question, then counts. */
-export function pollMarkdown(poll: Poll, escape: (text: string) => string): string {
+export function pollMarkdown(
+  poll: Poll,
+  escape: (text: string) => string,
+  tr: Translator = translator('en'),
+): string {
+  const { t, format } = tr;
   const shares = pollShares(poll);
   const total = poll.options.reduce((sum, o) => sum + o.count, 0);
-  const lines = poll.options.map((o, i) => `- ${escape(o.label)}: ${o.count} (${shares[i]}%)`);
-  return [`Poll: ${escape(poll.question || 'untitled')} (${total} votes)`, '', ...lines].join('\n');
+  const lines = poll.options.map(
+    (o, i) =>
+      `- ${escape(o.label)}${t('common.colon')}${format.number(o.count)} (${format.percent(shares[i]! / 100)})`,
+  );
+  const question = escape(poll.question || t('report.poll.untitled'));
+  return [
+    t('report.poll.line', { question, votes: t('report.poll.voteCount', { count: total }) }),
+    '',
+    ...lines,
+  ].join('\n');
 }

@@ -8,18 +8,19 @@ import {
   type Session,
 } from '../model/session';
 import { labelOrEmpty } from '../i18n/codeLabels';
-import { translator } from '../i18n/index';
+import { translator, type Language, type Translator } from '../i18n/index';
 import { followUpsByForum, liveItems, NO_FORUM, sortForums, speakerLabel } from './drafting';
 import { markdownToPlainText } from './plainText';
 import {
   documentLabels,
   formatDate,
-  UNTITLED,
+  isolate,
   type ReportBlock,
   type ReportDocument,
   type ReportSection,
 } from './reportModel';
-import { clean } from './text';
+import { clean, escapeMarkdownText } from './text';
+import type { Messages } from '../i18n/index';
 
 /**
  * The organizer's brief across any number of sessions. It is built so that it can be streamed: each
@@ -31,88 +32,38 @@ import { clean } from './text';
  */
 export interface BriefOptions {
   fora?: readonly string[];
+  /** The language the brief is written in (default English); Arabic is laid out right to left. */
+  language?: Language;
   /** Streamed writers: yield a forum's list in parts of about this many items. */
   partItems?: number;
 }
 
-/** Every heading and fixed phrase of the brief, in one place for translation. */
-export const BRIEF_TEXT = {
-  kicker: 'Organizer’s brief',
-  subject: 'Organizer’s brief',
-  title: 'Key messages and follow-up',
-  propertiesTitle: (count: string) => `Organizer's brief: ${count}`,
-  sessionCount: (n: number) => `${n} session${n === 1 ? '' : 's'}`,
-  sessions: 'Sessions in this brief',
-  sessionsColumns: ['Code', 'Session', 'Date', 'Takeaways', 'Calls to action', 'Follow-ups'],
-  noSessions: 'No sessions were selected.',
-  glance: 'At a glance',
-  themes: 'Themes',
-  themesColumns: ['Theme', 'Sessions'],
-  noThemes: 'No themes were recorded for these sessions.',
-  stakeholders: 'Stakeholder groups',
-  regions: 'Regions',
-  peopleColumns: (label: string) => [label, 'Speakers', 'Recommendations and calls to action'],
-  stakeholderColumn: 'Stakeholder group',
-  regionColumn: 'Region',
-  notRecorded: 'Not recorded',
-  participation: 'Participation and gender',
-  participationColumns: ['Figure', 'Total'],
-  participationRows: {
-    reporting: 'Sessions reporting participants',
-    onsite: 'Participants onsite',
-    online: 'Participants online',
-    total: 'Participants in all',
-    women: 'Women and gender-diverse participants (estimated)',
-    womenBasis: (n: number) => `from the ${n} session${n === 1 ? '' : 's'} that estimated a share`,
-    addressed: 'Sessions that addressed gender in the discussion',
-    notAddressed: 'Sessions that did not',
-    unanswered: 'Sessions that did not say',
-    speakers: (gender: string) => `Speakers: ${gender}`,
-  },
-  genders: {
-    woman: 'women',
-    man: 'men',
-    'non-binary-other': 'non-binary or other',
-    'prefer-not-to-say': 'preferred not to say',
-    none: 'not recorded',
-  } as Record<string, string>,
-  takeaways: 'Key takeaways',
-  calls: 'Calls to action',
-  noTakeawaysFor: 'No key takeaways written yet for',
-  noCallsFor: 'No calls to action written yet for',
-  followUp: 'Follow-up by forum',
-  followUpNote:
-    'Recommendations, commitments and calls to action from the sessions, grouped by the forum they were addressed to, each with its speaker and session.',
-  noFollowUp: 'No recommendations or commitments were recorded in these sessions.',
-  withoutForum: 'Without a named forum',
-  callPrefix: 'Call to action',
-  unattributed: 'Unattributed',
-  csvColumns: [
-    'Type',
-    'Fora',
-    'Text',
-    'Speaker',
-    'Stakeholder group',
-    'Region',
-    'Session code',
-    'Session title',
-    'Date',
-    'Session id',
-  ],
-  csvTypes: {
-    callToAction: 'Call to action',
-    recommendation: 'Recommendation',
-    commitment: 'Commitment',
-    addressed: 'Addressed to a forum',
-  },
-} as const;
+/** The spreadsheet's columns, in order; their headings are `brief.csv.<column>` in the brief's language. */
+export const CSV_COLUMNS = [
+  'type',
+  'fora',
+  'text',
+  'speaker',
+  'stakeholder',
+  'region',
+  'code',
+  'title',
+  'date',
+  'id',
+] as const;
 
-const titleOf = (s: Session): string => clean(s.facts.title) ?? UNTITLED;
+/** The spreadsheet's header line in the translator's language. */
+export const csvHeader = (tr: Translator = translator('en')): string[] =>
+  CSV_COLUMNS.map((column) => tr.t(`brief.csv.${column}`));
+
+const trOf = (options: BriefOptions): Translator => translator(options.language ?? 'en');
+
+const titleOf = (s: Session, tr: Translator): string => clean(s.facts.title) ?? tr.t('common.untitled');
 
 /** "Title (WS #260)", or the title alone. */
-export function sessionTrace(s: Session): string {
+export function sessionTrace(s: Session, tr: Translator = translator('en')): string {
   const code = clean(s.facts.code);
-  return code ? `${titleOf(s)} (${code})` : titleOf(s);
+  return code ? `${titleOf(s, tr)} (${code})` : titleOf(s, tr);
 }
 
 /** What the brief keeps of each session for the whole run: a few hundred bytes. */
@@ -164,17 +115,28 @@ const pushSourced = (push: (key: string, value: string) => void, key: string, te
   push(key, by);
 };
 
-const KIND_TYPE = {
-  recommendation: BRIEF_TEXT.csvTypes.recommendation,
-  commitment: BRIEF_TEXT.csvTypes.commitment,
-} as Record<string, string>;
+const csvType = (kind: string, tr: Translator): string =>
+  kind === 'recommendation' || kind === 'commitment'
+    ? tr.t(`brief.csvType.${kind}`)
+    : tr.t('brief.csvType.addressed');
+
+/** "**Call to action:** text", the colon inside the bold as the language writes it ("：" in Chinese). */
+function callLead(tr: Translator, markdown: string): string {
+  const colon = tr.t('common.colon');
+  const bare = colon.trimEnd();
+  const lead = escapeMarkdownText(`${tr.t('brief.callPrefix')}${bare}`);
+  return `**${lead}**${colon.slice(bare.length)}${markdown.trim()}`;
+}
 
 /** Reduces one session to what the brief needs of it. Pure; the session can be released afterwards. */
 export function contributionOf(s: Session, options: BriefOptions = {}): BriefContribution {
   const fora = options.fora ?? DEFAULT_FORA;
+  const tr = trOf(options);
+  const { t } = tr;
+  const unattributed = t('common.unattributed');
   const people = new Map(ordered(s.people).map((p) => [p.id, p]));
   const statements = new Map(live(s.statements).map((st) => [st.id, st]));
-  const trace = sessionTrace(s);
+  const trace = sessionTrace(s, tr);
   const parts = new Map<string, string[]>();
   const push = (key: string, value: string): void => {
     const list = parts.get(key);
@@ -186,11 +148,13 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     type,
     forums.join('; '),
     markdownToPlainText(text).trim(),
-    speakers.map((p) => (p ? (clean(p.name) ?? '') : BRIEF_TEXT.unattributed)).join('; '),
-    [...new Set(speakers.map((p) => labelOrEmpty('stakeholder', p?.stakeholder)))].filter(Boolean).join('; '),
-    [...new Set(speakers.map((p) => labelOrEmpty('region', p?.region)))].filter(Boolean).join('; '),
+    speakers.map((p) => (p ? (clean(p.name) ?? '') : unattributed)).join('; '),
+    [...new Set(speakers.map((p) => labelOrEmpty('stakeholder', p?.stakeholder, tr)))]
+      .filter(Boolean)
+      .join('; '),
+    [...new Set(speakers.map((p) => labelOrEmpty('region', p?.region, tr)))].filter(Boolean).join('; '),
     clean(s.facts.code) ?? '',
-    titleOf(s),
+    titleOf(s, tr),
     s.facts.date ?? '',
     s.id,
   ];
@@ -207,15 +171,12 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     for (const st of sources) usedSources.add(st.id);
     const speakers = [...new Set(sources.map((st) => (st.speakerId ? people.get(st.speakerId) : undefined)))];
     const named = [...new Set(sources.flatMap((st) => st.fora.map((f) => f.trim())).filter(Boolean))];
-    const who = speakers.length ? speakers.map((p) => speakerLabel(p)).join(', ') : BRIEF_TEXT.unattributed;
+    const who = speakers.length
+      ? speakers.map((p) => speakerLabel(p, tr)).join(t('common.listSeparator'))
+      : unattributed;
     for (const forum of named.length ? named : [NO_FORUM])
-      pushSourced(
-        push,
-        PART.forum(forum),
-        `**${BRIEF_TEXT.callPrefix}:** ${item.markdown.trim()}`,
-        `${who} · ${trace}`,
-      );
-    push(PART.csv, JSON.stringify(csvRow(BRIEF_TEXT.csvTypes.callToAction, named, item.markdown, speakers)));
+      pushSourced(push, PART.forum(forum), callLead(tr, item.markdown), `${who} · ${isolate(tr, trace)}`);
+    push(PART.csv, JSON.stringify(csvRow(t('brief.csvType.callToAction'), named, item.markdown, speakers)));
     for (const p of speakers.length ? speakers : [undefined]) credit.set(p, (credit.get(p) ?? 0) + 1);
   }
 
@@ -225,7 +186,12 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     for (const st of group.statements) {
       if (usedSources.has(st.id)) continue;
       const person = st.speakerId ? people.get(st.speakerId) : undefined;
-      pushSourced(push, PART.forum(group.forum), st.text, `${speakerLabel(person)} · ${trace}`);
+      pushSourced(
+        push,
+        PART.forum(group.forum),
+        st.text,
+        `${speakerLabel(person, tr)} · ${isolate(tr, trace)}`,
+      );
       followUps.add(st.id);
     }
   // The spreadsheet lists each once, in the order they were said.
@@ -233,10 +199,7 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     if (!followUps.has(st.id)) continue;
     const person = st.speakerId ? people.get(st.speakerId) : undefined;
     const named = [...new Set(st.fora.map((f) => f.trim()).filter(Boolean))];
-    push(
-      PART.csv,
-      JSON.stringify(csvRow(KIND_TYPE[st.kind] ?? BRIEF_TEXT.csvTypes.addressed, named, st.text, [person])),
-    );
+    push(PART.csv, JSON.stringify(csvRow(csvType(st.kind, tr), named, st.text, [person])));
     credit.set(person, (credit.get(person) ?? 0) + 1);
   }
 
@@ -264,15 +227,15 @@ export function contributionOf(s: Session, options: BriefOptions = {}): BriefCon
     date: s.facts.date,
     startTime: s.facts.startTime,
     code: clean(s.facts.code),
-    title: titleOf(s),
+    title: titleOf(s, tr),
     trace,
     row: [
       clean(s.facts.code) ?? '—',
-      titleOf(s),
-      s.facts.date ? formatDate(s.facts.date) : '—',
-      String(takeaways.length),
-      String(calls.length),
-      String(followUps.size + calls.length),
+      titleOf(s, tr),
+      s.facts.date ? formatDate(s.facts.date, tr) : '—',
+      tr.format.number(takeaways.length),
+      tr.format.number(calls.length),
+      tr.format.number(followUps.size + calls.length),
     ],
     parts: [...parts.keys()],
   };
@@ -379,8 +342,10 @@ const byCount = <T extends [string, number | [number, number]]>(rows: T[]): T[] 
     return a[0] === '' ? 1 : b[0] === '' ? -1 : nb - na || a[0].localeCompare(b[0]);
   });
 
-function glance(totals: BriefTotals): ReportSection[] {
-  const t = BRIEF_TEXT;
+function glance(totals: BriefTotals, tr: Translator): ReportSection[] {
+  const { t } = tr;
+  const n = tr.format.number;
+  const notRecorded = t('balance.notRecorded');
   const people = (
     label: string,
     list: 'stakeholder' | 'region',
@@ -389,71 +354,89 @@ function glance(totals: BriefTotals): ReportSection[] {
     map.size
       ? {
           type: 'table',
-          header: t.peopleColumns(label),
+          header: [label, t('brief.peopleHeader.speakers'), t('brief.peopleHeader.items')],
           widths: [50, 20, 30],
           rows: byCount([...map.entries()]).map(([key, [speakers, items]]) => [
-            labelOrEmpty(list, key) || t.notRecorded,
-            String(speakers),
-            String(items),
+            labelOrEmpty(list, key, tr) || notRecorded,
+            n(speakers),
+            n(items),
           ]),
         }
-      : { type: 'note', text: t.notRecorded };
+      : { type: 'note', text: notRecorded };
   return [
-    { id: 'glance', heading: t.glance, level: 1, blocks: [] },
+    { id: 'glance', heading: t('brief.glance'), level: 1, blocks: [] },
     {
       id: 'glance-themes',
-      heading: t.themes,
+      heading: t('brief.themes'),
       level: 2,
       blocks: totals.themes.size
         ? [
             {
               type: 'table',
-              header: [...t.themesColumns],
+              header: [t('brief.themesHeader.theme'), t('brief.themesHeader.sessions')],
               widths: [75, 25],
-              rows: byCount([...totals.themes.entries()]).map(([theme, n]) => [theme, String(n)]),
+              rows: byCount([...totals.themes.entries()]).map(([theme, count]) => [theme, n(count)]),
             },
           ]
-        : [{ type: 'note', text: t.noThemes }],
+        : [{ type: 'note', text: t('brief.noThemes') }],
     },
     {
       id: 'glance-stakeholders',
-      heading: t.stakeholders,
+      heading: t('brief.stakeholders'),
       level: 2,
-      blocks: [people(t.stakeholderColumn, 'stakeholder', totals.stakeholders)],
+      blocks: [people(t('balance.dimension.stakeholder'), 'stakeholder', totals.stakeholders)],
     },
     {
       id: 'glance-regions',
-      heading: t.regions,
+      heading: t('brief.regions'),
       level: 2,
-      blocks: [people(t.regionColumn, 'region', totals.regions)],
+      blocks: [people(t('report.people.region'), 'region', totals.regions)],
     },
   ];
 }
 
-function participation(totals: BriefTotals): ReportSection {
-  const t = BRIEF_TEXT.participationRows;
+function participation(totals: BriefTotals, tr: Translator): ReportSection {
+  const { t, format } = tr;
+  const n = format.number;
   const p = totals.participation;
   const rows: string[][] = [
-    [t.reporting, `${p.reporting} of ${totals.entries.length}`],
-    [t.onsite, String(p.onsite)],
-    [t.online, String(p.online)],
-    [t.total, String(p.total)],
+    [
+      t('brief.participation.reporting'),
+      t('brief.participation.outOf', { n: n(p.reporting), total: n(totals.entries.length) }),
+    ],
+    [t('brief.participation.onsite'), n(p.onsite)],
+    [t('brief.participation.online'), n(p.online)],
+    [t('brief.participation.total'), n(p.total)],
   ];
   if (p.sharing)
     rows.push([
-      t.women,
-      `${Math.round(p.women)} of ${p.sharedTotal} (${p.sharedTotal ? Math.round((p.women / p.sharedTotal) * 100) : 0}%), ${t.womenBasis(p.sharing)}`,
+      t('brief.participation.women'),
+      t('brief.participation.womenValue', {
+        women: n(Math.round(p.women)),
+        total: n(p.sharedTotal),
+        share: format.percent(p.sharedTotal ? Math.round((p.women / p.sharedTotal) * 100) / 100 : 0),
+        basis: t('brief.participation.womenBasis', { count: p.sharing }),
+      }),
     ]);
-  rows.push([t.addressed, String(p.addressed)], [t.notAddressed, String(p.notAddressed)]);
-  rows.push([t.unanswered, String(p.unanswered)]);
-  for (const g of [...GENDERS, 'none'])
-    if (totals.genders.get(g))
-      rows.push([t.speakers(BRIEF_TEXT.genders[g] ?? g), String(totals.genders.get(g))]);
+  rows.push(
+    [t('brief.participation.addressed'), n(p.addressed)],
+    [t('brief.participation.notAddressed'), n(p.notAddressed)],
+  );
+  rows.push([t('brief.participation.unanswered'), n(p.unanswered)]);
+  for (const g of [...GENDERS, 'none'] as const)
+    if (totals.genders.get(g)) rows.push([t(`brief.participation.speakers.${g}`), n(totals.genders.get(g)!)]);
   return {
     id: 'participation',
-    heading: BRIEF_TEXT.participation,
+    heading: t('report.participation.heading'),
     level: 1,
-    blocks: [{ type: 'table', header: [...BRIEF_TEXT.participationColumns], widths: [70, 30], rows }],
+    blocks: [
+      {
+        type: 'table',
+        header: [t('brief.participationHeader.figure'), t('brief.participationHeader.total')],
+        widths: [70, 30],
+        rows,
+      },
+    ],
   };
 }
 
@@ -463,14 +446,15 @@ function* itemSections(
   key: string,
   id: string,
   heading: string,
-  none: string,
+  none: (sessions: string) => string,
+  tr: Translator,
 ): Generator<ReportSection> {
-  const without = order.filter((e) => !e.parts.includes(key)).map((e) => e.trace);
+  const without = order.filter((e) => !e.parts.includes(key)).map((e) => isolate(tr, e.trace));
   yield {
     id,
     heading,
     level: 1,
-    blocks: without.length ? [{ type: 'note', text: `${none}: ${without.join('; ')}.` }] : [],
+    blocks: without.length ? [{ type: 'note', text: none(without.join('; ')) }] : [],
   };
   for (const e of order) {
     if (!e.parts.includes(key)) continue;
@@ -484,8 +468,10 @@ function* itemSections(
   }
 }
 
-/** The title block of the brief. */
-export function briefHead(totals: BriefTotals): Omit<ReportDocument, 'sections'> {
+/** The title block of the brief, in the brief's language. */
+export function briefHead(totals: BriefTotals, options: BriefOptions = {}): Omit<ReportDocument, 'sections'> {
+  const tr = trOf(options);
+  const { t } = tr;
   const dates = totals.entries
     .map((e) => e.date)
     .filter((d): d is string => Boolean(d))
@@ -495,23 +481,23 @@ export function briefHead(totals: BriefTotals): Omit<ReportDocument, 'sections'>
   const span =
     first && last
       ? first === last
-        ? formatDate(first)
-        : `${formatDate(first)} – ${formatDate(last)}`
+        ? formatDate(first, tr)
+        : `${formatDate(first, tr)} – ${formatDate(last, tr)}`
       : null;
-  const count = BRIEF_TEXT.sessionCount(totals.entries.length);
+  const count = t('brief.sessionCount', { count: totals.entries.length });
+  const kicker = t('brief.kicker');
   return {
-    // The brief is written in English for now; its sessions may each have their own report language.
-    language: 'en',
-    dir: 'ltr',
-    labels: documentLabels(translator('en')),
+    language: options.language ?? 'en',
+    dir: tr.dir,
+    labels: documentLabels(tr),
     properties: {
-      title: BRIEF_TEXT.propertiesTitle(count),
-      subject: BRIEF_TEXT.subject,
+      title: t('brief.propertiesTitle', { sessions: count }),
+      subject: kicker,
       author: 'Session Desk',
-      description: `${BRIEF_TEXT.kicker} exported by Session Desk`,
+      description: t('report.exportedBy', { kicker }),
     },
-    kicker: BRIEF_TEXT.kicker,
-    title: BRIEF_TEXT.title,
+    kicker,
+    title: t('brief.title'),
     subtitle: [count, span].filter(Boolean).join(' · '),
     cover: [],
   };
@@ -526,35 +512,54 @@ export function* briefSections(
   read: PartReader,
   options: BriefOptions = {},
 ): Generator<ReportSection> {
-  const t = BRIEF_TEXT;
+  const tr = trOf(options);
+  const { t } = tr;
   const order = totals.inOrder();
+  const h = (column: keyof Messages['brief']['header']) => t(`brief.header.${column}`);
   yield {
     id: 'sessions',
-    heading: t.sessions,
+    heading: t('brief.sessions'),
     level: 1,
     blocks: order.length
       ? [
           {
             type: 'table',
-            header: [...t.sessionsColumns],
-            widths: [15, 35, 17, 11, 11, 11],
+            header: [h('code'), h('session'), h('date'), h('takeaways'), h('callsToAction'), h('followUps')],
+            // Wide enough for a date and the counts' headings in every language (Arabic words do not break).
+            widths: [12, 30, 19, 13, 13, 13],
             rows: order.map((e) => e.row),
           },
         ]
-      : [{ type: 'note', text: t.noSessions }],
+      : [{ type: 'note', text: t('brief.noSessions') }],
   };
   if (order.length) {
-    yield* glance(totals);
-    yield participation(totals);
+    yield* glance(totals, tr);
+    yield participation(totals, tr);
   }
-  yield* itemSections(order, read, PART.takeaways, 'key-takeaways', t.takeaways, t.noTakeawaysFor);
-  yield* itemSections(order, read, PART.calls, 'calls-to-action', t.calls, t.noCallsFor);
+  yield* itemSections(
+    order,
+    read,
+    PART.takeaways,
+    'key-takeaways',
+    t('report.keyTakeaways'),
+    (sessions) => t('brief.noKeyTakeaways', { sessions }),
+    tr,
+  );
+  yield* itemSections(
+    order,
+    read,
+    PART.calls,
+    'calls-to-action',
+    t('report.callsToAction'),
+    (sessions) => t('brief.noCallsToAction', { sessions }),
+    tr,
+  );
   const forums = sortForums([...totals.forums], options.fora ?? DEFAULT_FORA);
   yield {
     id: 'follow-up',
-    heading: t.followUp,
+    heading: t('brief.followUp'),
     level: 1,
-    blocks: [{ type: 'note', text: forums.length ? t.followUpNote : t.noFollowUp }],
+    blocks: [{ type: 'note', text: forums.length ? t('brief.followUpIntro') : t('brief.noFollowUps') }],
   };
   for (const forum of forums) {
     const key = PART.forum(forum);
@@ -563,7 +568,7 @@ export function* briefSections(
     let continued = false;
     const part = (): ReportSection => ({
       id: `forum-${forum}`,
-      heading: forum === NO_FORUM ? t.withoutForum : forum,
+      heading: forum === NO_FORUM ? t('brief.withoutForum') : forum,
       level: 2,
       blocks: [{ type: 'list', ordered: false, items, by }],
       continued,
@@ -621,13 +626,13 @@ function collect(input: readonly Session[], options: BriefOptions): [BriefTotals
 /** The whole brief in memory, for a few sessions (the same sections a streamed writer lays out). */
 export function buildBrief(input: readonly Session[], options: BriefOptions = {}): ReportDocument {
   const [totals, read] = collect(input, options);
-  return { ...briefHead(totals), sections: [...briefSections(totals, read, options)] };
+  return { ...briefHead(totals, options), sections: [...briefSections(totals, read, options)] };
 }
 
 /** The calls-to-action spreadsheet in memory, with the byte-order mark spreadsheets need for UTF-8. */
 export function buildBriefCsv(input: readonly Session[], options: BriefOptions = {}): string {
   const [totals, read] = collect(input, options);
-  let out = CSV_BOM + csvLine(BRIEF_TEXT.csvColumns);
+  let out = CSV_BOM + csvLine(csvHeader(trOf(options)));
   for (const row of briefCsvRows(totals, read)) out += csvLine(row);
   return out;
 }

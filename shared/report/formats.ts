@@ -60,9 +60,9 @@ export const exportFileName = (title: string, format: ExportFormat): string =>
 
 /** The organizer's brief: as a document, or every call to action as a spreadsheet. */
 export const BRIEF_FORMATS = {
-  docx: { label: 'Word document', extension: 'docx', fileName: 'Organizer brief.docx' },
-  md: { label: 'Markdown', extension: 'md', fileName: 'Organizer brief.md' },
-  csv: { label: 'Spreadsheet (CSV)', extension: 'csv', fileName: 'Calls to action.csv' },
+  docx: { label: 'Word document', extension: 'docx' },
+  md: { label: 'Markdown', extension: 'md' },
+  csv: { label: 'Spreadsheet (CSV)', extension: 'csv' },
 } as const;
 
 export type BriefFormat = keyof typeof BRIEF_FORMATS;

@@ -82,7 +82,7 @@ export interface ReportDocument {
     page: string;
     /** Between a label and its value: ": ", "\u00a0: " in French, "：" in Chinese. */
     colon: string;
-    /** The line a drafted section opens with (DRAFT_MARK in the report's language). */
+    /** The line a drafted section opens with (`report.draftMark` in the report's language). */
     draftMark: string;
   };
   properties: { title: string; subject: string; author: string; description: string };
@@ -100,10 +100,6 @@ export interface ReportDrafts {
   summaries: Record<string, { markdown: string; sourceStatementIds: string[] }>;
   keyIssues: string;
 }
-
-/** The line every drafted section opens with in the document, until the rapporteur edits or approves it. */
-export const DRAFT_MARK =
-  'DRAFT: drafted from the statements by Session Desk; not yet edited or approved by the rapporteur.';
 
 export interface ReportOptions {
   /** Drafts for the sections not written yet; without them such sections say they are not written. */
@@ -134,10 +130,8 @@ export const documentLabels = (tr: Translator): ReportDocument['labels'] => ({
  * User text set into a sentence of a right-to-left report (an English question in an Arabic heading)
  * is isolated, so its own punctuation stays with it instead of jumping to the other end of the line.
  */
-const isolate = (tr: Translator, text: string): string => (tr.dir === 'rtl' ? `\u2068${text}\u2069` : text);
-
-export const UNTITLED = 'Untitled session';
-export const PEOPLE_HEADER = ['Name', 'Role(s)', 'Affiliation', 'Stakeholder group', 'Region'];
+export const isolate = (tr: Pick<Translator, 'dir'>, text: string): string =>
+  tr.dir === 'rtl' ? `\u2068${text}\u2069` : text;
 
 export const kindLabel = (kind: StatementKind, tr: Translator = translator('en')): string =>
   codeLabel('kind', kind, tr);
@@ -253,26 +247,30 @@ function statementBlock(statement: Statement, people: Map<string, Person>, tr: T
     kindLabel: kindLabel(statement.kind, tr),
     starred: statement.starred,
     markdown: statement.poll
-      ? `${statement.text.trim()}\n\n${pollMarkdown(statement.poll, escapeMarkdownText)}`
+      ? `${statement.text.trim()}\n\n${pollMarkdown(statement.poll, escapeMarkdownText, tr)}`
       : statement.text,
   };
 }
 
 /** Every poll shown in the room, with its counts: one table per poll, in the order they were taken. */
-function pollSections(statements: readonly Statement[]): ReportSection[] {
+function pollSections(statements: readonly Statement[], tr: Translator): ReportSection[] {
+  const { t } = tr;
   const polls = statements.filter((s) => s.poll && s.poll.options.length > 0);
   if (polls.length === 0) return [];
   return [
-    { id: 'polls', heading: 'Poll results', level: 1, blocks: [] },
+    { id: 'polls', heading: t('report.poll.heading'), level: 1, blocks: [] },
     ...polls.map((s, i): ReportSection => ({
       id: `poll-${s.id}`,
-      heading: `Poll ${i + 1}: ${oneLine(s.poll!.question || s.text) || 'untitled'}`,
+      heading: t('report.poll.title', {
+        n: tr.format.number(i + 1),
+        question: isolate(tr, oneLine(s.poll!.question || s.text) || t('report.poll.untitled')),
+      }),
       level: 2,
       blocks: [
         {
           type: 'table',
-          header: ['Option', 'Votes', 'Share'],
-          rows: pollRows(s.poll!),
+          header: [t('report.poll.option'), t('report.poll.votes'), t('report.poll.share')],
+          rows: pollRows(s.poll!, tr),
           widths: [60, 20, 20],
         },
       ],
@@ -286,7 +284,7 @@ export function actualDuration(time: SpeakingTime, tr: Translator = translator('
   const seconds = (Date.parse(time.lastEnd) - Date.parse(time.firstStart)) / 1000;
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
   // Turns days apart (a rehearsal, a clock on another zone) are not one session's duration.
-  if (seconds > 24 * 3600) return 'not measured: the timed turns are more than a day apart';
+  if (seconds > 24 * 3600) return tr.t('report.facts.notMeasured');
   const minutes = Math.round(seconds / 60);
   return tr.t('report.facts.actualDurationValue', {
     duration: minutes ? formatMinutes(minutes, tr) : formatDuration(seconds, tr),
@@ -492,7 +490,7 @@ export function buildReport(session: Session, options: ReportOptions = {}): Repo
       drafted: !written && Boolean(draft),
     });
   });
-  sections.push(...pollSections(statements));
+  sections.push(...pollSections(statements, tr));
   sections.push(...wayForwardSections(session, peopleById, options.fora ?? DEFAULT_FORA, tr));
   sections.push(...participationSections(session, time, tr));
 

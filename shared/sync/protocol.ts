@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { Change } from '../model/changes';
 import { newId, newPerson } from '../model/factory';
 import {
@@ -87,6 +88,8 @@ export const StageViewSchema = z.object({
   colours: z.object({ running: z.string(), warning: z.string(), danger: z.string(), overtime: z.string() }),
   message: z.string().nullable(),
   blackout: z.boolean(),
+  /** The language the page speaks (the session's); a host that sends none is taken as English. */
+  language: z.enum(LANGUAGES).default('en'),
 });
 export type StageView = z.infer<typeof StageViewSchema>;
 
@@ -122,16 +125,20 @@ export interface StageExtras {
   colours: StageView['colours'];
   message: string | null;
   blackout: boolean;
+  /** The host's language, for a session that has none of its own. */
+  language?: Language;
 }
 
 /** What the stage shows: the session's title, the open turn and its speaker, the moderator's message. */
 export function stageView(session: Session, extras: StageExtras): StageView {
   const turn = openTurn(session);
   const person = turn?.personId ? session.people.find((p) => p.id === turn.personId) : null;
+  const { language, ...rest } = extras;
   return {
     title: session.facts.title,
     turn: turn ? { name: person?.name ?? null, timer: turn.timer } : null,
-    ...extras,
+    ...rest,
+    language: session.report.language ?? language ?? 'en',
   };
 }
 

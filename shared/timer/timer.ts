@@ -1,3 +1,5 @@
+import { translator, type Translator } from '../i18n/index';
+
 /**
  * Timer math for turns and segments, modelled on cpvalente/ontime's approach: the displayed time is never
  * counted down by intervals. It is recomputed, every time it is shown, as a pure function of the stored
@@ -106,13 +108,13 @@ export function formatClock(ms: number): string {
   return clock(s === 0 ? 0 : s);
 }
 
+/** The words a reading's label is made of: English unless a translator in another language is given. */
+export type TimerWords = Pick<Translator, 't'>;
+
 /** "1 minute", "90 seconds", "2 minutes" — for labels. */
-function describeSeconds(seconds: number): string {
-  if (seconds >= 60 && seconds % 60 === 0) {
-    const m = seconds / 60;
-    return `${m} minute${m === 1 ? '' : 's'}`;
-  }
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+function describeSeconds(seconds: number, words: TimerWords): string {
+  if (seconds >= 60 && seconds % 60 === 0) return words.t('duration.minutes', { count: seconds / 60 });
+  return words.t('stage.reading.seconds', { count: seconds });
 }
 
 /** Elapsed ms, pauses excluded, as of `nowMs` (or the end, if ended). Never negative. */
@@ -154,7 +156,9 @@ export function readTimer(
   state: TimerState,
   nowMs: number,
   thresholds: TimerThresholds = DEFAULT_THRESHOLDS,
+  words: TimerWords = translator('en'),
 ): TimerReading {
+  const { t } = words;
   const started = parse(state.startedAt) !== null;
   const ended = started && parse(state.endedAt) !== null;
   const paused = started && !ended && isPaused(state);
@@ -163,7 +167,15 @@ export function readTimer(
   if (state.mode === 'countup') {
     const display = formatClock(elapsedMs);
     const phase: TimerPhase = started ? 'running' : 'idle';
-    const label = !started ? 'Not started' : ended ? 'Ended' : paused ? 'Paused' : 'Counting up';
+    const label = t(
+      !started
+        ? 'stage.reading.notStarted'
+        : ended
+          ? 'stage.reading.ended'
+          : paused
+            ? 'stage.reading.paused'
+            : 'stage.reading.countingUp',
+    );
     return { elapsedMs, remainingMs: 0, overtimeMs: 0, phase, paused, ended, display, label };
   }
 
@@ -187,23 +199,27 @@ export function readTimer(
   let label: string;
   switch (phase) {
     case 'idle':
-      label = 'Not started';
+      label = t('stage.reading.notStarted');
       break;
     case 'running':
-      label = 'On time';
+      label = t('stage.reading.onTime');
       break;
     case 'warning':
-      label = `${describeSeconds(warning)} or less left`;
+      label = t('stage.reading.left', { time: describeSeconds(warning, words) });
       break;
     case 'danger':
-      label = `${describeSeconds(danger)} or less left`;
+      label = t('stage.reading.left', { time: describeSeconds(danger, words) });
       break;
     case 'overtime':
-      label = 'Overtime';
+      label = t('stage.reading.overtime');
       break;
   }
-  if (ended) label = phase === 'overtime' ? `Ended · ${clock(Math.floor(overtimeMs / 1000))} over` : 'Ended';
-  else if (paused) label = `Paused · ${label}`;
+  if (ended)
+    label =
+      phase === 'overtime'
+        ? t('stage.reading.endedOver', { time: clock(Math.floor(overtimeMs / 1000)) })
+        : t('stage.reading.ended');
+  else if (paused) label = t('stage.reading.pausedWith', { label });
 
   return { elapsedMs, remainingMs, overtimeMs, phase, paused, ended, display, label };
 }

@@ -4,6 +4,7 @@ import {
   type TimerReading,
   type TimerState,
   type TimerThresholds,
+  type TimerWords,
 } from '../../../shared/timer/timer';
 
 /**
@@ -11,7 +12,12 @@ import {
  * nothing is ever decremented, so a slow or throttled window shows the right time on its next frame.
  * React re-renders only when what is shown (display, phase, label) changes.
  */
-export function useTimerReading(timer: TimerState | null, thresholds: TimerThresholds): TimerReading | null {
+export function useTimerReading(
+  timer: TimerState | null,
+  thresholds: TimerThresholds,
+  /** The language of the label under the clock (English when not given). */
+  words?: TimerWords,
+): TimerReading | null {
   const { warningSeconds, dangerSeconds } = thresholds;
   const [reading, setReading] = useState<TimerReading | null>(null);
   useEffect(() => {
@@ -21,7 +27,7 @@ export function useTimerReading(timer: TimerState | null, thresholds: TimerThres
     }
     let frame = 0;
     const tick = () => {
-      const next = readTimer(timer, Date.now(), { warningSeconds, dangerSeconds });
+      const next = readTimer(timer, Date.now(), { warningSeconds, dangerSeconds }, words);
       setReading((prev) =>
         prev &&
         prev.display === next.display &&
@@ -36,7 +42,7 @@ export function useTimerReading(timer: TimerState | null, thresholds: TimerThres
     };
     tick();
     return () => cancelAnimationFrame(frame);
-  }, [timer, warningSeconds, dangerSeconds]);
+  }, [timer, warningSeconds, dangerSeconds, words]);
   return reading;
 }
 

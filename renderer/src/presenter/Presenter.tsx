@@ -1,4 +1,5 @@
 import { useEffect, useState, type CSSProperties } from 'react';
+import { translator } from '../../../shared/i18n';
 import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
@@ -48,16 +49,27 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   const turn = session ? openTurn(session) : null;
-  const reading = useTimerReading(turn?.timer ?? null, {
-    warningSeconds: preferences.timerWarningSeconds,
-    dangerSeconds: preferences.timerDangerSeconds,
-  });
+  // The stage speaks the session's language, whatever the moderator's own screen is set to.
+  const tr = translator(session?.report.language ?? 'en');
+  const { t } = tr;
+  const reading = useTimerReading(
+    turn?.timer ?? null,
+    {
+      warningSeconds: preferences.timerWarningSeconds,
+      dangerSeconds: preferences.timerDangerSeconds,
+    },
+    tr,
+  );
 
+  const title = session?.facts.title;
   useEffect(() => {
-    document.title = session ? `Stage · ${session.facts.title || 'Session Desk'}` : 'Session Desk · Stage';
-  }, [session]);
+    document.documentElement.lang = tr.language;
+    document.documentElement.dir = tr.dir;
+    document.title = title ? `${t('web.stage')} · ${title}` : `Session Desk · ${t('web.stage')}`;
+  }, [tr, t, title]);
 
-  if (stage.blackout) return <main className="stage blackout" aria-label="Blackout" data-phase="blackout" />;
+  if (stage.blackout)
+    return <main className="stage blackout" aria-label={t('web.blackout')} data-phase="blackout" />;
   if (error)
     return (
       <main className="stage idle">
@@ -81,11 +93,14 @@ export function Presenter({ sessionId }: { sessionId: string }) {
       <div className="stage-centre">
         {reading ? (
           <>
-            <div className="stage-name">{person?.name ?? (turn ? 'Speaker' : '')}</div>
+            <div className="stage-name" dir="auto">
+              {person?.name ?? (turn ? t('web.speaker') : '')}
+            </div>
             <div
               className="stage-digits"
               role="timer"
               aria-live="off"
+              dir="ltr"
               style={{ '--chars': Math.max(4, reading.display.length) } as CSSProperties}
             >
               {reading.display}
@@ -93,7 +108,9 @@ export function Presenter({ sessionId }: { sessionId: string }) {
             <div className="stage-label">{reading.label}</div>
           </>
         ) : (
-          <div className="stage-note">{session ? session.facts.title || 'Session Desk' : 'Loading…'}</div>
+          <div className="stage-note" dir="auto">
+            {session ? session.facts.title || 'Session Desk' : t('web.connecting')}
+          </div>
         )}
         {showMessage && (
           // A new key per message restarts the flash, so the speaker's eye is drawn to it once.
@@ -101,12 +118,13 @@ export function Presenter({ sessionId }: { sessionId: string }) {
             key={messageFlashKey(stage)}
             className={`stage-message flash${stage.message.length > 90 ? ' long' : stage.message.length > 40 ? ' medium' : ''}`}
             role="status"
+            dir="auto"
           >
             {stage.message}
           </div>
         )}
       </div>
-      {session && <StageBoard session={session} marked={marked} />}
+      {session && <StageBoard session={session} marked={marked} tr={tr} />}
     </main>
   );
 }

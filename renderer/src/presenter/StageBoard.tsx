@@ -1,5 +1,5 @@
+import type { Translator } from '../../../shared/i18n';
 import type { Session } from '../../../shared/model/session';
-import { translator } from '../../../shared/i18n';
 import { leftClock, stageBoard } from '../../../shared/timer/stageBoard';
 import { useNow } from '../common/clock';
 
@@ -8,8 +8,17 @@ import { useNow } from '../common/clock';
  * and the time of day where the session takes place. Each cell is shown only when there is something to
  * say, so a session without an agenda or a hard end keeps the room for the clock.
  */
-export function StageBoard({ session, marked }: { session: Session; marked: string | null }) {
-  const { t } = translator();
+export function StageBoard({
+  session,
+  marked,
+  tr,
+}: {
+  session: Session;
+  marked: string | null;
+  /** The stage's language (the session's), given by the screen that shows the board. */
+  tr: Translator;
+}) {
+  const { t } = tr;
   const now = useNow(1000);
   const board = stageBoard(session, now, marked);
   const cells: Array<{ id: string; label: string; value: string; over?: boolean }> = [];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CODES, labelOrEmpty } from '../../../shared/i18n/codeLabels';
 import { readTimer } from '../../../shared/timer/timer';
+import { linkStatus, usePageLanguage } from './language';
 import { useFrame, useLink } from './socket';
 
 type Choice = string;
@@ -19,6 +20,8 @@ export function OnlinePage() {
   const [stakeholder, setStakeholder] = useState<Choice>('');
   const [region, setRegion] = useState<Choice>('');
   const [gender, setGender] = useState<Choice>('');
+  const tr = usePageLanguage(link, (t) => `Session Desk · ${t('web.online.title')}`);
+  const { t } = tr;
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -39,15 +42,20 @@ export function OnlinePage() {
   if (link.phase !== 'live' || !view)
     return (
       <main className="online">
-        <h1>Online moderator</h1>
+        <h1>{t('web.online.title')}</h1>
         <p role="status" className="note">
-          {link.message || 'Connecting…'}
+          {linkStatus(link, t)}
         </p>
       </main>
     );
 
   const reading = turn
-    ? readTimer(turn.timer, now, { warningSeconds: view.warningSeconds, dangerSeconds: view.dangerSeconds })
+    ? readTimer(
+        turn.timer,
+        now,
+        { warningSeconds: view.warningSeconds, dangerSeconds: view.dangerSeconds },
+        tr,
+      )
     : null;
   const phase = reading?.phase ?? 'idle';
   const select = (
@@ -59,10 +67,10 @@ export function OnlinePage() {
     <label>
       {label}
       <select value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">Not known</option>
+        <option value="">{t('web.online.notKnown')}</option>
         {CODES[list].map((code) => (
           <option key={code} value={code}>
-            {labelOrEmpty(list, code)}
+            {labelOrEmpty(list, code, tr)}
           </option>
         ))}
       </select>
@@ -72,27 +80,35 @@ export function OnlinePage() {
   return (
     <main className="online">
       <header>
-        <h1>{view.title || 'Session'}</h1>
-        <p className="sub">Online moderator</p>
+        <h1 dir="auto">{view.title || t('web.online.session')}</h1>
+        <p className="sub">{t('web.online.title')}</p>
       </header>
-      <section className={`clock phase-${phase}`} aria-label="Speaker's time" data-phase={phase}>
-        <div className="who">{turn ? (turn.name ?? 'Speaker') : 'Nobody has the floor'}</div>
-        <div className="digits" role="timer" aria-live="off">
+      <section className={`clock phase-${phase}`} aria-label={t('web.online.clock')} data-phase={phase}>
+        <div className="who" dir="auto">
+          {turn ? (turn.name ?? t('web.speaker')) : t('stage.noTurn')}
+        </div>
+        <div className="digits" role="timer" aria-live="off" dir="ltr">
           {reading?.display ?? '–:––'}
         </div>
-        <div className="label">{reading?.label ?? 'Not started'}</div>
+        <div className="label">{reading?.label ?? t('stage.reading.notStarted')}</div>
       </section>
       <section aria-labelledby="queue-h">
-        <h2 id="queue-h">Queue ({link.queue?.length ?? 0})</h2>
+        <h2 id="queue-h">{t('web.online.queue', { count: link.queue?.length ?? 0 })}</h2>
         {link.queue?.length ? (
           <ol className="queue">
             {link.queue.map((entry) => (
               <li key={entry.id}>
-                <span className="name">{entry.name}</span>
+                <span className="name" dir="auto">
+                  {entry.name}
+                </span>
                 <span className="meta">
                   {[
-                    entry.presence === 'online' ? 'Online' : entry.presence === 'onsite' ? 'In the room' : '',
-                    labelOrEmpty('stakeholder', entry.stakeholder),
+                    entry.presence === 'online'
+                      ? t('codes.presence.online')
+                      : entry.presence === 'onsite'
+                        ? t('web.online.inRoom')
+                        : '',
+                    labelOrEmpty('stakeholder', entry.stakeholder, tr),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -101,14 +117,15 @@ export function OnlinePage() {
             ))}
           </ol>
         ) : (
-          <p className="note">Nobody is waiting.</p>
+          <p className="note">{t('web.online.nobodyWaiting')}</p>
         )}
       </section>
       <form onSubmit={submit} aria-labelledby="add-h">
-        <h2 id="add-h">Someone online asks for the floor</h2>
+        <h2 id="add-h">{t('web.online.ask')}</h2>
         <label>
-          Name
+          {t('web.online.name')}
           <input
+            dir="auto"
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={200}
@@ -116,12 +133,12 @@ export function OnlinePage() {
             autoComplete="off"
           />
         </label>
-        {select('Stakeholder group', 'stakeholder', stakeholder, setStakeholder)}
-        {select('Region', 'region', region, setRegion)}
-        {select('Gender', 'gender', gender, setGender)}
-        <button type="submit">Add to the queue</button>
+        {select(t('balance.dimension.stakeholder'), 'stakeholder', stakeholder, setStakeholder)}
+        {select(t('report.people.region'), 'region', region, setRegion)}
+        {select(t('balance.dimension.gender'), 'gender', gender, setGender)}
+        <button type="submit">{t('web.online.add')}</button>
         <p role="status" className="note">
-          {link.lastAdded ? `${link.lastAdded} is in the queue.` : link.message}
+          {link.lastAdded ? t('web.online.added', { name: link.lastAdded }) : linkStatus(link, t)}
         </p>
       </form>
     </main>

@@ -1,5 +1,6 @@
 import { textOn } from '../../../shared/timer/presenter';
 import { readTimer } from '../../../shared/timer/timer';
+import { linkStatus, usePageLanguage } from './language';
 import { useFrame, useLink } from './socket';
 
 /** The stage view in any browser: the same screen as the app's presenter window, fed over the network. */
@@ -8,18 +9,26 @@ export function StagePage() {
   const view = link.stage;
   const turn = view?.turn ?? null;
   const now = useFrame(turn !== null) + link.offsetMs;
+  const tr = usePageLanguage(link, (t) => `Session Desk · ${t('web.stage')}`);
+  const { t } = tr;
 
   if (link.phase !== 'live' || !view)
     return (
       <main className="stage idle" data-phase="connecting">
         <p role="status" className="stage-note">
-          {link.message || 'Connecting…'}
+          {linkStatus(link, t)}
         </p>
       </main>
     );
-  if (view.blackout) return <main className="stage blackout" aria-label="Blackout" data-phase="blackout" />;
+  if (view.blackout)
+    return <main className="stage blackout" aria-label={t('web.blackout')} data-phase="blackout" />;
   const reading = turn
-    ? readTimer(turn.timer, now, { warningSeconds: view.warningSeconds, dangerSeconds: view.dangerSeconds })
+    ? readTimer(
+        turn.timer,
+        now,
+        { warningSeconds: view.warningSeconds, dangerSeconds: view.dangerSeconds },
+        tr,
+      )
     : null;
   const phase = reading?.phase ?? 'idle';
   const background = phase === 'idle' ? '#000000' : view.colours[phase];
@@ -31,16 +40,25 @@ export function StagePage() {
     >
       {reading ? (
         <>
-          <div className="stage-name">{turn?.name ?? 'Speaker'}</div>
-          <div className="stage-digits" role="timer" aria-live="off">
+          <div className="stage-name" dir="auto">
+            {turn?.name ?? t('web.speaker')}
+          </div>
+          {/* The clock reads the same in every language: digits left to right, as on a watch. */}
+          <div className="stage-digits" role="timer" aria-live="off" dir="ltr">
             {reading.display}
           </div>
           <div className="stage-label">{reading.label}</div>
         </>
       ) : (
-        <div className="stage-name">{view.title}</div>
+        <div className="stage-name" dir="auto">
+          {view.title}
+        </div>
       )}
-      {view.message ? <div className="stage-message">{view.message}</div> : null}
+      {view.message ? (
+        <div className="stage-message" dir="auto">
+          {view.message}
+        </div>
+      ) : null}
     </main>
   );
 }

@@ -11,7 +11,10 @@ export type Phase = 'connecting' | 'waiting' | 'live' | 'refused' | 'offline';
 
 export interface Link {
   phase: Phase;
+  /** What the host said went wrong, in its words (the page words the phases itself). */
   message: string;
+  /** The host's code for a refusal or an error, so the page can say it in its own language. */
+  code: string | null;
   stage: StageView | null;
   queue: QueueView | null;
   /** Host clock minus this device's clock, in ms. */
@@ -35,6 +38,7 @@ export function useLink(): Link {
   const [state, setState] = useState<Omit<Link, 'send'>>({
     phase: 'connecting',
     message: '',
+    code: null,
     stage: null,
     queue: null,
     offsetMs: 0,
@@ -69,10 +73,10 @@ export function useLink(): Link {
         setState((s) => {
           switch (m.type) {
             case 'waiting':
-              return { ...s, phase: 'waiting', message: 'Waiting for the moderator to let this device in…' };
+              return { ...s, phase: 'waiting', message: '', code: null };
             case 'welcome':
               ws.send(JSON.stringify({ type: 'ping', t: Date.now() }));
-              return { ...s, phase: 'live', message: '' };
+              return { ...s, phase: 'live', message: '', code: null };
             case 'view':
               return {
                 ...s,
@@ -89,8 +93,8 @@ export function useLink(): Link {
               return { ...s, lastAdded: m.name };
             case 'error':
               return ['bad-token', 'revoked', 'refused'].includes(m.code)
-                ? { ...s, phase: 'refused', message: m.message }
-                : { ...s, message: m.message };
+                ? { ...s, phase: 'refused', message: m.message, code: m.code }
+                : { ...s, message: m.message, code: m.code };
           }
         });
         if (m.type === 'error' && ['bad-token', 'revoked', 'refused'].includes(m.code)) stopped = true;
@@ -98,11 +102,7 @@ export function useLink(): Link {
       ws.onclose = () => {
         if (ping) clearInterval(ping);
         if (stopped) return;
-        setState((s) =>
-          s.phase === 'refused'
-            ? s
-            : { ...s, phase: 'offline', message: 'Reconnecting to the moderator’s computer…' },
-        );
+        setState((s) => (s.phase === 'refused' ? s : { ...s, phase: 'offline', message: '', code: null }));
         retry = setTimeout(connect, 1_500);
       };
     };

@@ -99,6 +99,25 @@ export const ar: Messages = {
     onFloor: 'يتحدث الآن',
     noTurn: 'لا أحد يتحدث',
     strip: 'المؤقت',
+    reading: {
+      notStarted: 'لم يبدأ',
+      countingUp: 'العدّ جارٍ',
+      onTime: 'ضمن الوقت',
+      left: 'يتبقى {{time}} أو أقل',
+      overtime: 'تجاوز الوقت',
+      ended: 'انتهى',
+      endedOver: 'انتهى · تجاوز بمقدار {{time}}',
+      paused: 'متوقف مؤقتًا',
+      pausedWith: 'متوقف مؤقتًا · {{label}}',
+      seconds: {
+        zero: '{{count}} ثانية',
+        one: 'ثانية واحدة',
+        two: 'ثانيتان',
+        few: '{{count}} ثوانٍ',
+        many: '{{count}} ثانية',
+        other: '{{count}} ثانية',
+      },
+    },
   },
   report: {
     kicker: 'تقرير الجلسة',
@@ -116,6 +135,7 @@ export const ar: Messages = {
       plannedDuration: 'المدة المقررة',
       actualDuration: 'المدة الفعلية',
       actualDurationValue: '{{duration}}، من أول مداخلة موقوتة إلى آخرها',
+      notMeasured: 'لم تُقَس: تفصل بين المداخلات الموقوتة أكثر من يوم',
       hybrid: 'هجينة',
       themes: 'المحاور',
     },
@@ -149,6 +169,24 @@ export const ar: Messages = {
     draftMark: 'مسودة: أعدّها Session Desk من المداخلات؛ لم يراجعها المقرِّر أو يعتمدها بعد.',
     noStatementsForQuestion: 'لا توجد بعد مداخلات مرتبطة بهذا السؤال.',
     drafted: 'مسودة من المداخلات',
+    poll: {
+      heading: 'نتائج استطلاعات الرأي',
+      title: 'الاستطلاع {{n}}: {{question}}',
+      untitled: 'بلا عنوان',
+      option: 'الخيار',
+      votes: 'الأصوات',
+      share: 'النسبة',
+      total: 'المجموع',
+      line: 'استطلاع: {{question}} ({{votes}})',
+      voteCount: {
+        zero: 'لا أصوات',
+        one: 'صوت واحد',
+        two: 'صوتان',
+        few: '{{count}} أصوات',
+        many: '{{count}} صوتًا',
+        other: '{{count}} صوت',
+      },
+    },
     wayForward: 'الخطوات المقبلة والمتابعة',
     noWayForward: 'لم تُسجَّل خطوات مقبلة بعد.',
     forum: 'المتابعة: {{forum}}',
@@ -219,12 +257,95 @@ export const ar: Messages = {
       followUps: 'المتابعات',
     },
     noSessions: 'لم تُختر أي جلسة.',
+    glance: 'لمحة عامة',
+    themes: 'المواضيع',
+    themesHeader: { theme: 'الموضوع', sessions: 'الجلسات' },
+    noThemes: 'لم تُسجَّل مواضيع لهذه الجلسات.',
+    stakeholders: 'فئات أصحاب المصلحة',
+    regions: 'المناطق',
+    peopleHeader: { speakers: 'المتحدثون', items: 'التوصيات والدعوات إلى العمل' },
+    participationHeader: { figure: 'المؤشر', total: 'المجموع' },
+    participation: {
+      reporting: 'الجلسات التي أبلغت عن عدد المشاركين',
+      outOf: '{{n}} من {{total}}',
+      onsite: 'المشاركون حضوريًا',
+      online: 'المشاركون عبر الإنترنت',
+      total: 'إجمالي المشاركين',
+      women: 'النساء والأشخاص من هويات جندرية متنوعة (تقديري)',
+      womenValue: '{{women}} من {{total}} ({{share}})، {{basis}}',
+      womenBasis: {
+        zero: 'من الجلسات التي قدّرت نسبة',
+        one: 'من الجلسة الوحيدة التي قدّرت نسبة',
+        two: 'من الجلستين اللتين قدّرتا نسبة',
+        few: 'من الجلسات الـ{{count}} التي قدّرت نسبة',
+        many: 'من الجلسات الـ{{count}} التي قدّرت نسبة',
+        other: 'من الجلسات الـ{{count}} التي قدّرت نسبة',
+      },
+      addressed: 'الجلسات التي تناول نقاشها النوع الاجتماعي',
+      notAddressed: 'الجلسات التي لم تتناوله',
+      unanswered: 'الجلسات التي لم تذكر ذلك',
+      speakers: {
+        woman: 'المتحدثون: نساء',
+        man: 'المتحدثون: رجال',
+        'non-binary-other': 'المتحدثون: غير ثنائيين أو غير ذلك',
+        'prefer-not-to-say': 'المتحدثون: فضّلوا عدم الإفصاح',
+        none: 'المتحدثون: غير مسجَّل',
+      },
+    },
     noKeyTakeaways: 'لم تُكتب استنتاجات رئيسية بعد لـ: {{sessions}}.',
     noCallsToAction: 'لم تُكتب دعوات إلى العمل بعد لـ: {{sessions}}.',
     followUp: 'المتابعة حسب المنتدى',
-    followUpIntro: 'التوصيات والالتزامات الواردة في الجلسات، مجمَّعة حسب المنتدى الموجَّهة إليه.',
+    followUpIntro:
+      'التوصيات والالتزامات والدعوات إلى العمل الواردة في الجلسات، مجمَّعة حسب المنتدى الموجَّهة إليه، مع المتحدث والجلسة لكل منها.',
     noFollowUps: 'لم تُسجَّل أي توصيات أو التزامات في هذه الجلسات.',
     withoutForum: 'دون منتدى محدد',
+    callPrefix: 'دعوة إلى العمل',
+    csv: {
+      type: 'النوع',
+      fora: 'المنتديات',
+      text: 'النص',
+      speaker: 'المتحدث',
+      stakeholder: 'فئة أصحاب المصلحة',
+      region: 'المنطقة',
+      code: 'رمز الجلسة',
+      title: 'عنوان الجلسة',
+      date: 'التاريخ',
+      id: 'معرّف الجلسة',
+    },
+    csvType: {
+      callToAction: 'دعوة إلى العمل',
+      recommendation: 'توصية',
+      commitment: 'التزام',
+      addressed: 'موجَّه إلى منتدى',
+    },
+    fileName: 'موجز المنظِّم',
+    csvFileName: 'الدعوات إلى العمل',
+  },
+  web: {
+    stage: 'المنصة',
+    connecting: 'جارٍ الاتصال…',
+    waiting: 'في انتظار سماح المشرف لهذا الجهاز بالدخول…',
+    reconnecting: 'جارٍ إعادة الاتصال بحاسوب المشرف…',
+    refused: {
+      'bad-token': 'لم يعد هذا الرابط صالحًا (ربما استُبدل أو توقفت المشاركة). اطلب رابطًا جديدًا من المشرف.',
+      revoked: 'أزال المشرف هذا الجهاز.',
+      refused: 'لم يسمح المشرف لهذا الجهاز بالدخول.',
+    },
+    speaker: 'المتحدث',
+    blackout: 'شاشة سوداء',
+    online: {
+      title: 'المشرف عبر الإنترنت',
+      session: 'الجلسة',
+      clock: 'وقت المتحدث',
+      queue: 'قائمة الانتظار ({{count}})',
+      inRoom: 'في القاعة',
+      nobodyWaiting: 'لا أحد في الانتظار.',
+      ask: 'مشارك عبر الإنترنت يطلب الكلمة',
+      name: 'الاسم',
+      notKnown: 'غير معروف',
+      add: 'إضافة إلى قائمة الانتظار',
+      added: '{{name}} في قائمة الانتظار.',
+    },
   },
   cli: {
     usage: `الاستخدام: session-desk <الأمر> …   (أو: npm run desk -- <الأمر> …)
@@ -234,14 +355,15 @@ export const ar: Messages = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             كتابة تقرير الجلسة (و/أو ملف الجلسة)
                                             مع منتديات إعدادات التطبيق (أو الملف <file>)
-  brief <مجلد أو ملفات…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <مجلد أو ملفات…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             موجز المنظِّم لعدة جلسات
   validate <session.json>                   التحقق من ملف جلسة (رمز الخروج 1 إن كان غير صالح)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   إضافة مداخلات نص RAW / طباعة تحليله
   draft <session.json> --json | --md [--words N | --ratio R]
                                             مسودة التقرير: وسوم مقترحة ومرشحات وملخصات
 
-يُكتب التقرير باللغة المحددة بـ --lang، وإلا بلغة تقرير الجلسة، وإلا بالإنجليزية.
+يُكتب التقرير باللغة المحددة بـ --lang، وإلا بلغة تقرير الجلسة، وإلا بالإنجليزية؛
+ويُكتب موجز المنظِّم باللغة المحددة بـ --lang، وإلا بالإنجليزية.
 `,
     unknownCommand: 'أمر غير معروف: {{command}}',
     error: 'خطأ: {{message}}',
@@ -250,7 +372,9 @@ export const ar: Messages = {
     needsImport: 'يحتاج import-igf إلى <page.txt> وإلى -o <session.json> أو --json.',
     needsExport: 'يحتاج export إلى <session.json> وإلى خيار واحد على الأقل من {{formats}}.',
     needsValidate: 'يحتاج validate إلى <session.json>.',
-    needsBrief: 'يحتاج brief إلى ملفات جلسات أو مجلد يحتويها، وإلى --docx <brief.docx> أو --md <brief.md>.',
+    needsBrief:
+      'يحتاج brief إلى ملفات جلسات أو مجلد يحتويها، وإلى --docx <brief.docx> أو --md <brief.md> أو --csv <calls.csv>.',
+    briefWrote: 'كُتب الملف {{file}} ({{sessions}})',
     noSessionFiles: 'لم يُعثر على ملفات جلسات في {{inputs}}.',
     progressSkipped: 'تُخطّي {{file}}: {{message}}',
     skipped: {

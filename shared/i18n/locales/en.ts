@@ -93,6 +93,19 @@ export const en = {
     onFloor: 'On the floor',
     noTurn: 'Nobody has the floor',
     strip: 'Timer',
+    /** The words under the clock that name its state, so colour is never the only signal. */
+    reading: {
+      notStarted: 'Not started',
+      countingUp: 'Counting up',
+      onTime: 'On time',
+      left: '{{time}} or less left',
+      overtime: 'Overtime',
+      ended: 'Ended',
+      endedOver: 'Ended · {{time}} over',
+      paused: 'Paused',
+      pausedWith: 'Paused · {{label}}',
+      seconds: { one: '{{count}} second', other: '{{count}} seconds' },
+    },
   },
   report: {
     kicker: 'Session report',
@@ -110,6 +123,7 @@ export const en = {
       plannedDuration: 'Planned duration',
       actualDuration: 'Actual duration',
       actualDurationValue: '{{duration}}, first to last timed turn',
+      notMeasured: 'not measured: the timed turns are more than a day apart',
       hybrid: 'Hybrid',
       themes: 'Themes',
     },
@@ -144,6 +158,18 @@ export const en = {
       'DRAFT: drafted from the statements by Session Desk; not yet edited or approved by the rapporteur.',
     noStatementsForQuestion: 'No statements tagged to this question yet.',
     drafted: 'draft from statements',
+    poll: {
+      heading: 'Poll results',
+      title: 'Poll {{n}}: {{question}}',
+      untitled: 'untitled',
+      option: 'Option',
+      votes: 'Votes',
+      share: 'Share',
+      total: 'Total',
+      /** The line under a poll's statement in the annex. */
+      line: 'Poll: {{question}} ({{votes}})',
+      voteCount: { one: '{{count}} vote', other: '{{count}} votes' },
+    },
     wayForward: 'Way forward and follow-up',
     noWayForward: 'No way forward recorded yet.',
     forum: 'Follow-up: {{forum}}',
@@ -199,13 +225,94 @@ export const en = {
       followUps: 'Follow-ups',
     },
     noSessions: 'No sessions were selected.',
+    glance: 'At a glance',
+    themes: 'Themes',
+    themesHeader: { theme: 'Theme', sessions: 'Sessions' },
+    noThemes: 'No themes were recorded for these sessions.',
+    stakeholders: 'Stakeholder groups',
+    regions: 'Regions',
+    peopleHeader: { speakers: 'Speakers', items: 'Recommendations and calls to action' },
+    participationHeader: { figure: 'Figure', total: 'Total' },
+    participation: {
+      reporting: 'Sessions reporting participants',
+      outOf: '{{n}} of {{total}}',
+      onsite: 'Participants onsite',
+      online: 'Participants online',
+      total: 'Participants in all',
+      women: 'Women and gender-diverse participants (estimated)',
+      womenValue: '{{women}} of {{total}} ({{share}}), {{basis}}',
+      womenBasis: {
+        one: 'from the {{count}} session that estimated a share',
+        other: 'from the {{count}} sessions that estimated a share',
+      },
+      addressed: 'Sessions that addressed gender in the discussion',
+      notAddressed: 'Sessions that did not',
+      unanswered: 'Sessions that did not say',
+      speakers: {
+        woman: 'Speakers: women',
+        man: 'Speakers: men',
+        'non-binary-other': 'Speakers: non-binary or other',
+        'prefer-not-to-say': 'Speakers: preferred not to say',
+        none: 'Speakers: not recorded',
+      },
+    },
     noKeyTakeaways: 'No key takeaways written yet for: {{sessions}}.',
     noCallsToAction: 'No calls to action written yet for: {{sessions}}.',
     followUp: 'Follow-up by forum',
     followUpIntro:
-      'Recommendations and commitments from the sessions, grouped by the forum they were addressed to.',
+      'Recommendations, commitments and calls to action from the sessions, grouped by the forum they were addressed to, each with its speaker and session.',
     noFollowUps: 'No recommendations or commitments were recorded in these sessions.',
     withoutForum: 'Without a named forum',
+    callPrefix: 'Call to action',
+    /** The spreadsheet of calls to action: its column headings and the type of each row. */
+    csv: {
+      type: 'Type',
+      fora: 'Fora',
+      text: 'Text',
+      speaker: 'Speaker',
+      stakeholder: 'Stakeholder group',
+      region: 'Region',
+      code: 'Session code',
+      title: 'Session title',
+      date: 'Date',
+      id: 'Session id',
+    },
+    csvType: {
+      callToAction: 'Call to action',
+      recommendation: 'Recommendation',
+      commitment: 'Commitment',
+      addressed: 'Addressed to a forum',
+    },
+    fileName: 'Organizer brief',
+    csvFileName: 'Calls to action',
+  },
+  /** The pages other devices open from the host: the stage and the online moderator's page. */
+  web: {
+    stage: 'Stage',
+    connecting: 'Connecting…',
+    waiting: 'Waiting for the moderator to let this device in…',
+    reconnecting: 'Reconnecting to the moderator’s computer…',
+    refused: {
+      'bad-token':
+        'This link is not valid any more (it may have been replaced, or sharing stopped). Ask the moderator for a new one.',
+      revoked: 'The moderator has removed this device.',
+      refused: 'The moderator did not let this device in.',
+    },
+    speaker: 'Speaker',
+    blackout: 'Blackout',
+    online: {
+      title: 'Online moderator',
+      session: 'Session',
+      clock: 'Speaker’s time',
+      queue: 'Queue ({{count}})',
+      inRoom: 'In the room',
+      nobodyWaiting: 'Nobody is waiting.',
+      ask: 'Someone online asks for the floor',
+      name: 'Name',
+      notKnown: 'Not known',
+      add: 'Add to the queue',
+      added: '{{name}} is in the queue.',
+    },
   },
   cli: {
     usage: `Usage: session-desk <command> …   (or: npm run desk -- <command> …)
@@ -215,7 +322,7 @@ export const en = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             write the session report (and/or the session file), with
                                             the fora of the app's settings (or of <file>)
-  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <folder or files…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             the organizer's brief across sessions
   merge <a.session.json> <b.session.json> -o <merged.session.json>
                                             merge two copies of one session, print what came from each
@@ -224,7 +331,8 @@ export const en = {
   draft <session.json> --json | --md [--words N | --ratio R]
                                             draft the report: tag suggestions, candidates, summaries
 
-The report is written in the language given by --lang, else the session's report language, else English.
+The report is written in the language given by --lang, else the session's report language, else English;
+the brief in the language given by --lang, else English.
 `,
     unknownCommand: 'Unknown command: {{command}}',
     error: 'Error: {{message}}',
@@ -234,7 +342,8 @@ The report is written in the language given by --lang, else the session's report
     needsExport: 'export needs <session.json> and {{formats}} (one or more).',
     needsValidate: 'validate needs <session.json>.',
     needsBrief:
-      'brief needs session files or a folder of them, and --docx <brief.docx> and/or --md <brief.md>.',
+      'brief needs session files or a folder of them, and --docx <brief.docx>, --md <brief.md> and/or --csv <calls.csv>.',
+    briefWrote: 'Wrote {{file}} ({{sessions}})',
     noSessionFiles: 'No session files found in {{inputs}}.',
     progressSkipped: 'skipped {{file}}: {{message}}',
     skipped: {

@@ -89,6 +89,18 @@ export const es: Messages = {
     onFloor: 'En el uso de la palabra',
     noTurn: 'Nadie tiene la palabra',
     strip: 'Temporizador',
+    reading: {
+      notStarted: 'Sin empezar',
+      countingUp: 'Contando',
+      onTime: 'A tiempo',
+      left: 'Quedan {{time}} o menos',
+      overtime: 'Tiempo excedido',
+      ended: 'Terminado',
+      endedOver: 'Terminado · {{time}} de exceso',
+      paused: 'En pausa',
+      pausedWith: 'En pausa · {{label}}',
+      seconds: { one: '{{count}} segundo', many: '{{count}} de segundos', other: '{{count}} segundos' },
+    },
   },
   report: {
     kicker: 'Informe de la sesión',
@@ -106,6 +118,7 @@ export const es: Messages = {
       plannedDuration: 'Duración prevista',
       actualDuration: 'Duración real',
       actualDurationValue: '{{duration}}, del primer al último turno cronometrado',
+      notMeasured: 'sin medir: los turnos cronometrados distan más de un día',
       hybrid: 'Híbrida',
       themes: 'Temas',
     },
@@ -140,6 +153,17 @@ export const es: Messages = {
       'BORRADOR: redactado por Session Desk a partir de las intervenciones; aún no revisado ni aprobado por el relator.',
     noStatementsForQuestion: 'Todavía no hay intervenciones asociadas a esta pregunta.',
     drafted: 'borrador a partir de las intervenciones',
+    poll: {
+      heading: 'Resultados de las encuestas',
+      title: 'Encuesta {{n}}: {{question}}',
+      untitled: 'sin título',
+      option: 'Opción',
+      votes: 'Votos',
+      share: 'Porcentaje',
+      total: 'Total',
+      line: 'Encuesta: {{question}} ({{votes}})',
+      voteCount: { one: '{{count}} voto', many: '{{count}} de votos', other: '{{count}} votos' },
+    },
     wayForward: 'Próximos pasos y seguimiento',
     noWayForward: 'Todavía no se han registrado próximos pasos.',
     forum: 'Seguimiento: {{forum}}',
@@ -198,13 +222,93 @@ export const es: Messages = {
       followUps: 'Seguimientos',
     },
     noSessions: 'No se seleccionó ninguna sesión.',
+    glance: 'De un vistazo',
+    themes: 'Temas',
+    themesHeader: { theme: 'Tema', sessions: 'Sesiones' },
+    noThemes: 'No se registraron temas para estas sesiones.',
+    stakeholders: 'Grupos de partes interesadas',
+    regions: 'Regiones',
+    peopleHeader: { speakers: 'Ponentes', items: 'Recomendaciones y llamados a la acción' },
+    participationHeader: { figure: 'Dato', total: 'Total' },
+    participation: {
+      reporting: 'Sesiones que informaron de sus participantes',
+      outOf: '{{n}} de {{total}}',
+      onsite: 'Participantes presenciales',
+      online: 'Participantes en línea',
+      total: 'Participantes en total',
+      women: 'Mujeres y personas de género diverso (estimación)',
+      womenValue: '{{women}} de {{total}} ({{share}}), {{basis}}',
+      womenBasis: {
+        one: 'según la sesión que estimó una proporción',
+        many: 'según las {{count}} de sesiones que estimaron una proporción',
+        other: 'según las {{count}} sesiones que estimaron una proporción',
+      },
+      addressed: 'Sesiones cuyo debate abordó el género',
+      notAddressed: 'Sesiones que no lo abordaron',
+      unanswered: 'Sesiones que no lo indicaron',
+      speakers: {
+        woman: 'Ponentes: mujeres',
+        man: 'Ponentes: hombres',
+        'non-binary-other': 'Ponentes: no binarios u otros',
+        'prefer-not-to-say': 'Ponentes: prefirieron no decirlo',
+        none: 'Ponentes: sin registrar',
+      },
+    },
     noKeyTakeaways: 'Todavía no se han redactado conclusiones clave para: {{sessions}}.',
     noCallsToAction: 'Todavía no se han redactado llamados a la acción para: {{sessions}}.',
     followUp: 'Seguimiento por foro',
     followUpIntro:
-      'Recomendaciones y compromisos de las sesiones, agrupados según el foro al que se dirigieron.',
+      'Recomendaciones, compromisos y llamados a la acción de las sesiones, agrupados según el foro al que se dirigieron, cada uno con su ponente y su sesión.',
     noFollowUps: 'No se registraron recomendaciones ni compromisos en estas sesiones.',
     withoutForum: 'Sin un foro indicado',
+    callPrefix: 'Llamado a la acción',
+    csv: {
+      type: 'Tipo',
+      fora: 'Foros',
+      text: 'Texto',
+      speaker: 'Ponente',
+      stakeholder: 'Grupo de partes interesadas',
+      region: 'Región',
+      code: 'Código de la sesión',
+      title: 'Título de la sesión',
+      date: 'Fecha',
+      id: 'Identificador de la sesión',
+    },
+    csvType: {
+      callToAction: 'Llamado a la acción',
+      recommendation: 'Recomendación',
+      commitment: 'Compromiso',
+      addressed: 'Dirigido a un foro',
+    },
+    fileName: 'Nota del organizador',
+    csvFileName: 'Llamados a la acción',
+  },
+  web: {
+    stage: 'Escenario',
+    connecting: 'Conectando…',
+    waiting: 'Esperando a que el moderador admita este dispositivo…',
+    reconnecting: 'Reconectando con la computadora del moderador…',
+    refused: {
+      'bad-token':
+        'Este enlace ya no es válido (puede que se haya sustituido o que se haya dejado de compartir). Pida uno nuevo al moderador.',
+      revoked: 'El moderador retiró este dispositivo.',
+      refused: 'El moderador no admitió este dispositivo.',
+    },
+    speaker: 'Ponente',
+    blackout: 'Pantalla en negro',
+    online: {
+      title: 'Moderador en línea',
+      session: 'Sesión',
+      clock: 'Tiempo del ponente',
+      queue: 'Cola ({{count}})',
+      inRoom: 'En la sala',
+      nobodyWaiting: 'Nadie está esperando.',
+      ask: 'Alguien en línea pide la palabra',
+      name: 'Nombre',
+      notKnown: 'Desconocido',
+      add: 'Añadir a la cola',
+      added: '{{name}} está en la cola.',
+    },
   },
   cli: {
     usage: `Uso: session-desk <comando> …   (o bien: npm run desk -- <comando> …)
@@ -214,7 +318,7 @@ export const es: Messages = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             escribir el informe de la sesión (y/o el archivo de sesión)
                                             con los foros de los ajustes de la aplicación (o de <file>)
-  brief <carpeta o archivos…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <carpeta o archivos…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             la nota del organizador sobre varias sesiones
   validate <session.json>                   comprobar un archivo de sesión (código 1 si no es válido)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   añadir los turnos de una transcripción RAW / mostrar su análisis
@@ -222,6 +326,7 @@ export const es: Messages = {
                                             preparar un borrador del informe: etiquetas sugeridas, propuestas, resúmenes
 
 El informe se escribe en el idioma indicado con --lang; si no, en el idioma de informe de la sesión; si no, en inglés.
+La nota del organizador, en el idioma indicado con --lang; si no, en inglés.
 `,
     unknownCommand: 'Comando desconocido: {{command}}',
     error: 'Error: {{message}}',
@@ -231,7 +336,8 @@ El informe se escribe en el idioma indicado con --lang; si no, en el idioma de i
     needsExport: 'export necesita <session.json> y al menos una de estas opciones: {{formats}}.',
     needsValidate: 'validate necesita <session.json>.',
     needsBrief:
-      'brief necesita archivos de sesión o una carpeta que los contenga, y --docx <brief.docx> y/o --md <brief.md>.',
+      'brief necesita archivos de sesión o una carpeta que los contenga, y --docx <brief.docx>, --md <brief.md> y/o --csv <calls.csv>.',
+    briefWrote: 'Se escribió {{file}} ({{sessions}})',
     noSessionFiles: 'No se encontraron archivos de sesión en {{inputs}}.',
     progressSkipped: 'se omitió {{file}}: {{message}}',
     skipped: {

@@ -89,6 +89,18 @@ export const fr: Messages = {
     onFloor: 'À la parole',
     noTurn: 'Personne n’a la parole',
     strip: 'Minuteur',
+    reading: {
+      notStarted: 'Pas commencé',
+      countingUp: 'Chronomètre en marche',
+      onTime: 'Dans les temps',
+      left: '{{time}} ou moins restant',
+      overtime: 'Temps dépassé',
+      ended: 'Terminé',
+      endedOver: 'Terminé · {{time}} de dépassement',
+      paused: 'En pause',
+      pausedWith: 'En pause · {{label}}',
+      seconds: { one: '{{count}} seconde', many: '{{count}} de secondes', other: '{{count}} secondes' },
+    },
   },
   report: {
     kicker: 'Rapport de session',
@@ -106,6 +118,7 @@ export const fr: Messages = {
       plannedDuration: 'Durée prévue',
       actualDuration: 'Durée effective',
       actualDurationValue: '{{duration}}, du premier au dernier tour chronométré',
+      notMeasured: 'non mesurée\u00a0: les tours chronométrés sont à plus d’un jour d’écart',
       hybrid: 'Hybride',
       themes: 'Thèmes',
     },
@@ -140,6 +153,17 @@ export const fr: Messages = {
       'ÉBAUCHE\u00a0: rédigée par Session Desk à partir des interventions\u00a0; pas encore revue ni approuvée par le rapporteur.',
     noStatementsForQuestion: 'Aucune intervention associée à cette question pour l’instant.',
     drafted: 'ébauche tirée des interventions',
+    poll: {
+      heading: 'Résultats des sondages',
+      title: 'Sondage {{n}}\u00a0: {{question}}',
+      untitled: 'sans titre',
+      option: 'Option',
+      votes: 'Voix',
+      share: 'Part',
+      total: 'Total',
+      line: 'Sondage\u00a0: {{question}} ({{votes}})',
+      voteCount: { one: '{{count}} voix', many: '{{count}} de voix', other: '{{count}} voix' },
+    },
     wayForward: 'Perspectives et suivi',
     noWayForward: 'Aucune perspective enregistrée pour l’instant.',
     forum: 'Suivi\u00a0: {{forum}}',
@@ -198,13 +222,93 @@ export const fr: Messages = {
       followUps: 'Suites',
     },
     noSessions: 'Aucune session n’a été sélectionnée.',
+    glance: 'En un coup d’œil',
+    themes: 'Thèmes',
+    themesHeader: { theme: 'Thème', sessions: 'Sessions' },
+    noThemes: 'Aucun thème n’a été indiqué pour ces sessions.',
+    stakeholders: 'Groupes de parties prenantes',
+    regions: 'Régions',
+    peopleHeader: { speakers: 'Intervenants', items: 'Recommandations et appels à l’action' },
+    participationHeader: { figure: 'Indicateur', total: 'Total' },
+    participation: {
+      reporting: 'Sessions ayant indiqué leurs participants',
+      outOf: '{{n}} sur {{total}}',
+      onsite: 'Participants sur place',
+      online: 'Participants en ligne',
+      total: 'Participants au total',
+      women: 'Femmes et personnes de genres divers (estimation)',
+      womenValue: '{{women}} sur {{total}} ({{share}}), {{basis}}',
+      womenBasis: {
+        one: 'd’après la session qui a estimé une proportion',
+        many: 'd’après les {{count}} de sessions qui ont estimé une proportion',
+        other: 'd’après les {{count}} sessions qui ont estimé une proportion',
+      },
+      addressed: 'Sessions dont la discussion a abordé le genre',
+      notAddressed: 'Sessions qui ne l’ont pas abordé',
+      unanswered: 'Sessions qui ne l’ont pas indiqué',
+      speakers: {
+        woman: 'Intervenants\u00a0: femmes',
+        man: 'Intervenants\u00a0: hommes',
+        'non-binary-other': 'Intervenants\u00a0: non binaires ou autres',
+        'prefer-not-to-say': 'Intervenants\u00a0: ont préféré ne pas répondre',
+        none: 'Intervenants\u00a0: non renseigné',
+      },
+    },
     noKeyTakeaways: 'Aucun point à retenir rédigé pour l’instant pour\u00a0: {{sessions}}.',
     noCallsToAction: 'Aucun appel à l’action rédigé pour l’instant pour\u00a0: {{sessions}}.',
     followUp: 'Suivi par forum',
     followUpIntro:
-      'Recommandations et engagements issus des sessions, regroupés selon le forum auquel ils s’adressent.',
+      'Recommandations, engagements et appels à l’action issus des sessions, regroupés selon le forum auquel ils s’adressent, chacun avec son intervenant et sa session.',
     noFollowUps: 'Aucune recommandation ni aucun engagement n’a été enregistré dans ces sessions.',
     withoutForum: 'Sans forum désigné',
+    callPrefix: 'Appel à l’action',
+    csv: {
+      type: 'Type',
+      fora: 'Forums',
+      text: 'Texte',
+      speaker: 'Intervenant',
+      stakeholder: 'Groupe de parties prenantes',
+      region: 'Région',
+      code: 'Code de la session',
+      title: 'Titre de la session',
+      date: 'Date',
+      id: 'Identifiant de la session',
+    },
+    csvType: {
+      callToAction: 'Appel à l’action',
+      recommendation: 'Recommandation',
+      commitment: 'Engagement',
+      addressed: 'Adressé à un forum',
+    },
+    fileName: 'Note de l’organisateur',
+    csvFileName: 'Appels à l’action',
+  },
+  web: {
+    stage: 'Scène',
+    connecting: 'Connexion…',
+    waiting: 'En attente de l’autorisation du modérateur pour cet appareil…',
+    reconnecting: 'Reconnexion à l’ordinateur du modérateur…',
+    refused: {
+      'bad-token':
+        'Ce lien n’est plus valable (il a peut-être été remplacé, ou le partage a pris fin). Demandez-en un nouveau au modérateur.',
+      revoked: 'Le modérateur a retiré cet appareil.',
+      refused: 'Le modérateur n’a pas autorisé cet appareil.',
+    },
+    speaker: 'Intervenant',
+    blackout: 'Écran noir',
+    online: {
+      title: 'Modérateur en ligne',
+      session: 'Session',
+      clock: 'Temps de l’intervenant',
+      queue: 'File d’attente ({{count}})',
+      inRoom: 'Dans la salle',
+      nobodyWaiting: 'Personne n’attend.',
+      ask: 'Une personne en ligne demande la parole',
+      name: 'Nom',
+      notKnown: 'Inconnu',
+      add: 'Ajouter à la file',
+      added: '{{name}} est dans la file d’attente.',
+    },
   },
   cli: {
     usage: `Utilisation\u00a0: session-desk <commande> …   (ou\u00a0: npm run desk -- <commande> …)
@@ -214,14 +318,15 @@ export const fr: Messages = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             écrire le rapport de session (et/ou le fichier de session)
                                             avec les forums des réglages de l’application (ou de <file>)
-  brief <dossier ou fichiers…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <dossier ou fichiers…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             la note de l’organisateur sur plusieurs sessions
   validate <session.json>                   vérifier un fichier de session (code 1 s’il n’est pas valide)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   ajouter les tours d’une transcription RAW / afficher son analyse
   draft <session.json> --json | --md [--words N | --ratio R]
                                             ébaucher le rapport\u00a0: étiquettes suggérées, propositions, résumés
 
-Le rapport est rédigé dans la langue donnée par --lang, sinon dans la langue de rapport de la session, sinon en anglais.
+Le rapport est rédigé dans la langue donnée par --lang, sinon dans la langue de rapport de la session, sinon en anglais\u00a0;
+la note de l’organisateur dans la langue donnée par --lang, sinon en anglais.
 `,
     unknownCommand: 'Commande inconnue\u00a0: {{command}}',
     error: 'Erreur\u00a0: {{message}}',
@@ -231,7 +336,8 @@ Le rapport est rédigé dans la langue donnée par --lang, sinon dans la langue 
     needsExport: 'export a besoin de <session.json> et d’au moins une option parmi {{formats}}.',
     needsValidate: 'validate a besoin de <session.json>.',
     needsBrief:
-      'brief a besoin de fichiers de session ou d’un dossier qui en contient, et de --docx <brief.docx> et/ou --md <brief.md>.',
+      'brief a besoin de fichiers de session ou d’un dossier qui en contient, et de --docx <brief.docx>, --md <brief.md> et/ou --csv <calls.csv>.',
+    briefWrote: '{{file}} écrit ({{sessions}})',
     noSessionFiles: 'Aucun fichier de session trouvé dans {{inputs}}.',
     progressSkipped: '{{file}} ignoré\u00a0: {{message}}',
     skipped: {

@@ -94,6 +94,23 @@ export const ru: Messages = {
     onFloor: 'Выступает',
     noTurn: 'Никто не выступает',
     strip: 'Таймер',
+    reading: {
+      notStarted: 'Не начато',
+      countingUp: 'Идёт отсчёт',
+      onTime: 'В рамках времени',
+      left: 'Осталось {{time}} или меньше',
+      overtime: 'Время вышло',
+      ended: 'Завершено',
+      endedOver: 'Завершено · превышение {{time}}',
+      paused: 'Пауза',
+      pausedWith: 'Пауза · {{label}}',
+      seconds: {
+        one: '{{count}} секунда',
+        few: '{{count}} секунды',
+        many: '{{count}} секунд',
+        other: '{{count}} секунды',
+      },
+    },
   },
   report: {
     kicker: 'Отчёт о сессии',
@@ -111,6 +128,7 @@ export const ru: Messages = {
       plannedDuration: 'Плановая продолжительность',
       actualDuration: 'Фактическая продолжительность',
       actualDurationValue: '{{duration}}, от первого до последнего выступления по таймеру',
+      notMeasured: 'не измерено: выступления по таймеру разделены более чем сутками',
       hybrid: 'Гибридный формат',
       themes: 'Темы',
     },
@@ -145,6 +163,22 @@ export const ru: Messages = {
       'ЧЕРНОВИК: составлен Session Desk по выступлениям; ещё не отредактирован и не одобрен докладчиком.',
     noStatementsForQuestion: 'К этому вопросу пока не отнесено ни одного выступления.',
     drafted: 'черновик по выступлениям',
+    poll: {
+      heading: 'Результаты опросов',
+      title: 'Опрос {{n}}: {{question}}',
+      untitled: 'без названия',
+      option: 'Вариант',
+      votes: 'Голоса',
+      share: 'Доля',
+      total: 'Итого',
+      line: 'Опрос: {{question}} ({{votes}})',
+      voteCount: {
+        one: '{{count}} голос',
+        few: '{{count}} голоса',
+        many: '{{count}} голосов',
+        other: '{{count}} голоса',
+      },
+    },
     wayForward: 'Дальнейшие шаги и последующие действия',
     noWayForward: 'Дальнейшие шаги пока не записаны.',
     forum: 'Последующие действия: {{forum}}',
@@ -209,13 +243,94 @@ export const ru: Messages = {
       followUps: 'Последующие действия',
     },
     noSessions: 'Сессии не выбраны.',
+    glance: 'Кратко',
+    themes: 'Темы',
+    themesHeader: { theme: 'Тема', sessions: 'Сессии' },
+    noThemes: 'Для этих сессий темы не указаны.',
+    stakeholders: 'Группы заинтересованных сторон',
+    regions: 'Регионы',
+    peopleHeader: { speakers: 'Докладчики', items: 'Рекомендации и призывы к действию' },
+    participationHeader: { figure: 'Показатель', total: 'Итого' },
+    participation: {
+      reporting: 'Сессии, указавшие число участников',
+      outOf: '{{n}} из {{total}}',
+      onsite: 'Участники на месте',
+      online: 'Участники онлайн',
+      total: 'Всего участников',
+      women: 'Женщины и гендерно разнообразные участники (оценка)',
+      womenValue: '{{women}} из {{total}} ({{share}}), {{basis}}',
+      womenBasis: {
+        one: 'по {{count}} сессии, оценившей долю',
+        few: 'по {{count}} сессиям, оценившим долю',
+        many: 'по {{count}} сессиям, оценившим долю',
+        other: 'по {{count}} сессии, оценившей долю',
+      },
+      addressed: 'Сессии, в которых обсуждалась гендерная тематика',
+      notAddressed: 'Сессии, в которых она не обсуждалась',
+      unanswered: 'Сессии, не указавшие этого',
+      speakers: {
+        woman: 'Докладчики: женщины',
+        man: 'Докладчики: мужчины',
+        'non-binary-other': 'Докладчики: небинарные или другие',
+        'prefer-not-to-say': 'Докладчики: предпочли не указывать',
+        none: 'Докладчики: не указано',
+      },
+    },
     noKeyTakeaways: 'Ключевые выводы пока не написаны для: {{sessions}}.',
     noCallsToAction: 'Призывы к действию пока не написаны для: {{sessions}}.',
     followUp: 'Последующие действия по форумам',
     followUpIntro:
-      'Рекомендации и обязательства из сессий, сгруппированные по форумам, которым они адресованы.',
+      'Рекомендации, обязательства и призывы к действию из сессий, сгруппированные по форумам, которым они адресованы, с указанием докладчика и сессии.',
     noFollowUps: 'В этих сессиях не записано ни рекомендаций, ни обязательств.',
     withoutForum: 'Без указанного форума',
+    callPrefix: 'Призыв к действию',
+    csv: {
+      type: 'Тип',
+      fora: 'Форумы',
+      text: 'Текст',
+      speaker: 'Докладчик',
+      stakeholder: 'Группа заинтересованных сторон',
+      region: 'Регион',
+      code: 'Код сессии',
+      title: 'Название сессии',
+      date: 'Дата',
+      id: 'Идентификатор сессии',
+    },
+    csvType: {
+      callToAction: 'Призыв к действию',
+      recommendation: 'Рекомендация',
+      commitment: 'Обязательство',
+      addressed: 'Адресовано форуму',
+    },
+    fileName: 'Сводка организатора',
+    csvFileName: 'Призывы к действию',
+  },
+  web: {
+    stage: 'Сцена',
+    connecting: 'Подключение…',
+    waiting: 'Ожидание, пока модератор впустит это устройство…',
+    reconnecting: 'Повторное подключение к компьютеру модератора…',
+    refused: {
+      'bad-token':
+        'Эта ссылка больше не действует (её могли заменить или общий доступ был остановлен). Попросите у модератора новую.',
+      revoked: 'Модератор отключил это устройство.',
+      refused: 'Модератор не впустил это устройство.',
+    },
+    speaker: 'Докладчик',
+    blackout: 'Затемнение',
+    online: {
+      title: 'Онлайн-модератор',
+      session: 'Сессия',
+      clock: 'Время докладчика',
+      queue: 'Очередь ({{count}})',
+      inRoom: 'В зале',
+      nobodyWaiting: 'Никто не ждёт.',
+      ask: 'Участник онлайн просит слова',
+      name: 'Имя',
+      notKnown: 'Неизвестно',
+      add: 'Добавить в очередь',
+      added: '{{name}} в очереди.',
+    },
   },
   cli: {
     usage: `Использование: session-desk <команда> …   (или: npm run desk -- <команда> …)
@@ -225,14 +340,15 @@ export const ru: Messages = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             записать отчёт о сессии (и/или файл сессии)
                                             с форумами из настроек приложения (или из <file>)
-  brief <папка или файлы…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <папка или файлы…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             сводка организатора по нескольким сессиям
   validate <session.json>                   проверить файл сессии (код 1, если он неверен)
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   добавить выступления из RAW-стенограммы / вывести её разбор
   draft <session.json> --json | --md [--words N | --ratio R]
                                             черновик отчёта: предлагаемые метки, кандидаты, резюме
 
-Отчёт пишется на языке, заданном --lang, иначе на языке отчёта сессии, иначе на английском.
+Отчёт пишется на языке, заданном --lang, иначе на языке отчёта сессии, иначе на английском;
+сводка организатора — на языке, заданном --lang, иначе на английском.
 `,
     unknownCommand: 'Неизвестная команда: {{command}}',
     error: 'Ошибка: {{message}}',
@@ -242,7 +358,8 @@ export const ru: Messages = {
     needsExport: 'Для export нужны <session.json> и хотя бы один из параметров {{formats}}.',
     needsValidate: 'Для validate нужен <session.json>.',
     needsBrief:
-      'Для brief нужны файлы сессий или папка с ними, а также --docx <brief.docx> и/или --md <brief.md>.',
+      'Команде brief нужны файлы сессий или папка с ними, а также --docx <brief.docx>, --md <brief.md> и/или --csv <calls.csv>.',
+    briefWrote: 'Записан {{file}} ({{sessions}})',
     noSessionFiles: 'В {{inputs}} не найдено файлов сессий.',
     progressSkipped: 'пропущен {{file}}: {{message}}',
     skipped: {

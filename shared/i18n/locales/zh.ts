@@ -89,6 +89,18 @@ export const zh: Messages = {
     onFloor: '正在发言',
     noTurn: '无人发言',
     strip: '计时器',
+    reading: {
+      notStarted: '未开始',
+      countingUp: '正计时',
+      onTime: '时间充裕',
+      left: '剩余 {{time}} 或更少',
+      overtime: '已超时',
+      ended: '已结束',
+      endedOver: '已结束 · 超时 {{time}}',
+      paused: '已暂停',
+      pausedWith: '已暂停 · {{label}}',
+      seconds: { other: '{{count}} 秒' },
+    },
   },
   report: {
     kicker: '会议报告',
@@ -106,6 +118,7 @@ export const zh: Messages = {
       plannedDuration: '计划时长',
       actualDuration: '实际时长',
       actualDurationValue: '{{duration}}，从第一次到最后一次计时发言',
+      notMeasured: '未测量：计时发言相隔超过一天',
       hybrid: '混合形式',
       themes: '主题',
     },
@@ -139,6 +152,17 @@ export const zh: Messages = {
     draftMark: '草稿：由 Session Desk 根据发言起草；报告员尚未编辑或批准。',
     noStatementsForQuestion: '尚无发言标记到此问题。',
     drafted: '根据发言生成的草稿',
+    poll: {
+      heading: '投票结果',
+      title: '投票 {{n}}：{{question}}',
+      untitled: '无标题',
+      option: '选项',
+      votes: '票数',
+      share: '占比',
+      total: '合计',
+      line: '投票：{{question}}（{{votes}}）',
+      voteCount: { other: '{{count}} 票' },
+    },
     wayForward: '未来方向与后续行动',
     noWayForward: '尚未记录未来方向。',
     forum: '后续行动：{{forum}}',
@@ -188,12 +212,87 @@ export const zh: Messages = {
       followUps: '后续行动',
     },
     noSessions: '未选择任何会议。',
+    glance: '概览',
+    themes: '主题',
+    themesHeader: { theme: '主题', sessions: '会议数' },
+    noThemes: '这些会议未记录主题。',
+    stakeholders: '利益相关方群体',
+    regions: '区域',
+    peopleHeader: { speakers: '发言人', items: '建议和行动呼吁' },
+    participationHeader: { figure: '指标', total: '合计' },
+    participation: {
+      reporting: '报告了参与人数的会议',
+      outOf: '{{n}} / {{total}}',
+      onsite: '现场参与者',
+      online: '线上参与者',
+      total: '参与者总数',
+      women: '女性及性别多元参与者（估计）',
+      womenValue: '{{total}} 人中 {{women}} 人（{{share}}），{{basis}}',
+      womenBasis: { other: '依据估计了比例的 {{count}} 场会议' },
+      addressed: '讨论中涉及性别议题的会议',
+      notAddressed: '未涉及的会议',
+      unanswered: '未说明的会议',
+      speakers: {
+        woman: '发言人：女性',
+        man: '发言人：男性',
+        'non-binary-other': '发言人：非二元或其他',
+        'prefer-not-to-say': '发言人：不愿透露',
+        none: '发言人：未记录',
+      },
+    },
     noKeyTakeaways: '以下会议尚未撰写关键要点：{{sessions}}。',
     noCallsToAction: '以下会议尚未撰写行动呼吁：{{sessions}}。',
     followUp: '按论坛分列的后续行动',
-    followUpIntro: '各会议提出的建议和承诺，按其所针对的论坛分组。',
+    followUpIntro: '各会议提出的建议、承诺和行动呼吁，按其所针对的论坛分组，并注明发言人和会议。',
     noFollowUps: '这些会议中未记录任何建议或承诺。',
     withoutForum: '未指明论坛',
+    callPrefix: '行动呼吁',
+    csv: {
+      type: '类型',
+      fora: '论坛',
+      text: '内容',
+      speaker: '发言人',
+      stakeholder: '利益相关方群体',
+      region: '区域',
+      code: '会议编号',
+      title: '会议标题',
+      date: '日期',
+      id: '会议标识',
+    },
+    csvType: {
+      callToAction: '行动呼吁',
+      recommendation: '建议',
+      commitment: '承诺',
+      addressed: '针对某论坛',
+    },
+    fileName: '组织者简报',
+    csvFileName: '行动呼吁',
+  },
+  web: {
+    stage: '舞台',
+    connecting: '正在连接…',
+    waiting: '等待主持人允许此设备加入…',
+    reconnecting: '正在重新连接主持人的电脑…',
+    refused: {
+      'bad-token': '此链接已失效（可能已被替换，或共享已停止）。请向主持人索取新链接。',
+      revoked: '主持人已移除此设备。',
+      refused: '主持人未允许此设备加入。',
+    },
+    speaker: '发言人',
+    blackout: '黑屏',
+    online: {
+      title: '线上主持人',
+      session: '会议',
+      clock: '发言人用时',
+      queue: '队列（{{count}}）',
+      inRoom: '在会场',
+      nobodyWaiting: '无人等候。',
+      ask: '线上有人请求发言',
+      name: '姓名',
+      notKnown: '未知',
+      add: '加入队列',
+      added: '{{name}} 已加入队列。',
+    },
   },
   cli: {
     usage: `用法：session-desk <命令> …   （或：npm run desk -- <命令> …）
@@ -203,7 +302,7 @@ export const zh: Messages = {
   export <session.json> --docx <out.docx> [--md <out.md>] [--json <out.json>] [--settings <file>] [--lang ar|zh|en|fr|ru|es]
                                             写出会议报告（和/或会议文件）
                                             使用应用设置（或 <file>）中的论坛
-  brief <文件夹或文件…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>]
+  brief <文件夹或文件…> --docx <brief.docx> [--md <brief.md>] [--csv <calls.csv>] [--lang ar|zh|en|fr|ru|es]
                                             跨多场会议的组织者简报
   validate <session.json>                   检查会议文件（无效时退出码为 1）
   import-transcript <session.json> <transcript.txt> | --json <transcript.txt>   添加 RAW 文字记录中的发言 / 输出其解析结果
@@ -211,6 +310,7 @@ export const zh: Messages = {
                                             起草报告：建议标签、候选内容、摘要
 
 报告使用 --lang 指定的语言；未指定时使用会议的报告语言；否则使用英语。
+组织者简报使用 --lang 指定的语言；否则使用英语。
 `,
     unknownCommand: '未知命令：{{command}}',
     error: '错误：{{message}}',
@@ -219,7 +319,9 @@ export const zh: Messages = {
     needsImport: 'import-igf 需要 <page.txt> 以及 -o <session.json> 或 --json。',
     needsExport: 'export 需要 <session.json> 以及 {{formats}} 中的至少一项。',
     needsValidate: 'validate 需要 <session.json>。',
-    needsBrief: 'brief 需要会议文件或包含这些文件的文件夹，以及 --docx <brief.docx> 和/或 --md <brief.md>。',
+    needsBrief:
+      'brief 需要会议文件或包含这些文件的文件夹，以及 --docx <brief.docx>、--md <brief.md> 和/或 --csv <calls.csv>。',
+    briefWrote: '已写入 {{file}}（{{sessions}}）',
     noSessionFiles: '在 {{inputs}} 中未找到会议文件。',
     progressSkipped: '已跳过 {{file}}：{{message}}',
     skipped: { other: '已跳过 {{count}} 个文件：{{files}}。' },
