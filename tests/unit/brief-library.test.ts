@@ -194,11 +194,13 @@ describe('the brief across 300 sessions, read back by LibreOffice', () => {
     }
     const rows = new Map(tableAfter('Participation and gender', 2).map(([k, v]) => [k!, v!]));
     expect(rows.get('Sessions reporting participants')).toBe(`${reporting} of 300`);
-    expect(rows.get('Participants onsite')).toBe(String(onsite));
-    expect(rows.get('Participants online')).toBe(String(online));
-    expect(rows.get('Participants in all')).toBe(String(onsite + online));
+    // Counts are written as English writes them: 22,357.
+    const n = (value: number) => value.toLocaleString('en-GB');
+    expect(rows.get('Participants onsite')).toBe(n(onsite));
+    expect(rows.get('Participants online')).toBe(n(online));
+    expect(rows.get('Participants in all')).toBe(n(onsite + online));
     expect(rows.get('Women and gender-diverse participants (estimated)')).toBe(
-      `${Math.round(women)} of ${sharedTotal} (${Math.round((women / sharedTotal) * 100)}%), from the ${sharing} sessions that estimated a share`,
+      `${n(Math.round(women))} of ${n(sharedTotal)} (${Math.round((women / sharedTotal) * 100)}%), from the ${sharing} sessions that estimated a share`,
     );
     expect(rows.get('Sessions that addressed gender in the discussion')).toBe(String(addressed));
     const women_ = library.flatMap((s) => expected(s).speakers).filter((p) => p.gender === 'woman').length;
