@@ -70,3 +70,32 @@ export function numberPeople<T extends Numberable>(people: readonly T[]): T[] {
   const given = new Map(waiting.map(({ i }) => [i, next++]));
   return people.map((p, i) => (given.has(i) ? { ...p, speakerNumber: given.get(i)! } : p));
 }
+
+/**
+ * Makes speaker numbers unique again after two copies were merged that each gave a new person the same
+ * next number. Of the people sharing a number, one keeps it: a person both copies already had (`known`),
+ * else the first by list order, then id; the others get numbers past the highest, in that same order.
+ * Everyone else keeps theirs. The rule reads only the merged list, so every device that merges the same
+ * copies gives the same numbers. Returns the list itself when nothing collides.
+ */
+export function settleSpeakerNumbers<T extends Pick<Person, 'id' | 'speakerNumber' | 'order'>>(
+  people: readonly T[],
+  known: ReadonlySet<string> = new Set(),
+): readonly T[] {
+  const holders = new Map<number, T[]>();
+  for (const p of people)
+    if (p.speakerNumber !== null && p.speakerNumber !== undefined)
+      holders.set(p.speakerNumber, [...(holders.get(p.speakerNumber) ?? []), p]);
+  const first = (a: T, b: T): number =>
+    Number(known.has(b.id)) - Number(known.has(a.id)) ||
+    a.order - b.order ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const movers = [...holders.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) => [...group].sort(first).slice(1));
+  if (movers.length === 0) return people;
+  movers.sort(first);
+  let next = nextSpeakerNumber(people);
+  const given = new Map(movers.map((p) => [p.id, next++]));
+  return people.map((p) => (given.has(p.id) ? { ...p, speakerNumber: given.get(p.id)! } : p));
+}

@@ -13,8 +13,10 @@ import {
   SessionSchema,
   StatementSchema,
   TurnSchema,
+  type Person,
   type Session,
 } from '../model/session';
+import { settleSpeakerNumbers } from '../model/people';
 
 const ImportConfidenceSchema = SessionSchema.shape.importConfidence;
 
@@ -433,5 +435,30 @@ export function mergeChangeFor(doc: Y.Doc, current: Session, touched: Touched): 
       differs = true;
     }
   }
+  if (touched.records.people && settleMergedNumbers(current, change)) differs = true;
   return differs ? change : null;
+}
+
+/**
+ * Two devices that each added a person offline gave both the same next number: the people the change
+ * brings are settled with this copy's (shared/model/people `settleSpeakerNumbers`, a rule of the merged
+ * list alone, so both devices settle alike) and every person whose number moves goes into the change.
+ */
+function settleMergedNumbers(
+  current: Session,
+  change: SyncMerge & { records: Record<string, unknown> },
+): boolean {
+  const incoming = (change.records.people ?? []) as Person[];
+  if (!incoming.length) return false;
+  const byId = new Map(current.people.map((p) => [p.id, p]));
+  for (const p of incoming) byId.set(p.id, p);
+  const merged = [...byId.values()];
+  const settled = settleSpeakerNumbers(merged);
+  if (settled === merged) return false;
+  const out = new Map(incoming.map((p) => [p.id, p]));
+  settled.forEach((p, i) => {
+    if (p !== merged[i]) out.set(p.id, p);
+  });
+  change.records.people = [...out.values()];
+  return true;
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type SyncMerge } from '../model/changes';
+import { settleSpeakerNumbers } from '../model/people';
 import { FactsSchema, ReportFieldsSchema, type Session } from '../model/session';
 import {
   docFromSession,
@@ -52,7 +53,7 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
     );
   // Neither copy kept engine state: their docs would only hold each file's own content, so the merge is
   // the record-by-record rule below, done on the JSON without building two docs (mergeNewestRecords).
-  if (!a.state && !b.state) return mergeNewestRecords(a.session, b.session);
+  if (!a.state && !b.state) return settled(mergeNewestRecords(a.session, b.session), a.session, b.session);
   const docA = a.state ? docFromState(a.state) : docFromSession(a.session);
   const docB = b.state ? docFromState(b.state) : docFromSession(b.session);
   const shared = sharesHistory(docA, docB);
@@ -67,13 +68,41 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
     merged = docA;
     writeSessionToDoc(merged, b.session, { newerOnly: true });
   }
-  const session = projectDoc(merged).session;
+  const projected = projectDoc(merged).session;
+  const session = withSettledNumbers(projected, a.session, b.session);
+  // The engine's state carries the settled numbers too, so a later merge starts from them.
+  if (session !== projected) writeSessionToDoc(merged, session);
   return {
     session,
     state: encodeState(merged),
     fromA: diffSessions(b.session, session),
     fromB: diffSessions(a.session, session),
     method: shared ? 'history' : 'newest-record',
+  };
+}
+
+/**
+ * The merged session with speaker numbers unique again (two copies may each have given a new person the
+ * same next number); people both copies had keep theirs.
+ */
+function withSettledNumbers(merged: Session, a: Session, b: Session): Session {
+  const inA = new Set(a.people.map((p) => p.id));
+  const known = new Set(b.people.filter((p) => inA.has(p.id)).map((p) => p.id));
+  const people = settleSpeakerNumbers(merged.people, known);
+  return people === merged.people ? merged : { ...merged, people: [...people] };
+}
+
+function settled(result: MergeResult, a: Session, b: Session): MergeResult {
+  const session = withSettledNumbers(result.session, a, b);
+  if (session === result.session) return result;
+  return {
+    session,
+    method: result.method,
+    get state() {
+      return encodeState(docFromSession(session));
+    },
+    fromA: diffSessions(b, session),
+    fromB: diffSessions(a, session),
   };
 }
 
