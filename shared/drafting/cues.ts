@@ -11,11 +11,11 @@ export interface ActionCue {
 }
 
 const ADDRESSEE_HEAD =
-  /^(?:to|for) (?!(?:add|be|sum|summarise|summarize|conclude|start|finish|close|begin|answer|respond|say|clarify|give|put|go|come|make|recap|wrap)\b)((?:my |our |the |all |every |each )?(?:fellow )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?(?:,? and (?:the |to )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?)\s*:\s*/i;
+  /^(?:to|for) (?!(?:add|be|sum|summarise|summarize|conclude|start|finish|close|begin|answer|respond|say|clarify|give|put|go|come|make|recap|wrap)\b)((?:my |our |the |all |every |each )?(?:fellow )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,6}?(?:,? and (?:the |to )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?)\s*:\s*/i;
 const FIRST_PERSON_SUBJECT = /^(?:i|we|i'm|we're|i've|we've|my|our)\b/i;
 const MODAL = /\b(must|should|need to|needs to|have to|has to|ought to|shall)\b/i;
 const RECOMMEND =
-  /\b(?:i|we)(?: would| 'd|'d)?(?: also| strongly| therefore| really)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to)\b|\bmy (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
+  /\b(?:i|we)(?: would| 'd|'d)?(?: also| strongly| therefore| really)? (?:urge|ask|recommend|suggest|propose|call on|call upon|invite|encourage|appeal to|support|favour|favor|insist on|push for|argue for|advocate)\b|\bmy (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|request|recommendation|proposal|advice|message|plea|appeal|call|suggestion)\b|\bour (?:(?:first|second|third|last|final|main|one|only) )?(?:ask|recommendation|proposal|call|message)\b|\bwhat i'?d like (?:\w+ )?to take home\b|\bthe lesson for\b/i;
 const LET_IMPERATIVE = /^let (?!me\b|us\b|'s\b|’s\b)/i;
 const NOT_ACTION =
   /\b(?:i'?m not saying|not saying|i don'?t (?:think|say)|nobody|no one|if (?:you|we|they) (?:should|must))\b|^(?:whether|although|because|how|who|why|which)\b|^what (?:i|we|you) (?:want|would like|wanted) to ask\b/i;
@@ -46,6 +46,8 @@ const TOPIC_LEAD =
   /^(?:(?:first|second|third|fourth|finally|lastly|and|so)[,]?\s+)?(?:on|for|about|as for|regarding|with) [^,]{1,60},\s+(?:like [^,]{1,80},\s+)?/i;
 /** "Banks and donors: stop waiting …": a short noun phrase naming who the instruction is for. */
 const BARE_ADDRESSEE = /^((?:the )?[a-z][\w'-]*(?: (?:and )?[a-z][\w'-]*){0,3}):\s+/i;
+const COMMA_ADDRESSEE =
+  /^(?:and )?(?:to|for) ((?:the |all |our |my )?[a-z][\w'-]*(?: (?:and )?[a-z][\w'-]*){0,3}),\s+/i;
 const STRIP_LEAD = /^(?:so|and|but|first|second|third|finally|then|also|please|now|instead)[,:]?\s+/i;
 
 /** Who a sentence addresses and how it prescribes, or null when it does not prescribe. */
@@ -61,7 +63,13 @@ export function actionCue(
     addressee = head[1]!.trim();
     s = s.slice(head[0].length);
   }
-  const bare = head ? null : BARE_ADDRESSEE.exec(s);
+  // "To donors, fund national plans": who the instruction is for, set off by a comma.
+  const named = head ? null : COMMA_ADDRESSEE.exec(s);
+  if (named && startsImperative(s.slice(named[0].length))) {
+    addressee = named[1]!.trim();
+    s = s.slice(named[0].length);
+  }
+  const bare = head || named ? null : BARE_ADDRESSEE.exec(s);
   if (bare && startsImperative(s.slice(bare[0].length))) {
     addressee = bare[1]!.trim();
     s = s.slice(bare[0].length);
@@ -76,7 +84,14 @@ export function actionCue(
     .find((p) => startsImperative(p.replace(/^please,?\s+/i, '')));
   if (later && !startsImperative(s) && !s.trim().endsWith('?'))
     return { cue: 'imperative', addressee: addressee ?? context.addressee, strength: 0.8 };
-  if (LEAD_IN_END.test(s.replace(/[.\s]+$/, '').trim()) || DESCRIPTION_LEAD.test(s)) return null;
+  // Only a short sentence can be a mere announcement; "…, because that's what it is." ends on "is" too.
+  const lastClause = s
+    .replace(/[.\s]+$/, '')
+    .split(/,\s+/)
+    .pop()!
+    .trim();
+  const announcing = lastClause.split(/\s+/).length <= 4 && LEAD_IN_END.test(lastClause);
+  if (announcing || DESCRIPTION_LEAD.test(s)) return null;
   const condition = CONDITION_LEAD.exec(s);
   if (condition && !/^(?:if|when) (?:you|we|they) (?:should|must)\b/i.test(s))
     s = s.slice(condition[0].length);
@@ -186,6 +201,15 @@ export function splitClauses(sentence: string): string[] {
     // A short lead-in before a colon ("My ask to donors:", "To governments:") stays with what it introduces.
     while (part.endsWith(':') && part.split(/\s+/).length <= 10 && i + 1 < parts.length)
       part += ' ' + parts[++i]!.trim();
+    // "I would support one obligation: a tested backup plan, reported every year": what follows the colon
+    // spells out the prescription before it, so the two stay one candidate.
+    while (
+      part.endsWith(':') &&
+      i + 1 < parts.length &&
+      actionCue(part.replace(/:$/, '.')) &&
+      !actionCue(parts[i + 1]!.replace(/[;:]$/, '.'))
+    )
+      part += ' ' + parts[++i]!.trim();
     const t = part.replace(/[;:]$/, '.');
     out.push(t.charAt(0).toUpperCase() + t.slice(1));
   }
@@ -213,6 +237,8 @@ export function actionSpan(clause: string): string {
     )
       s = rest;
   }
+  const named = COMMA_ADDRESSEE.exec(s);
+  if (named && startsImperative(s.slice(named[0].length))) s = s.slice(named[0].length);
   const reported = REPORTED_LEAD.exec(s);
   if (reported && reported[0].split(/\s+/).length <= 14) {
     const rest = s.slice(reported[0].length);

@@ -170,6 +170,39 @@ describe('calls to action: cue phrases and addressees', () => {
     // A describing sentence with no instruction in any clause stays out.
     expect(actionCue('The grants arrived late, and the forms were long.')).toBeNull();
   });
+  it('reads addressees and prescriptions across commas, colons and long addressee phrases', () => {
+    // "To X, <instruction>": the addressee set off by a comma, as in a closing list.
+    expect(actionCue('To city councils, publish the bus timetables as open data.')).toMatchObject({
+      cue: 'imperative',
+      addressee: 'city councils',
+    });
+    expect(actionSpan('To city councils, publish the bus timetables as open data.')).toBe(
+      'Publish the bus timetables as open data.',
+    );
+    // A long addressee before a colon still heads the instructions after it, and the span keeps them all.
+    expect(
+      actionSpan(
+        'To health ministries of countries like ours: pay the nurses on time, train the midwives, and publish the rota.',
+      ),
+    ).toBe('Pay the nurses on time, train the midwives, and publish the rota.');
+    // "I would support …" proposes; what follows its colon spells the proposal out and stays with it.
+    expect(
+      splitClauses(
+        'This is one rule I would support for every school: a written plan for heatwaves, checked each spring.',
+      ),
+    ).toEqual([
+      'This is one rule I would support for every school: a written plan for heatwaves, checked each spring.',
+    ]);
+    // Two prescriptions on either side of a colon stay two candidates.
+    expect(splitClauses('My advice to parents: read with them; limit the screens.')).toHaveLength(2);
+    // A prescription that ends on "is" is not a mere announcement.
+    expect(
+      actionCue(
+        'Cities should treat a single water main as a single point of failure, because that is what it is.',
+      ),
+    ).toMatchObject({ cue: 'should', addressee: 'cities' });
+    expect(actionCue('My advice is.')).toBeNull();
+  });
   it('takes a proposal put as its benefit for a call to action', () => {
     expect(actionCue('A small fund for bus passes would change more than another survey.')).toMatchObject({
       cue: 'benefit',
