@@ -9,7 +9,7 @@ import { benchKeystrokeToPaint, benchOpenTime } from './captureChromium';
 import { benchCliStart } from './cliStart';
 import { benchExport300, benchExport5000VsPandoc, benchHostileExport } from './export';
 import { benchLibraryList, benchSessionList } from './sessionList';
-import { benchDraftScores, benchDraftTimes } from './drafting';
+import { benchDraftScores, benchDraftTimes, benchSynthetic } from './drafting';
 import { benchBrief } from './brief';
 import { benchConflictMerge } from './conflictMerge';
 
@@ -279,6 +279,18 @@ async function main(): Promise<void> {
     });
     at('default length', r);
     at('--ratio 0.09', d.atRatio);
+  }
+  for (const sy of await benchSynthetic()) {
+    rows.push({
+      figure: `draft synthetic ${sy.session}: tag top-1 / procedural F1`,
+      value: `${pct(sy.tagTop1)} / ${sy.procF1.toFixed(3)}`,
+      target: '≥ 85% / ≥ 0.85',
+    });
+    rows.push({
+      figure: `  call-to-action candidates (spans not labelled)`,
+      value: String(sy.callToActionCandidates),
+      target: '',
+    });
   }
   const dt = await benchDraftTimes();
   rows.push({ figure: 'drafting model load, fresh process', value: ms(dt.modelLoadMs), target: '≤ 500 ms' });
