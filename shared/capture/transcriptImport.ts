@@ -4,6 +4,7 @@ import { ordered, type Person, type Session } from '../model/session';
 import { offsetSecondsFrom, sessionStartMs } from '../model/time';
 import { parseTranscript, type TranscriptParse } from '../igf/transcript';
 import { isGenericLabel, rankPeople, selfNamed, sureMatch } from '../igf/personMatch';
+import { englishRoleWord } from '../igf/pageLanguages';
 
 /** Someone in the session a label may be, with how sure and why. */
 export interface SpeakerCandidate {
@@ -68,8 +69,10 @@ function genericCandidates(
         });
     }
   }
+  // A label in another language ('MODÉRATRICE', 'المقرر', '主持人') names the same roles.
+  const asked = englishRoleWord(label) ?? label;
   for (const [re, role] of ROLE_OF_LABEL) {
-    if (!re.test(label)) continue;
+    if (!re.test(asked)) continue;
     for (const p of live)
       if (p.roles.includes(role) && !out.some((o) => o.personId === p.id))
         out.push({

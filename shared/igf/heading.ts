@@ -12,8 +12,9 @@ export interface Heading {
   title: string;
 }
 
+// The session type may be in any script ('WS', 'Atelier', 'Семинар', 'ورشة عمل', '研讨会').
 const NUMBERED =
-  /^IGF\s*((?:19|20)\d\d)\s*[-–—:]?\s*([A-Za-z][A-Za-z0-9&'./ -]{0,40}?)\s*#\s*(\d{1,6})(?!\d)\s*[-–—:|]?\s*(.*)$/;
+  /^IGF\s*((?:19|20)\d\d)\s*[-–—:]?\s*(\p{L}[\p{L}\p{M}0-9&'./ -]{0,40}?)\s*#\s*(\d{1,6})(?!\d)\s*[-–—:|：]?\s*(.*)$/u;
 /** Session types named without a number: 'IGF 2023 Main Session: Title'. */
 const UNNUMBERED =
   /^IGF\s*((?:19|20)\d\d)\s*[-–—:]?\s*(Main Session|High-Level Session|Opening Ceremony|Closing Ceremony|Parliamentary Track)\s*[:–—-]\s*(.*)$/i;

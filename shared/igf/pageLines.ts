@@ -32,12 +32,16 @@ export const FORMAT_LINE = /^(.*?\S)\s*[-–—]\s*(\d{1,3})\s*Min(?:s|utes)?\.?
 export const FORMAT_WORDS =
   /\b(?:Panel|Round\s*-?\s*Table|Roundtable|Break-?\s*out|Birds of a Feather|Debate|Tutorial|Talk|Fishbowl|Theat(?:er|re)|Auditorium|Classroom|U-shape|Boardroom|Seating|Presentation|Hackathon|Flash|Interactive|Networking|Open Forum|Town Hall|Lightning|Workshop|Other|Speech|Discussion|Dialogue|Hybrid|Circle)\b/i;
 
+/** Words that make a line a format line in the other five languages ('Table ronde', 'Круглый стол', '圆桌'). */
+export const OTHER_FORMAT_WORDS =
+  /(?:Table ronde|Atelier|Débat|Mesa redonda|Taller|Debate|Panel|Круглый стол|Панельная дискуссия|Семинар|Дискуссия|مائدة مستديرة|حلقة نقاش|ورشة عمل|نقاش|圆桌|小组讨论|研讨会|讨论)/iu;
+
 export function formatLine(text: string): { format: string; minutes: number } | null {
   if (text.length > 150) return null;
   const m = FORMAT_LINE.exec(text);
   if (!m) return null;
   const format = squash(m[1] ?? '').replace(/[\s\-–—:,]+$/, '');
-  if (!FORMAT_WORDS.test(format) || /[.?!]$/.test(format)) return null;
+  if ((!FORMAT_WORDS.test(format) && !OTHER_FORMAT_WORDS.test(format)) || /[.?!]$/.test(format)) return null;
   return { format, minutes: Number(m[2]) };
 }
 

@@ -5,6 +5,7 @@
  * turn. Every match carries a confidence (0–1) and a reason a person can read; only a clear, unique
  * match is taken without asking. Pure TS: no Node or DOM.
  */
+import { englishRoleWord } from './pageLanguages';
 
 /** Titles and roles that can precede a name in a label or a people list; they never identify anyone. */
 const DROP_WORDS = new Set([
@@ -251,7 +252,8 @@ export function isGenericLabel(label: string): boolean {
     .replace(/^(?:the|mr\.?|ms\.?|madam)\s+/, '')
     .replace(/\s+\d+$/, '')
     .trim();
-  return GENERIC.has(l);
+  // 'MODÉRATRICE', 'Moderador', 'المقرر', '主持人': the same roles in the other five languages.
+  return GENERIC.has(l) || englishRoleWord(label) !== null;
 }
 
 /** 'My name is Ana Lee', 'I am Ana Lee from …', 'This is Ana Lee speaking': the name a speaker gives. */

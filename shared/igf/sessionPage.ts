@@ -33,6 +33,7 @@ import {
   type Kind,
 } from './pageBlocks';
 import { parseLabel, type RoleSlot } from './pageLabels';
+import { englishPageLines } from './pageLanguages';
 import {
   agendaMinutes,
   BARE_FORMAT,
@@ -153,7 +154,8 @@ function paragraphs(lines: Line[]): string | null {
 // The parser
 
 function parseUnsafe(input: string): PageImport {
-  const text = normalisePageText(input);
+  // A page in French, Spanish, Arabic, Russian or Chinese is read through the English labels.
+  const text = englishPageLines(normalisePageText(input));
   const rawLines = text.split('\n');
   let end = text.length;
   while (end > 0 && /\s/.test(text.charAt(end - 1)) && text.charAt(end - 1) !== '\n') end--;

@@ -140,5 +140,6 @@ export function looksLikeName(raw: string): boolean {
   if (/[0-9?!:;@/|]/.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 7) return false;
-  return /^\p{Lu}/u.test(s);
+  // Capitalised, or in a script without capitals (Arabic, Chinese).
+  return /^(?:\p{Lu}|\p{Lo})/u.test(s);
 }

@@ -16,6 +16,7 @@
  */
 
 import { readHeading } from './heading';
+import { englishRoleWord } from './pageLanguages';
 
 export interface TranscriptTurn {
   /** The label as printed (spacing and look-alike hyphens normalised), or null for an anonymous `>>` turn. */
@@ -101,7 +102,8 @@ function isNameLabel(candidate: string): boolean {
   const honorific = HONORIFIC.test(first);
   if (honorific) rest = rest.slice(1);
   if (rest.length === 0) return false;
-  if (!honorific && rest.length === 1) return ROLE_WORDS.test(rest[0] ?? '');
+  if (!honorific && rest.length === 1)
+    return ROLE_WORDS.test(rest[0] ?? '') || englishRoleWord(rest[0] ?? '') !== null;
   let capitalised = 0;
   for (const w of rest) {
     const c = w.charAt(0);
@@ -170,7 +172,8 @@ export function parseTranscript(text: string): TranscriptParse {
       const rest = line.slice(2).trimStart();
       let speaker: string | null = null;
       let body = rest;
-      const colon = rest.slice(0, MAX_LABEL + 1).indexOf(':');
+      // The full-width colon of Chinese captions ('主持人：') ends a label too.
+      const colon = rest.slice(0, MAX_LABEL + 1).search(/[:：]/);
       if (colon > 0) {
         const candidate = collapse(rest.slice(0, colon));
         if (isNameLabel(candidate)) {
