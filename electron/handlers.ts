@@ -29,6 +29,8 @@ import { Drafts } from './store/drafts';
 import type { Settings } from './store/settings';
 import { mergeConflictCopies, mergeFileInto } from './store/conflictCopies';
 import { countDifferences } from '../shared/sync';
+import { conflictCopyOf } from '../shared/library/conflicts';
+import type { Change } from '../shared/model/changes';
 import { machineStateDir } from './store/localState';
 import { ensureSyncIgnore } from './store/syncIgnore';
 import { assertExportTarget } from './store/sessionFile';
@@ -68,6 +70,12 @@ export interface Ports extends FilePorts {
   team?: Partial<Pick<TeamPorts, 'dataDir' | 'webRoot' | 'announce' | 'discover'>>;
   /** Receives the team mode, for the app to stop sharing when it quits. */
   registerTeam?(team: Team): void;
+  /**
+   * Watches a folder: `onChange` gets the name of each file that appears or changes (see
+   * store/watchFolder.ts); returns the function that stops. Without it, conflict copies are merged only
+   * when the session list is read.
+   */
+  watchFolder?(dir: string, onChange: (name: string | null) => void): () => void;
   /** Receives the function that opens a session file the OS handed over (a double-click, a second launch). */
   registerOpenPath?(open: (file: string) => Promise<Opened>): void;
   now?: () => string;
@@ -76,6 +84,9 @@ export interface Ports extends FilePorts {
 export type { SaveFilter };
 
 export type Handlers = { [K in CallName]: (request: ParsedRequest<K>) => Promise<Response<K>> };
+
+/** How long a folder stays quiet after a conflict copy appears before it is merged. */
+const COPY_SETTLE_MS = 400;
 
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
@@ -118,6 +129,47 @@ export function createHandlers(ports: Ports): Handlers {
     now,
   });
   ports.registerTeam?.(team);
+
+  // A sync tool's conflict copies: merged one workspace pass at a time, the merged records going through
+  // the team mode (a shared session's devices get them too) and to every window.
+  let merging: Promise<unknown> = Promise.resolve();
+  const applyMerge = async (ws: Workspace, id: string, changes: Change[]) => {
+    const result = await team.localChange(id, changes, () => ws.change(id, changes));
+    ports.notify?.('sessionChanged', {
+      id,
+      changes: changes as EventPayload<'sessionChanged'>['changes'],
+      updatedAt: result.updatedAt,
+    });
+  };
+  const mergeCopiesIn = (ws: Workspace) => {
+    const run = merging.then(() => mergeConflictCopies(ws, (id, changes) => applyMerge(ws, id, changes)));
+    merging = run.catch(() => undefined);
+    return run;
+  };
+  // A copy that arrives while the app runs is merged within a moment, not at the next list.
+  let watching: { dir: string; stop: () => void; timer?: ReturnType<typeof setTimeout> } | null = null;
+  const watchForCopies = (ws: Workspace) => {
+    if (!ports.watchFolder || watching?.dir === ws.dir) return;
+    if (watching?.timer) clearTimeout(watching.timer);
+    watching?.stop();
+    const entry: NonNullable<typeof watching> = { dir: ws.dir, stop: () => undefined };
+    entry.stop = ports.watchFolder(ws.dir, (name) => {
+      if (name !== null && !conflictCopyOf(name)) return;
+      // A sync tool writes the copy and its sidecar one after the other: wait until it has settled.
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.timer = setTimeout(() => {
+        entry.timer = undefined;
+        if (watching !== entry) return;
+        void mergeCopiesIn(ws).then(
+          ({ merged }) => {
+            if (merged.length) ports.notify?.('conflictsMerged', { merged });
+          },
+          () => undefined,
+        );
+      }, COPY_SETTLE_MS);
+    });
+    watching = entry;
+  };
   ports.registerOpenPath?.((file) => openSessionAt(ports, current(), file, 'open'));
 
   return {
@@ -125,9 +177,10 @@ export function createHandlers(ports: Ports): Handlers {
     async listSessions() {
       const ws = current();
       // A sync tool's conflict copies are merged into their sessions before the list is read.
-      const conflicts = await mergeConflictCopies(ws);
+      const conflicts = await mergeCopiesIn(ws);
       if (!ws.readOnly) await ensureSyncIgnore(ws.dir).catch(() => undefined);
       const { sessions, damaged, readOnly } = await ws.list();
+      watchForCopies(ws);
       const archived = new Set(ports.settings.read().archivedSessionIds);
       return {
         workspaceDir: ws.dir,
@@ -143,6 +196,7 @@ export function createHandlers(ports: Ports): Handlers {
     async getSession({ id }) {
       const ws = current();
       const session = await ws.get(id);
+      watchForCopies(ws);
       ports.settings.noteRecent(id);
       ports.sessionOpened?.(id, ws.fileOf(id));
       return session;
@@ -282,15 +336,7 @@ export function createHandlers(ports: Ports): Handlers {
       const file = await ports.chooseOpenFile?.(`Merge another copy into “${title || 'Untitled session'}”`);
       if (!file) return { merged: null };
       // A shared session's merge goes to the other devices too, like any change made here.
-      const merged = await mergeFileInto(ws, id, file, (changes) =>
-        team.localChange(id, changes, () => ws.change(id, changes)),
-      );
-      if (merged.change)
-        ports.notify?.('sessionChanged', {
-          id,
-          changes: [merged.change] as EventPayload<'sessionChanged'>['changes'],
-          updatedAt: (await ws.get(id)).updatedAt,
-        });
+      const merged = await mergeFileInto(ws, id, file, (changes) => applyMerge(ws, id, changes));
       return {
         merged: {
           id,

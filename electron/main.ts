@@ -30,6 +30,7 @@ import { APP_ORIGIN, isAppUrl } from './security';
 import { describeDisplays, StageWindow } from './stage';
 import { warmUp } from './drafting';
 import { Settings, type KeyValueStore } from './store/settings';
+import { watchFolder } from './store/watchFolder';
 import { hardenWebContents, isOnSomeDisplay, sessionFilesIn } from './windows';
 
 /** App lifecycle and windows only: menus, the stage window, power and files live in their own modules. */
@@ -282,6 +283,7 @@ void app.whenReady().then(async () => {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    watchFolder,
     async chooseOpenFile(title = 'Open session file') {
       const result = await dialog.showOpenDialog({
         title,

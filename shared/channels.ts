@@ -52,6 +52,8 @@ export const EVENT_CHANNELS = {
   /** Sharing or joining changed: a device asks to join, connects, leaves; the link to the host drops. */
   teamChanged: 'event:team-changed',
   menuCommand: 'event:menu-command',
+  /** A sync tool's conflict copy arrived in the workspace and was merged into its session. */
+  conflictsMerged: 'event:conflicts-merged',
   stageChanged: 'event:stage-changed',
 } as const;
 export type EventName = keyof typeof EVENT_CHANNELS;

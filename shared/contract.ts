@@ -19,6 +19,16 @@ import { DamagedFileSchema, IdSchema, SessionSchema, SessionSummarySchema } from
  */
 const PAGE_TEXT_MAX = 5_000_000;
 
+/** A sync tool's conflict copy merged into its session: how many records and fields came from each side. */
+const ConflictMergedSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  file: z.string(),
+  tool: z.string(),
+  fromCopy: z.number().int(),
+  fromHere: z.number().int(),
+});
+
 /** A part of a session a merge took from one side: how many records, or which facts or report fields. */
 const DifferenceCountSchema = z.object({
   part: z.string(),
@@ -37,18 +47,7 @@ export const contract = {
       sessions: z.array(SessionSummarySchema),
       damaged: z.array(DamagedFileSchema),
       /** Conflict copies a sync tool left, merged into their sessions just now. */
-      conflictsMerged: z
-        .array(
-          z.object({
-            id: IdSchema,
-            title: z.string(),
-            file: z.string(),
-            tool: z.string(),
-            fromCopy: z.number().int(),
-            fromHere: z.number().int(),
-          }),
-        )
-        .default([]),
+      conflictsMerged: z.array(ConflictMergedSchema).default([]),
     }),
   },
   getSession: {
@@ -335,6 +334,11 @@ export const events = {
       /** Said to the user beside what opened, e.g. that a file was copied into the workspace. */
       notice: z.string().optional(),
     }),
+  },
+  /** Conflict copies a sync tool left while the app ran, merged as they arrived (the records follow as `sessionChanged`). */
+  conflictsMerged: {
+    channel: EVENT_CHANNELS.conflictsMerged,
+    payload: z.object({ merged: z.array(ConflictMergedSchema) }),
   },
   /** The stage screen opened or closed (for the buttons that open and close it). */
   stageChanged: {

@@ -53,6 +53,7 @@ export async function readState(file: string): Promise<Uint8Array | null> {
 /** Merges every conflict copy in the workspace folder into its session. */
 export async function mergeConflictCopies(
   ws: Workspace,
+  apply?: (id: string, changes: Change[]) => Promise<unknown>,
 ): Promise<{ merged: ConflictMerge[]; problems: ConflictProblem[] }> {
   const names = await readdir(ws.dir).catch(() => [] as string[]);
   const merged: ConflictMerge[] = [];
@@ -80,6 +81,7 @@ export async function mergeConflictCopies(
       }
       const { result } = await mergeInto(ws, id, { session: copy, state: copyState }, text, {
         reason: `conflict copy from ${conflict.tool}`,
+        apply: apply && ((changes) => apply(id, changes)),
       });
       await rm(copyFile, { force: true });
       await rm(path.join(ws.dir, sidecarOf(name)), { force: true });

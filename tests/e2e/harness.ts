@@ -11,6 +11,7 @@ import { createHandlers, dispatch } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { Settings, type KeyValueStore } from '../../electron/store/settings';
+import { watchFolder } from '../../electron/store/watchFolder';
 
 const RENDERER = path.resolve('out/renderer');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -132,6 +133,8 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     },
     chooseSaveFile: async () => desk.nextSavePath,
     chooseOpenFile: async () => desk.nextOpenPath,
+    // The operating system's own folder notifications, as in the app.
+    watchFolder,
     // The system's trash, as a folder beside the workspace.
     trashFile: async (file) => {
       await mkdir(desk.trash, { recursive: true });

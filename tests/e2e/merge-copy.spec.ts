@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { newStatement } from '../../shared/model/factory';
@@ -129,4 +129,46 @@ test('File › Merge another copy… merges into the open session, which shows t
   await expect(page.getByText(theirs).first()).toBeVisible();
   const onDisk = JSON.parse(await readFile(path.join(desk.workspace, `${session.id}.session.json`), 'utf8'));
   expect((onDisk as Session).statements.map((s) => s.text)).toContain(theirs);
+});
+
+test('a conflict copy that arrives while the session is open is merged within moments, and the user is told', async ({
+  page,
+}) => {
+  const { session, copyFile, mine, theirs } = await twoCopies();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: new RegExp(`^${session.facts.title}`) }).click();
+  await expect(page.getByText(mine).first()).toBeVisible();
+  await expect(page.getByText(theirs)).toHaveCount(0);
+  // Syncthing writes the copy under a temporary name, then renames it into place.
+  const name = `${session.id}.session.sync-conflict-20261201-101500-ABCDEFG.json`;
+  const temp = path.join(desk.workspace, `.syncthing.${name}.tmp`);
+  await writeFile(temp, await readFile(copyFile));
+  await rename(temp, path.join(desk.workspace, name));
+  await expect(page.getByText(/Merged a Syncthing conflict copy into/)).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText(theirs).first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/45-conflict-copy-arrived-while-open.png` });
+  const file = path.join(desk.workspace, `${session.id}.session.json`);
+  const onDisk = JSON.parse(await readFile(file, 'utf8')) as Session;
+  expect(onDisk.statements.map((s) => s.text)).toEqual(expect.arrayContaining([mine, theirs]));
+  expect(await readdir(desk.workspace)).not.toContain(name);
+
+  // Capture goes on into the merged session: a new statement lands beside both.
+  await page.getByLabel('Statement', { exact: true }).fill('Said after the merge.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const after = JSON.parse(await readFile(file, 'utf8')) as Session;
+  expect(after.statements.map((s) => s.text)).toEqual(
+    expect.arrayContaining([mine, theirs, 'Said after the merge.']),
+  );
+
+  // A Nextcloud copy written in place (no rename) is merged the same way.
+  const again = JSON.parse(await readFile(copyFile, 'utf8')) as Session;
+  again.statements.push(newStatement('A third laptop chimes in.', later(again, 5)));
+  again.updatedAt = later(again, 5);
+  await writeFile(
+    path.join(desk.workspace, `${session.id}.session (conflicted copy 2026-12-01 101500).json`),
+    JSON.stringify(again),
+  );
+  await expect(page.getByText('A third laptop chimes in.').first()).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText(/Merged a Nextcloud conflict copy into/)).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import { LibraryFilters } from './LibraryFilters';
 import { MergeNotice, type Merged } from './MergeNotice';
+import { describeArrived } from './useCopyMerges';
 import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
 import { LanguagePicker } from '../../i18n';
@@ -38,6 +39,17 @@ export function SessionList({
     call('listSessions', {}).then(setListing, (e: unknown) => setError(messageOf(e)));
   }, []);
   useEffect(refresh, [refresh]);
+  // A conflict copy merged as it arrived: its session's summary changed, and the user is told.
+  useEffect(
+    () =>
+      window.desk.on('conflictsMerged', ({ merged: arrived }) =>
+        call('listSessions', {}).then(
+          (fresh) => setListing({ ...fresh, conflictsMerged: [...fresh.conflictsMerged, ...arrived] }),
+          (e: unknown) => setError(messageOf(e)),
+        ),
+      ),
+    [],
+  );
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -279,11 +291,7 @@ export function SessionList({
           {listing && listing.conflictsMerged.length > 0 && (
             <div role="status" className="success">
               {listing.conflictsMerged.map((m) => (
-                <p key={m.file}>
-                  Merged a {m.tool} conflict copy into “{m.title || 'Untitled session'}”: {m.fromCopy} change
-                  {m.fromCopy === 1 ? '' : 's'} from the other copy, {m.fromHere} kept from this one. The copy
-                  was kept as a saved version.
-                </p>
+                <p key={m.file}>{describeArrived(m)}</p>
               ))}
             </div>
           )}

@@ -6,9 +6,8 @@ import { TimerPanel } from '../timer/TimerPanel';
 import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
 import type { SaveState } from '../../state/useSession';
 import { useSessionMenu } from './useSessionMenu';
-import { MergeNotice, type Merged } from './MergeNotice';
-import { call, messageOf } from '../../desk';
-import { useMenuCommand } from '../../useMenuCommand';
+import { MergeNotice } from './MergeNotice';
+import { describeArrived, useCopyMerges } from './useCopyMerges';
 import { VersionsDialog } from './VersionsDialog';
 import { TeamIndicator } from '../team/JoinDialog';
 import { ShareDialog } from '../team/ShareDialog';
@@ -105,16 +104,7 @@ function OpenSessionView({
   const [showVersions, setShowVersions] = useState(false);
   const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
   const [showShare, setShowShare] = useState(false);
-  const [merged, setMerged] = useState<Merged | null>(null);
-  const [mergeError, setMergeError] = useState<string | null>(null);
-  // File › Merge another copy…: into this session; the merged records arrive as a change event.
-  useMenuCommand(['mergeCopy'], () => {
-    setMergeError(null);
-    call('mergeSessionFile', { id }).then(
-      (result) => result.merged && setMerged(result.merged),
-      (e: unknown) => setMergeError(messageOf(e)),
-    );
-  });
+  const copies = useCopyMerges(id);
 
   return (
     <main className="session-view">
@@ -150,17 +140,27 @@ function OpenSessionView({
           {notice}
         </p>
       )}
-      {mergeError && (
+      {copies.error && (
         <p role="alert" className="error">
-          {mergeError}
+          {copies.error}
         </p>
       )}
-      {merged && (
+      {copies.merged && (
         <MergeNotice
-          merged={merged}
-          onDismiss={() => setMerged(null)}
+          merged={copies.merged}
+          onDismiss={copies.dismiss}
           onUndone={() => onReload('The merge was undone; the session is as it was before it.')}
         />
+      )}
+      {copies.arrived.length > 0 && (
+        <div role="status" className="notice merge-notice">
+          {copies.arrived.map((m) => (
+            <p key={m.file}>{describeArrived(m)}</p>
+          ))}
+          <button type="button" className="link-button" onClick={copies.dismiss}>
+            Dismiss
+          </button>
+        </div>
       )}
       {menu.status && (
         <p role={menu.status.error ? 'alert' : 'status'} className={menu.status.error ? 'error' : 'notice'}>
