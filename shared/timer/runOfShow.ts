@@ -204,3 +204,20 @@ export function describeVariance(varianceMs: number, late = 'Behind', early = 'A
       : `${Math.floor(a / 60)}:${String(a % 60).padStart(2, '0')}`;
   return `${s > 0 ? late : early} by ${clock}`;
 }
+
+/**
+ * The policy questions of the segment running now, as the capture box's default tags: the segment the
+ * moderator marked on this machine, else the one of the turn on the floor, else of the latest turn.
+ * Empty before the first turn and mark (the session has not started), and for a segment linked to no
+ * question. Removed questions are left out; the order is the questions' own.
+ */
+export function runningSegmentQuestions(session: Session, marked: string | null | undefined): string[] {
+  const started = !!marked || startedTurns(session).length > 0;
+  const id = started ? resolveCurrentSegment(session, marked) : null;
+  const segment = id ? session.agenda.find((s) => s.id === id && !s.deletedAt) : undefined;
+  if (!segment) return [];
+  const linked = new Set(segment.questionIds);
+  return ordered(session.questions)
+    .filter((q) => linked.has(q.id))
+    .map((q) => q.id);
+}

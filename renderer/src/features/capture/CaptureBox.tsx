@@ -28,6 +28,8 @@ export function CaptureBox({
   foraList,
   foraOpen,
   carryTags,
+  agendaTags,
+  onToggleAgendaTags,
   refs,
   audienceForm,
   foot,
@@ -48,6 +50,9 @@ export function CaptureBox({
   foraList: readonly string[];
   foraOpen: boolean;
   carryTags: boolean;
+  /** Whether a starting agenda segment sets its questions as the tags. */
+  agendaTags: boolean;
+  onToggleAgendaTags: () => void;
   refs: BoxRefs;
   audienceForm: ReactNode;
   foot: ReactNode;
@@ -105,6 +110,15 @@ export function CaptureBox({
             <label className="tag carry" title="Otherwise the tags clear after each statement">
               <input type="checkbox" checked={carryTags} onChange={onToggleCarry} />
               Keep tags <kbd>Alt+G</kbd>
+            </label>
+          )}
+          {questions.length > 0 && (
+            <label
+              className="tag carry"
+              title="When the moderator starts an agenda segment, its policy questions become the tags of what is said during it"
+            >
+              <input type="checkbox" checked={agendaTags} onChange={onToggleAgendaTags} />
+              Tags from the agenda
             </label>
           )}
         </fieldset>

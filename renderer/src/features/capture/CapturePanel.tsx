@@ -13,6 +13,9 @@ import {
 } from '../../../../shared/capture/filter';
 import { parsePollOptions } from '../../../../shared/capture/poll';
 import { floorPersonId, speakerList, speakerNumbers } from '../../../../shared/capture/speakers';
+import { parseSegmentMark, segmentMarkKey } from '../../../../shared/timer/presenter';
+import { runningSegmentQuestions } from '../../../../shared/timer/runOfShow';
+import { useMachineSetting } from '../../state/useMachineSetting';
 import { useOpenSession } from '../../state/SessionProvider';
 import { usePreferences } from '../../state/usePreferences';
 import { useUndo } from '../../state/useUndo';
@@ -31,6 +34,10 @@ import { SuggestionBar } from './SuggestionBar';
 import { acceptable } from './suggestions';
 import { useSessionDraft } from '../../state/useSessionDraft';
 import './capture.css';
+
+/** On unless turned off: a machine setting, so the rapporteur's choice outlives the session. */
+const AGENDA_TAGS_KEY = 'session-desk.capture.agendaTags';
+const parseOn = (raw: string | null): boolean => raw !== 'false';
 
 const byTime = (session: Session) =>
   live(session.statements).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -66,6 +73,11 @@ export function CapturePanel() {
   const history = useUndo(session, change);
   const draft = useCaptureDraft(session);
   const [carryTags, setCarryTags] = useState(false);
+  const [agendaTags, setAgendaTags] = useMachineSetting(AGENDA_TAGS_KEY, parseOn);
+  const [marked] = useMachineSetting(segmentMarkKey(session.id), parseSegmentMark);
+  // The running segment's policy questions are the default tags of what is said during it.
+  const segmentTagsKey = agendaTags ? runningSegmentQuestions(session, marked).join(' ') : '';
+  const segmentTags = useMemo(() => (segmentTagsKey ? segmentTagsKey.split(' ') : []), [segmentTagsKey]);
   const [filter, setFilter] = useState<StatementFilter>(EMPTY_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -102,6 +114,17 @@ export function CapturePanel() {
     if (floorId && floorId !== lastFloor.current) draft.setSpeakerId(floorId);
     lastFloor.current = floorId;
   }, [floorId, draft]);
+
+  // --- a segment starts: its questions become the box's tags, and the box says so ---
+  const lastSegmentTags = useRef('');
+  useEffect(() => {
+    if (segmentTagsKey === lastSegmentTags.current) return;
+    lastSegmentTags.current = segmentTagsKey;
+    if (!segmentTags.length) return;
+    draft.setTags(segmentTags);
+    const numbers = segmentTags.map((id) => `Q${questionNumber.get(id) ?? '?'}`).join(', ');
+    setMessage(`New segment: tagged ${numbers} from the agenda (Alt+1…9 changes them).`);
+  }, [segmentTagsKey, segmentTags, draft, questionNumber]);
 
   const filtered = useMemo(
     () => filterStatements(statements, filter, peopleById),
@@ -150,7 +173,7 @@ export function CapturePanel() {
         },
       },
     ]);
-    draft.clearAfterAdd(carryTags ? draft.tags : []);
+    draft.clearAfterAdd(carryTags ? draft.tags : segmentTags);
     // A filter left on would hide what was just added: clear it and say so.
     if (isFiltering(filter)) {
       setFilter(EMPTY_FILTER);
@@ -287,6 +310,8 @@ export function CapturePanel() {
         foraList={preferences.fora}
         foraOpen={panel === 'fora'}
         carryTags={carryTags}
+        agendaTags={agendaTags}
+        onToggleAgendaTags={() => setAgendaTags(!agendaTags)}
         refs={{ box, speakerInput, pollQuestionInput }}
         audienceForm={panel === 'audience' && <AudienceForm onAdd={addAudience} onCancel={closePanel} />}
         foot={
