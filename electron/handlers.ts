@@ -11,6 +11,7 @@ import {
 } from '../shared/contract';
 import { DeskError, describeZodError } from '../shared/errors';
 import { translator } from '../shared/i18n/index';
+import { isLanguage } from '../shared/i18n/languages';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newId, newSession, sessionFromPage } from '../shared/model/factory';
 import { externalUrl } from '../shared/links';
@@ -236,8 +237,10 @@ export function createHandlers(ports: Ports): Handlers {
       await writeReport(session, { [format]: file }, reportOptions(ports.settings.read().preferences, now()));
       return { file };
     },
-    async exportBrief({ ids, format, language }) {
+    async exportBrief({ ids, format, language: asked }) {
       const ws = current();
+      const { fora, language: screens } = ports.settings.read().preferences;
+      const language = asked ?? (isLanguage(screens) ? screens : 'en');
       const unique = [...new Set(ids)];
       // The file name the save dialog proposes is in the brief's language too.
       const { t } = translator(language);
@@ -250,7 +253,6 @@ export function createHandlers(ports: Ports): Handlers {
       async function* sessions() {
         for (const id of unique) yield await ws.peek(id);
       }
-      const { fora } = ports.settings.read().preferences;
       const { sessions: count } = await writeBrief(sessions(), { [format]: file }, { fora, language });
       return { file, sessions: count };
     },

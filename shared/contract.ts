@@ -97,8 +97,8 @@ export const contract = {
       ids: z.array(IdSchema).min(1).max(100_000),
       /** The brief as a document, or every call to action as a spreadsheet. */
       format: z.enum(BRIEF_FORMAT_IDS).default('docx'),
-      /** The language the brief is written in, as the organizer chose it (default English). */
-      language: z.enum(LANGUAGES).default('en'),
+      /** The language the brief is written in; without one, the screens' language (else English). */
+      language: z.enum(LANGUAGES).optional(),
     }),
     response: z.object({ file: z.string().nullable(), sessions: z.number().int() }),
   },

@@ -1,3 +1,4 @@
+import { isLanguage } from '../../shared/i18n/languages';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { hostname, networkInterfaces } from 'node:os';
@@ -266,6 +267,8 @@ export class Team {
           colours: preferences.timerColours,
           message: extra?.showMessage && extra.message.trim() ? extra.message : null,
           blackout: extra?.blackout ?? false,
+          // A session without a report language is shown in the host's screens' language.
+          language: isLanguage(preferences.language) ? preferences.language : undefined,
         })
       : null;
     return {

@@ -123,3 +123,24 @@ test('a Chinese session: the pages in Chinese, left to right, after an English b
   await host.call('stopSharing', {});
   await context.close();
 });
+
+test('a session without a report language: the pages in the host’s screens’ language', async ({
+  browser,
+}) => {
+  const fr = translator('fr').t;
+  await host.call('updatePreferences', { patch: { language: 'fr' } });
+  const session = (await host.call('createSession', { title: 'Données ouvertes et santé' })) as Session;
+  const share = (
+    (await host.call('startSharing', { sessionId: session.id, address: '127.0.0.1' })) as TeamStatus
+  ).share!;
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const online = await context.newPage();
+  await online.goto(share.links.online);
+  await approve(online, 'online', translator('en').t('web.waiting'));
+  await expect(online.getByRole('heading', { name: fr('web.online.ask') })).toBeVisible();
+  await expect(online.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(online.getByRole('button', { name: fr('web.online.add') })).toBeVisible();
+  await host.call('stopSharing', {});
+  await host.call('updatePreferences', { patch: { language: null } });
+  await context.close();
+});

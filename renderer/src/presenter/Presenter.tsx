@@ -1,5 +1,6 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { translator } from '../../../shared/i18n';
+import { isLanguage, matchLanguage } from '../../../shared/i18n/languages';
 import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
@@ -49,8 +50,11 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   const turn = session ? openTurn(session) : null;
-  // The stage speaks the session's language, whatever the moderator's own screen is set to.
-  const tr = translator(session?.report.language ?? 'en');
+  // The stage speaks the session's language, else the moderator's screens' (as the pages on other devices do).
+  const screens = preferences.language;
+  const tr = translator(
+    session?.report.language ?? (isLanguage(screens) ? screens : matchLanguage(navigator.languages)),
+  );
   const { t } = tr;
   const reading = useTimerReading(
     turn?.timer ?? null,
