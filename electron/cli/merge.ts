@@ -6,6 +6,7 @@ import { DifferentSessionsError, encodeLog, mergeCopies, type Difference } from 
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import { readState } from '../store/conflictCopies';
 import { loadFile } from '../store/sessionFile';
+import { cliMessages } from './language';
 
 /**
  * `merge <a.session.json> <b.session.json> -o <merged.session.json>`: two copies of one session (from a
@@ -22,11 +23,9 @@ export async function merge(args: string[]): Promise<void> {
     allowPositionals: true,
     options: { output: { type: 'string', short: 'o' } },
   });
+  const { t } = cliMessages();
   if (positionals.length !== 2 || !values.output)
-    throw new DeskError(
-      'invalid-request',
-      'merge needs two copies of one session and -o <merged.session.json>.',
-    );
+    throw new DeskError('invalid-request', t('cli.merge.needs'));
   const [a, b] = positionals.map((p) => path.resolve(p)) as [string, string];
   const out = path.resolve(values.output);
   const copies = await Promise.all(
@@ -42,10 +41,15 @@ export async function merge(args: string[]): Promise<void> {
   await writeFileAtomic(out, JSON.stringify(result.session, null, 1) + '\n');
   await writeFileAtomic(sidecarOf(out), encodeLog([result.state]));
   const lines = [
-    `Merged ${path.basename(a)} and ${path.basename(b)} into ${out} (${result.method === 'history' ? 'field by field on their shared history' : 'record by record, newest first'}).`,
-    `From ${path.basename(a)} (${result.fromA.length}):`,
+    t('cli.merge.done', {
+      a: path.basename(a),
+      b: path.basename(b),
+      out,
+      method: t(result.method === 'history' ? 'cli.merge.byHistory' : 'cli.merge.byRecord'),
+    }),
+    t('cli.merge.from', { file: path.basename(a), count: result.fromA.length }),
     ...describe(result.fromA),
-    `From ${path.basename(b)} (${result.fromB.length}):`,
+    t('cli.merge.from', { file: path.basename(b), count: result.fromB.length }),
     ...describe(result.fromB),
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -155,6 +155,11 @@ describe('desk merge: two copies from the files alone', () => {
     expect(texts(merged)).toEqual(expect.arrayContaining(['ONLY-IN-A', 'ONLY-IN-B']));
     expect(merged.facts.title).toBe('Retitled in B');
     expect((await readFile(path.join(dir, 'merged.session.yjs'))).subarray(0, 4).toString()).toBe('SDY1');
+    // The same report in the system's language where it is one of the six.
+    const fr = desk('merge', fa, fb, '-o', path.join(dir, 'fr.session.json'), { LANG: 'fr_FR.UTF-8' });
+    expect(fr.code).toBe(0);
+    expect(fr.out).toMatch(/^a\.session\.json et b\.session\.json fusionnés dans .*fr\.session\.json \(/);
+    expect(fr.out).toMatch(/De a\.session\.json \(\d+\)\u00a0:\n {2}statements /);
 
     const other = path.join(dir, 'other.session.json');
     await writeFile(other, JSON.stringify(generateLibrarySession(4, 2)));

@@ -375,6 +375,13 @@ export const ar: Messages = {
     needsBrief:
       'يحتاج brief إلى ملفات جلسات أو مجلد يحتويها، وإلى --docx <brief.docx> أو --md <brief.md> أو --csv <calls.csv>.',
     briefWrote: 'كُتب الملف {{file}} ({{sessions}})',
+    merge: {
+      done: 'دُمج {{a}} و{{b}} في {{out}} ({{method}}).',
+      byHistory: 'حقلًا بحقل، بناءً على سجلهما المشترك',
+      byRecord: 'سجلًا بسجل، الأحدث أولًا',
+      from: 'من {{file}} ({{count}}):',
+      needs: 'يحتاج merge إلى نسختين من الجلسة نفسها وإلى -o <merged.session.json>.',
+    },
     noSessionFiles: 'لم يُعثر على ملفات جلسات في {{inputs}}.',
     progressSkipped: 'تُخطّي {{file}}: {{message}}',
     skipped: {

@@ -344,6 +344,13 @@ the brief in the language given by --lang, else English.
     needsBrief:
       'brief needs session files or a folder of them, and --docx <brief.docx>, --md <brief.md> and/or --csv <calls.csv>.',
     briefWrote: 'Wrote {{file}} ({{sessions}})',
+    merge: {
+      done: 'Merged {{a}} and {{b}} into {{out}} ({{method}}).',
+      byHistory: 'field by field on their shared history',
+      byRecord: 'record by record, newest first',
+      from: 'From {{file}} ({{count}}):',
+      needs: 'merge needs two copies of one session and -o <merged.session.json>.',
+    },
     noSessionFiles: 'No session files found in {{inputs}}.',
     progressSkipped: 'skipped {{file}}: {{message}}',
     skipped: {

@@ -338,6 +338,13 @@ La nota del organizador, en el idioma indicado con --lang; si no, en inglés.
     needsBrief:
       'brief necesita archivos de sesión o una carpeta que los contenga, y --docx <brief.docx>, --md <brief.md> y/o --csv <calls.csv>.',
     briefWrote: 'Se escribió {{file}} ({{sessions}})',
+    merge: {
+      done: 'Se combinaron {{a}} y {{b}} en {{out}} ({{method}}).',
+      byHistory: 'campo por campo, sobre su historial común',
+      byRecord: 'registro por registro, el más reciente primero',
+      from: 'De {{file}} ({{count}}):',
+      needs: 'merge necesita dos copias de una misma sesión y -o <merged.session.json>.',
+    },
     noSessionFiles: 'No se encontraron archivos de sesión en {{inputs}}.',
     progressSkipped: 'se omitió {{file}}: {{message}}',
     skipped: {

@@ -338,6 +338,13 @@ la note de l’organisateur dans la langue donnée par --lang, sinon en anglais.
     needsBrief:
       'brief a besoin de fichiers de session ou d’un dossier qui en contient, et de --docx <brief.docx>, --md <brief.md> et/ou --csv <calls.csv>.',
     briefWrote: '{{file}} écrit ({{sessions}})',
+    merge: {
+      done: '{{a}} et {{b}} fusionnés dans {{out}} ({{method}}).',
+      byHistory: 'champ par champ, sur leur historique commun',
+      byRecord: 'enregistrement par enregistrement, le plus récent d’abord',
+      from: 'De {{file}} ({{count}})\u00a0:',
+      needs: 'merge a besoin de deux copies d’une même session et de -o <merged.session.json>.',
+    },
     noSessionFiles: 'Aucun fichier de session trouvé dans {{inputs}}.',
     progressSkipped: '{{file}} ignoré\u00a0: {{message}}',
     skipped: {

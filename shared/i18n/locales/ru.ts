@@ -360,6 +360,13 @@ export const ru: Messages = {
     needsBrief:
       'Команде brief нужны файлы сессий или папка с ними, а также --docx <brief.docx>, --md <brief.md> и/или --csv <calls.csv>.',
     briefWrote: 'Записан {{file}} ({{sessions}})',
+    merge: {
+      done: '{{a}} и {{b}} объединены в {{out}} ({{method}}).',
+      byHistory: 'поле за полем, по общей истории',
+      byRecord: 'запись за записью, сначала более новые',
+      from: 'Из {{file}} ({{count}}):',
+      needs: 'Команде merge нужны две копии одной сессии и -o <merged.session.json>.',
+    },
     noSessionFiles: 'В {{inputs}} не найдено файлов сессий.',
     progressSkipped: 'пропущен {{file}}: {{message}}',
     skipped: {

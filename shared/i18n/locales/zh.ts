@@ -322,6 +322,13 @@ export const zh: Messages = {
     needsBrief:
       'brief 需要会议文件或包含这些文件的文件夹，以及 --docx <brief.docx>、--md <brief.md> 和/或 --csv <calls.csv>。',
     briefWrote: '已写入 {{file}}（{{sessions}}）',
+    merge: {
+      done: '已将 {{a}} 和 {{b}} 合并到 {{out}}（{{method}}）。',
+      byHistory: '基于共同历史逐字段合并',
+      byRecord: '逐条记录合并，较新的优先',
+      from: '来自 {{file}}（{{count}}）：',
+      needs: 'merge 需要同一会议的两个副本，以及 -o <merged.session.json>。',
+    },
     noSessionFiles: '在 {{inputs}} 中未找到会议文件。',
     progressSkipped: '已跳过 {{file}}：{{message}}',
     skipped: { other: '已跳过 {{count}} 个文件：{{files}}。' },
