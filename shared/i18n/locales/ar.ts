@@ -252,7 +252,7 @@ export const ar: Messages = {
       code: 'الرمز',
       session: 'الجلسة',
       date: 'التاريخ',
-      takeaways: 'الاستنتاجات',
+      takeaways: 'استنتاجات',
       callsToAction: 'الدعوات إلى العمل',
       followUps: 'المتابعات',
     },
