@@ -25,6 +25,10 @@ export function linkStatus(link: Link, t: Translator['t']): string {
   const refusals = ['bad-token', 'revoked', 'refused'] as const;
   const refusal = refusals.find((code) => code === link.code);
   if (refusal) return t(`web.refused.${refusal}`);
+  const errors = ['waiting', 'forbidden', 'not-saved', 'bad-frame'] as const;
+  const error = errors.find((code) => code === link.code);
+  if (error) return t(`web.errors.${error}`);
+  // A code this page does not know: the host's own words.
   if (link.message) return link.message;
   if (link.phase === 'waiting') return t('web.waiting');
   if (link.phase === 'offline') return t('web.reconnecting');

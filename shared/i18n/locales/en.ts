@@ -298,6 +298,13 @@ export const en = {
       revoked: 'The moderator has removed this device.',
       refused: 'The moderator did not let this device in.',
     },
+    /** What the host reports about a message from the page, by its code. */
+    errors: {
+      waiting: 'The moderator has not let this device in yet.',
+      forbidden: 'This link may not do that.',
+      'not-saved': 'The request could not be saved on the moderator’s computer. Try again.',
+      'bad-frame': 'The moderator’s computer did not understand this page. Reload it.',
+    },
     speaker: 'Speaker',
     blackout: 'Blackout',
     online: {

@@ -294,6 +294,12 @@ export const es: Messages = {
       revoked: 'El moderador retiró este dispositivo.',
       refused: 'El moderador no admitió este dispositivo.',
     },
+    errors: {
+      waiting: 'El moderador todavía no ha admitido este dispositivo.',
+      forbidden: 'Este enlace no permite hacer eso.',
+      'not-saved': 'La solicitud no se pudo guardar en la computadora del moderador. Inténtelo de nuevo.',
+      'bad-frame': 'La computadora del moderador no entendió esta página. Vuelva a cargarla.',
+    },
     speaker: 'Ponente',
     blackout: 'Pantalla en negro',
     online: {

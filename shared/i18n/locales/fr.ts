@@ -294,6 +294,12 @@ export const fr: Messages = {
       revoked: 'Le modérateur a retiré cet appareil.',
       refused: 'Le modérateur n’a pas autorisé cet appareil.',
     },
+    errors: {
+      waiting: 'Le modérateur n’a pas encore autorisé cet appareil.',
+      forbidden: 'Ce lien ne permet pas de faire cela.',
+      'not-saved': 'La demande n’a pas pu être enregistrée sur l’ordinateur du modérateur. Réessayez.',
+      'bad-frame': 'L’ordinateur du modérateur n’a pas compris cette page. Rechargez-la.',
+    },
     speaker: 'Intervenant',
     blackout: 'Écran noir',
     online: {

@@ -278,6 +278,12 @@ export const zh: Messages = {
       revoked: '主持人已移除此设备。',
       refused: '主持人未允许此设备加入。',
     },
+    errors: {
+      waiting: '主持人尚未允许此设备加入。',
+      forbidden: '此链接不能执行该操作。',
+      'not-saved': '请求未能保存到主持人的电脑上。请重试。',
+      'bad-frame': '主持人的电脑无法识别此页面。请重新加载。',
+    },
     speaker: '发言人',
     blackout: '黑屏',
     online: {
