@@ -6,8 +6,9 @@ import type { Session } from '../shared/model/session';
 import type { Settings } from './store/settings';
 import { loadFile } from './store/sessionFile';
 import type { Workspace } from './store/workspace';
+import type { OutsideSessions } from './outsideSessions';
 
-/** What a file outside the workspace becomes: a copy inside it, or the workspace moves to its folder. */
+/** What a file outside the workspace becomes: a copy inside it, or a session opened where it is. */
 export type ImportChoice = 'copy' | 'in-place';
 
 export interface FilePorts {
@@ -28,7 +29,8 @@ const samePath = (a: string, b: string): boolean => path.resolve(a) === path.res
 /**
  * Opens a session file the user pointed at (a dialog, a double-click, a second launch). Which session it
  * is comes from its content, never its name. A file in the workspace opens as it is; one elsewhere is
- * copied in, or opened where it is by making its folder the workspace, as the user chooses. A copy
+ * copied in, or opened where it is (written there, its journal and lock beside it; the workspace stays
+ * as it is), as the user chooses. A copy
  * never replaces a session the workspace already has: the same session (same id, same last change)
  * opens the one there, a different one comes in under a new id.
  */
@@ -37,6 +39,7 @@ export async function openSessionAt(
   workspace: Workspace,
   file: string,
   mode: 'open' | 'import',
+  outside: OutsideSessions,
 ): Promise<Opened> {
   if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
   const info = await stat(file).catch(() => null);
@@ -48,10 +51,19 @@ export async function openSessionAt(
   if (mode === 'open') choice = ports.chooseImportMode ? await ports.chooseImportMode(file) : 'copy';
   if (choice === null) return { id: null, notice: null };
   if (choice === 'in-place') {
-    ports.settings.update({ workspaceDir: path.dirname(file) });
+    const already = outside.folderOf(session.id);
+    const inWorkspace =
+      already === null &&
+      (await workspace.peek(session.id).then(
+        () => true,
+        () => false,
+      ));
+    // One session, one file to write: the workspace's own copy is the one that opens.
+    if (inWorkspace) return copyIn(workspace, session, path.basename(file));
+    outside.add(session.id, file);
     return {
       id: session.id,
-      notice: `The workspace is now ${path.dirname(file)}, the folder of ${path.basename(file)}.`,
+      notice: `${path.basename(file)} is open where it is, in ${path.dirname(file)}; the workspace stays ${workspace.dir}.`,
     };
   }
   return copyIn(workspace, session, path.basename(file));
@@ -80,8 +92,9 @@ export async function openChosenFile(
   ports: FilePorts,
   workspace: Workspace,
   mode: 'open' | 'import',
+  outside: OutsideSessions,
 ): Promise<Opened> {
   const file = await ports.chooseOpenFile?.();
   if (!file) return { id: null, notice: null };
-  return openSessionAt(ports, workspace, file, mode);
+  return openSessionAt(ports, workspace, file, mode, outside);
 }

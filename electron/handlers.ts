@@ -27,6 +27,8 @@ import { reportOptions, writeBrief, writeReport } from './export/writeReport';
 import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './files';
 import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
+import { OutsideSessions } from './outsideSessions';
+import { DeletedSessions } from './store/deletedSessions';
 import type { Settings } from './store/settings';
 import { mergeConflictCopies, mergeFileInto } from './store/conflictCopies';
 import { countDifferences } from '../shared/sync';
@@ -103,16 +105,24 @@ export function createHandlers(ports: Ports): Handlers {
     }
     return workspace;
   };
+  const outside = new OutsideSessions(ports.settings, open);
+  /** Where a session is written: its own folder's store when it was opened outside the workspace. */
+  const storeOf = (id: string): Workspace => outside.storeOf(id) ?? current();
   /** An export never replaces a session file or one of the workspace's own files. */
   const guardTarget = (file: string, ...ids: string[]) =>
     assertExportTarget(file, {
-      sessionFiles: ids.map((id) => workspace.fileOf(id)),
+      sessionFiles: ids.map((id) => storeOf(id).fileOf(id)),
       workspaceDir: workspace.dir,
     });
   // Before quitting: write what is pending, then let another process become the workspace's writer.
-  ports.registerFlush?.(() => workspace.release());
-  /** Deleted sessions' files, kept in memory so Undo can write them back while the app runs. */
-  const deleted = new Map<string, { id: string; file: string; text: string }>();
+  ports.registerFlush?.(async () => {
+    await Promise.all([workspace.release(), outside.release()]);
+  });
+  /** Deleted sessions' files, kept on this machine so Undo works, also after a restart (30 days). */
+  const deleted = new DeletedSessions(
+    path.join(ports.stateDir ?? path.dirname(ports.draftsDir), 'deleted-sessions'),
+    now,
+  );
   const team = new Team({
     workspace: () => current(),
     sessionChanged: (id, changes, updatedAt) =>
@@ -171,7 +181,7 @@ export function createHandlers(ports: Ports): Handlers {
     });
     watching = entry;
   };
-  ports.registerOpenPath?.((file) => openSessionAt(ports, current(), file, 'open'));
+  ports.registerOpenPath?.((file) => openSessionAt(ports, current(), file, 'open', outside));
 
   return {
     ...teamHandlers(team),
@@ -182,11 +192,21 @@ export function createHandlers(ports: Ports): Handlers {
       if (!ws.readOnly) await ensureSyncIgnore(ws.dir).catch(() => undefined);
       const { sessions, damaged, readOnly } = await ws.list();
       watchForCopies(ws);
+      const away = await outside.list();
       const archived = new Set(ports.settings.read().archivedSessionIds);
+      // A session opened from outside is listed once, as the one it is written to.
+      const listed = [...away.sessions, ...sessions.filter((s) => !away.sessions.some((o) => o.id === s.id))];
       return {
         workspaceDir: ws.dir,
-        sessions: sessions.map((s) => (archived.has(s.id) ? { ...s, archived: true } : s)),
-        damaged: [...damaged, ...conflicts.problems],
+        sessions: listed.map((s) => (archived.has(s.id) ? { ...s, archived: true } : s)),
+        damaged: [...damaged, ...away.damaged, ...conflicts.problems],
+        deleted: (await deleted.list()).map(({ undo, id, title, deletedAt, file }) => ({
+          undo,
+          id,
+          title,
+          deletedAt,
+          file,
+        })),
         readOnly,
         conflictsMerged: conflicts.merged,
       };
@@ -195,7 +215,7 @@ export function createHandlers(ports: Ports): Handlers {
       return { archived: ports.settings.setArchived(ids, archived) };
     },
     async getSession({ id }) {
-      const ws = current();
+      const ws = storeOf(id);
       const session = await ws.get(id);
       watchForCopies(ws);
       ports.settings.noteRecent(id);
@@ -203,7 +223,7 @@ export function createHandlers(ports: Ports): Handlers {
       return session;
     },
     async reloadSession({ id }) {
-      return current().reload(id);
+      return storeOf(id).reload(id);
     },
     async createSession({ title }) {
       return current().create(newSession(now(), title));
@@ -214,11 +234,10 @@ export function createHandlers(ports: Ports): Handlers {
       return { session, notFound: page.notFound };
     },
     async duplicateSession({ id }) {
-      const ws = current();
-      return ws.create(duplicateSession(await ws.get(id), now()));
+      return current().create(duplicateSession(await storeOf(id).get(id), now()));
     },
     async changeSession({ id, changes, clientId }) {
-      const ws = current();
+      const ws = storeOf(id);
       // A shared or joined session: the same changes go to the merge engine and on to the other devices.
       const result = await team.localChange(id, changes, () => ws.change(id, changes));
       ports.notify?.('sessionChanged', { id, changes, updatedAt: result.updatedAt, clientId });
@@ -227,7 +246,7 @@ export function createHandlers(ports: Ports): Handlers {
       return result;
     },
     async exportReport({ id, format }) {
-      const session = await current().get(id);
+      const session = await storeOf(id).get(id);
       const file = await ports.chooseSaveFile(exportFileName(session.facts.title, format), [
         saveFilter(format),
       ]);
@@ -238,7 +257,6 @@ export function createHandlers(ports: Ports): Handlers {
       return { file };
     },
     async exportBrief({ ids, format, language: asked }) {
-      const ws = current();
       const { fora, language: screens } = ports.settings.read().preferences;
       const language = asked ?? (isLanguage(screens) ? screens : 'en');
       const unique = [...new Set(ids)];
@@ -251,7 +269,7 @@ export function createHandlers(ports: Ports): Handlers {
       await guardTarget(file, ...unique);
       // Read one session at a time, so a brief of thousands costs the memory of one.
       async function* sessions() {
-        for (const id of unique) yield await ws.peek(id);
+        for (const id of unique) yield await storeOf(id).peek(id);
       }
       const { sessions: count } = await writeBrief(sessions(), { [format]: file }, { fora, language });
       return { file, sessions: count };
@@ -285,52 +303,68 @@ export function createHandlers(ports: Ports): Handlers {
       return { saved: true };
     },
     async listVersions({ id }) {
-      const ws = current();
+      const ws = storeOf(id);
       await ws.get(id);
       return ws.history.list(id);
     },
     async restoreVersion({ id, version }) {
-      return current().restore(id, version);
+      return storeOf(id).restore(id, version);
     },
     async draftReport({ id, summaryWords, suggestionsOnly }) {
-      const session = await current().get(id);
+      const session = await storeOf(id).get(id);
       const { fora } = ports.settings.read().preferences;
       return draftFor(session, { summaryWords, suggestionsOnly, fora });
     },
     async openPresenter({ sessionId }) {
-      await current().get(sessionId);
+      await storeOf(sessionId).get(sessionId);
       return { opened: (await ports.openPresenter?.(sessionId)) ?? false };
     },
     async deleteSession({ id }) {
       if (!ports.trashFile)
         throw new DeskError('invalid-request', 'Deleting sessions works in the desktop app only.');
-      const ws = current();
+      const ws = storeOf(id);
+      const away = outside.folderOf(id) !== null;
       const { title } = (await ws.get(id)).facts;
       const { file, text } = await ws.detach(id);
-      await ports.trashFile(file);
       const undo = newId();
-      deleted.set(undo, { id, file, text });
+      // Kept before the file goes, so the session can be put back even after a restart.
+      await deleted.keep(undo, { id, title, file, outside: away, deletedAt: now(), text });
+      await ports.trashFile(file);
+      if (away) await outside.remove(id);
       return { undo, title };
     },
     async undoDelete({ undo }) {
-      const entry = deleted.get(undo);
-      if (!entry) throw new DeskError('not-found', 'That deletion can no longer be undone.');
-      await current().putBack(entry.file, entry.text);
-      deleted.delete(undo);
+      const entry = await deleted.get(undo);
+      const ws = current();
+      if (entry.outside) {
+        await outside.storeFor(path.dirname(entry.file)).putBack(entry.file, entry.text);
+        outside.add(entry.id, entry.file);
+      } else if (path.dirname(path.resolve(entry.file)) === path.resolve(ws.dir)) {
+        await ws.putBack(entry.file, entry.text);
+      } else {
+        // Deleted from another workspace than today's: it comes back into this one.
+        await ws.putBack(ws.fileOf(entry.id), entry.text);
+      }
+      await deleted.forget(undo);
       return { id: entry.id };
+    },
+    async locateSession({ id }) {
+      const ws = storeOf(id);
+      await ws.get(id);
+      return { file: ws.fileOf(id), outside: outside.folderOf(id) };
     },
     async closePresenter() {
       return { closed: (await ports.closePresenter?.()) ?? false };
     },
     async revealSession({ id }) {
-      const ws = current();
+      const ws = storeOf(id);
       await ws.get(id);
       if (!ports.revealFile) return { revealed: false };
       ports.revealFile(ws.fileOf(id));
       return { revealed: true };
     },
     async openSessionFile({ mode }) {
-      return openChosenFile(ports, current(), mode);
+      return openChosenFile(ports, current(), mode, outside);
     },
     async mergeSessionFile({ id }) {
       const ws = current();

@@ -300,7 +300,7 @@ void app.whenReady().then(async () => {
         type: 'question',
         message: `${path.basename(file)} is not in the workspace.`,
         detail:
-          'Copy it into the workspace (the file stays as it is), or make its folder the workspace and open it where it is.',
+          'Copy it into the workspace (the file stays as it is), or open it where it is: your changes are saved in that file, and the workspace stays as it is.',
         buttons: ['Copy into the workspace', 'Open it where it is', 'Cancel'],
         defaultId: 0,
         cancelId: 2,

@@ -24,6 +24,7 @@ export const CHANNELS = {
   deleteSession: 'session:delete',
   undoDelete: 'session:undo-delete',
   revealSession: 'session:reveal',
+  locateSession: 'session:locate',
   openSessionFile: 'session:open-file',
   mergeSessionFile: 'session:merge-file',
   listVersions: 'history:list',

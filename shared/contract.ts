@@ -46,6 +46,18 @@ export const contract = {
       readOnly: z.string().nullable().default(null),
       sessions: z.array(SessionSummarySchema),
       damaged: z.array(DamagedFileSchema),
+      /** Sessions deleted in the last 30 days on this computer, newest first: `undoDelete` puts one back. */
+      deleted: z
+        .array(
+          z.object({
+            undo: IdSchema,
+            id: IdSchema,
+            title: z.string(),
+            deletedAt: z.string(),
+            file: z.string(),
+          }),
+        )
+        .default([]),
       /** Conflict copies a sync tool left, merged into their sessions just now. */
       conflictsMerged: z.array(ConflictMergedSchema).default([]),
     }),
@@ -234,7 +246,7 @@ export const contract = {
   },
   undoDelete: {
     channel: CHANNELS.undoDelete,
-    request: z.strictObject({ undo: z.string().max(100) }),
+    request: z.strictObject({ undo: IdSchema }),
     response: z.object({ id: IdSchema }),
   },
   closePresenter: {
@@ -247,6 +259,12 @@ export const contract = {
     channel: CHANNELS.revealSession,
     request: z.strictObject({ id: IdSchema }),
     response: z.object({ revealed: z.boolean() }),
+  },
+  /** Where the session's file is; `outside` is its folder when it was opened there, outside the workspace. */
+  locateSession: {
+    channel: CHANNELS.locateSession,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({ file: z.string(), outside: z.string().nullable() }),
   },
   /**
    * Asks for a session file (the user picks it in the system's dialog; the page never names a path) and

@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   /** Sessions this person moved to the archive: hidden from their list, still in the workspace. */
   archivedSessionIds: z.array(z.string()).default([]),
   preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
+  /** Session files opened where they are, outside the workspace: listed with its sessions. */
+  outsideSessions: z.array(z.object({ id: z.string(), file: z.string() })).default([]),
 });
 export type SettingsData = z.infer<typeof SettingsSchema>;
 export const SETTINGS_DEFAULTS: SettingsData = SettingsSchema.parse({});

@@ -69,6 +69,16 @@ export class Workspace {
     return path.join(this.dir, this.located.get(id) ?? `${id}${SESSION_SUFFIX}`);
   }
 
+  /**
+   * Knows a session's file by its name without listing the folder: a file opened where it is, outside
+   * the workspace, whose folder is not the app's to list.
+   */
+  place(id: string, name: string): void {
+    IdSchema.parse(id);
+    if (path.basename(name) !== name) throw new DeskError('invalid-request', `Not a file name: ${name}`);
+    this.located.set(id, name);
+  }
+
   /** The session's file, found by its content when someone renamed it (the list reads every file). */
   private async locate(id: string): Promise<string> {
     const file = this.fileOf(id);

@@ -1,5 +1,5 @@
 import type { Model } from 'wink-nlp';
-import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';

@@ -58,6 +58,7 @@ export function summarizeSession(session: Session, file: string, archived = fals
     fora: [...fora].sort(),
     organizers: [...new Set(organizers)],
     archived,
+    outside: null,
   };
 }
 

@@ -295,6 +295,8 @@ export const SessionSummarySchema = z.object({
   organizers: z.array(z.string()).default([]),
   /** Hidden from the list unless the archive is shown (kept per machine). */
   archived: z.boolean().default(false),
+  /** The folder of a session file opened where it is, outside the workspace; null for the workspace's own. */
+  outside: z.string().nullable().default(null),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

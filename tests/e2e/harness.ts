@@ -80,6 +80,11 @@ export interface Desk {
   nextImportMode: 'copy' | 'in-place' | null;
   /** Sends a main-process event to every page, as the app's menu and windows do. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /**
+   * Quits and starts the app again over the same folders and settings: pending files are written and
+   * locks let go (as on quitting), new main-process handlers are made, the page is loaded afresh.
+   */
+  restart(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -121,41 +126,60 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
           .map((p) => sendEvent(p, event, payload)),
       );
     },
-    cleanup: () => rm(root, { recursive: true, force: true }),
+    async restart() {
+      for (const stop of watchers.splice(0)) stop();
+      await flush?.();
+      handlers = start();
+      await page.goto(appUrl);
+    },
+    async cleanup() {
+      // As on quitting: pending files written, locks let go; a call still under way may yet write, so retry.
+      await flush?.().catch(() => undefined);
+      await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    },
   };
-  const handlers = createHandlers({
-    settings,
-    draftsDir: path.join(root, 'drafts'),
-    stateDir: path.join(root, 'state'),
-    notify(event, payload) {
-      // Events reach every open page of this context, as the app sends them to every window.
-      for (const p of page.context().pages()) void sendEvent(p, event, payload);
-    },
-    chooseSaveFile: async () => desk.nextSavePath,
-    chooseOpenFile: async () => desk.nextOpenPath,
-    // The operating system's own folder notifications, as in the app.
-    watchFolder,
-    // The system's trash, as a folder beside the workspace.
-    trashFile: async (file) => {
-      await mkdir(desk.trash, { recursive: true });
-      await rename(file, path.join(desk.trash, path.basename(file)));
-    },
-    chooseImportMode: async () => desk.nextImportMode,
-    chooseFolder: async () => null,
-    openExternal: async (url) => void desk.externalOpened.push(url),
-    openPresenter: async (sessionId) => {
-      const opened = Boolean(await desk.openPresenter(sessionId));
-      void desk.emit('stageChanged', { open: true });
-      return opened;
-    },
-    closePresenter: async () => {
-      if (!desk.presenter || desk.presenter.isClosed()) return false;
-      await desk.presenter.close();
-      desk.presenter = null;
-      void desk.emit('stageChanged', { open: false });
-      return true;
-    },
-  });
+  let flush: (() => Promise<void>) | null = null;
+  const watchers: Array<() => void> = [];
+  const start = () =>
+    createHandlers({
+      registerFlush: (f) => void (flush = f),
+      settings,
+      draftsDir: path.join(root, 'drafts'),
+      stateDir: path.join(root, 'state'),
+      notify(event, payload) {
+        // Events reach every open page of this context, as the app sends them to every window.
+        for (const p of page.context().pages()) void sendEvent(p, event, payload);
+      },
+      chooseSaveFile: async () => desk.nextSavePath,
+      chooseOpenFile: async () => desk.nextOpenPath,
+      // The operating system's own folder notifications, as in the app; a restart stops the old ones.
+      watchFolder: (dir, onChange) => {
+        const stop = watchFolder(dir, onChange);
+        watchers.push(stop);
+        return stop;
+      },
+      // The system's trash, as a folder beside the workspace.
+      trashFile: async (file) => {
+        await mkdir(desk.trash, { recursive: true });
+        await rename(file, path.join(desk.trash, path.basename(file)));
+      },
+      chooseImportMode: async () => desk.nextImportMode,
+      chooseFolder: async () => null,
+      openExternal: async (url) => void desk.externalOpened.push(url),
+      openPresenter: async (sessionId) => {
+        const opened = Boolean(await desk.openPresenter(sessionId));
+        void desk.emit('stageChanged', { open: true });
+        return opened;
+      },
+      closePresenter: async () => {
+        if (!desk.presenter || desk.presenter.isClosed()) return false;
+        await desk.presenter.close();
+        desk.presenter = null;
+        void desk.emit('stageChanged', { open: false });
+        return true;
+      },
+    });
+  let handlers = start();
   const origin = new URL(appUrl).origin;
   const callOf = new Map<string, CallName>(CALL_NAMES.map((name) => [CHANNELS[name], name]));
   // Every page of the app (the main page, the presenter page) gets the same bridge.

@@ -111,3 +111,94 @@ test('a second copy of the same session is reported, not listed twice', async ({
   await expect(page.getByRole('button', { name: /^Only once/ })).toHaveCount(1);
   await expect(page.getByText(/is another copy of the session in/)).toBeVisible();
 });
+
+test('a file outside the workspace opened where it is: edited and saved there, the workspace unchanged, also after a restart', async ({
+  page,
+}) => {
+  // A colleague's file on a USB stick: outside the workspace, under a name of their own.
+  const stick = path.join(desk.root, 'usb stick');
+  await mkdir(stick, { recursive: true });
+  const file = path.join(stick, 'ws260 from Torge.session.json');
+  await writeFile(file, await readFile(FIXTURE));
+  await page.goto(app.url);
+  desk.nextOpenPath = file;
+  desk.nextImportMode = 'in-place';
+  await page.getByRole('button', { name: 'Open session file…' }).click();
+  await expect(page.getByRole('tab', { name: 'Capture' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText(/is open where it is, in .*usb stick/)).toBeVisible();
+  await expect
+    .poll(() => page.title())
+    .toMatch(
+      /Creating digital public infrastructure.*\(outside the workspace, in .*usb stick\) · Session Desk$/,
+    );
+
+  await page.getByLabel('Statement', { exact: true }).fill('Said on the stage, saved on the stick.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  // Its lock and journal are beside it, as a workspace file's are beside that one.
+  expect(await readdir(stick)).toContain('.session-desk.lock');
+  await expect
+    .poll(async () => {
+      const listing = await page.evaluate(() => window.desk.listSessions({}));
+      return listing.ok ? listing.value.workspaceDir : listing.error.message;
+    })
+    .toBe(desk.workspace);
+  expect(await sessionFiles(desk.workspace)).toEqual([]);
+
+  // The session list shows it among the workspace's sessions, saying where it is.
+  await page.getByRole('button', { name: '← Sessions' }).click();
+  const row = page.getByRole('button', { name: /^Creating digital public infrastructure/ });
+  await expect(row).toContainText(`Outside the workspace: ${stick}`);
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'session-list-outside.png'), fullPage: true });
+
+  // Quit and start again: the file is written, the lock let go, and the session is still listed.
+  await desk.restart();
+  await expect
+    .poll(async () => readFile(file, 'utf8'), { timeout: 10_000 })
+    .toContain('Said on the stage, saved on the stick.');
+  expect(await readdir(stick)).not.toContain('.session-desk.lock');
+  await row.click();
+  await expect(page.getByText('Said on the stage, saved on the stick.')).toBeVisible();
+  await page.getByLabel('Statement', { exact: true }).fill('And a second one after the restart.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await desk.restart();
+  await expect(row).toContainText(`Outside the workspace: ${stick}`);
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { statements: Array<{ text: string }> };
+  expect(saved.statements.map((s) => s.text)).toEqual(
+    expect.arrayContaining(['Said on the stage, saved on the stick.', 'And a second one after the restart.']),
+  );
+  expect(await sessionFiles(desk.workspace)).toEqual([]);
+  expect((await readdir(stick)).filter((f) => f.endsWith('.session.json'))).toEqual([
+    'ws260 from Torge.session.json',
+  ]);
+});
+
+test('a deleted session can be put back after the app was restarted', async ({ page }) => {
+  await page.goto(app.url);
+  await newSession(page, 'Kept in the list');
+  await newSession(page, 'Deleted by mistake');
+  await page.getByRole('button', { name: /^Deleted by mistake/ }).click();
+  await page.getByLabel('Statement', { exact: true }).fill('Words that must not be lost.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.getByRole('button', { name: '← Sessions' }).click();
+  await page.getByRole('button', { name: 'Delete Deleted by mistake' }).click();
+  await expect(page.getByText('Moved “Deleted by mistake” to the trash.')).toBeVisible();
+  expect(await sessionFiles(desk.workspace)).toHaveLength(1);
+
+  // The app quits before Undo was clicked; the file is in the system's trash.
+  await desk.restart();
+  await expect(page.getByRole('button', { name: /^Kept in the list/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await page.getByText('Recently deleted (1)').click();
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'session-list-recently-deleted.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Put back Deleted by mistake' }).click();
+  await expect(page.getByRole('button', { name: /^Deleted by mistake/ })).toBeVisible();
+  await expect(page.getByText(/Recently deleted/)).toHaveCount(0);
+  expect(await sessionFiles(desk.workspace)).toHaveLength(2);
+  await page.getByRole('button', { name: /^Deleted by mistake/ }).click();
+  await expect(page.getByText('Words that must not be lost.')).toBeVisible();
+});

@@ -300,6 +300,32 @@ export function SessionList({
               {briefStatus}
             </p>
           )}
+          {listing && listing.deleted.length > 0 && (
+            <details className="recently-deleted">
+              <summary>Recently deleted ({listing.deleted.length})</summary>
+              <p className="muted">Sessions deleted on this computer in the last 30 days.</p>
+              <ul>
+                {listing.deleted.map((d) => {
+                  const name = d.title || 'Untitled session';
+                  return (
+                    <li key={d.undo}>
+                      <span dir="auto">{name}</span>{' '}
+                      <span className="muted">deleted {new Date(d.deletedAt).toLocaleString()}</span>{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => files.restoreDeleted(d.undo)}
+                        disabled={busy}
+                        aria-label={`Put back ${name}`}
+                      >
+                        Put back
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          )}
           {listing && listing.damaged.length > 0 && (
             <div role="status" className="warning">
               <h3>Files that could not be opened</h3>

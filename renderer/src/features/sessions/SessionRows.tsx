@@ -91,6 +91,11 @@ export function SessionRows({
                       .filter(Boolean)
                       .join(' · ')}
                   </span>
+                  {s.outside && (
+                    <span className="session-outside" title={s.file}>
+                      Outside the workspace: <span className="path">{s.outside}</span>
+                    </span>
+                  )}
                 </button>
               )}
               <span className="session-actions">

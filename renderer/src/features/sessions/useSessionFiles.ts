@@ -3,7 +3,7 @@ import { call } from '../../desk';
 
 /**
  * The session list's file actions besides archiving: rename (the title) and delete to the system's
- * trash with Undo. `run` shows errors and the busy state the list's way; `refresh` lists again.
+ * trash with Undo, and putting back what was deleted in the last 30 days. `run` shows errors and the busy state the list's way; `refresh` lists again.
  */
 export function useSessionFiles(run: (work: () => Promise<void>) => Promise<void>, refresh: () => void) {
   const [undo, setUndo] = useState<{ token: string; title: string } | null>(null);
@@ -25,5 +25,12 @@ export function useSessionFiles(run: (work: () => Promise<void>) => Promise<void
       setUndo(null);
       refresh();
     });
-  return { undo, rename, remove, undoDelete };
+  /** Puts back a session from "Recently deleted" (kept for 30 days, also across restarts). */
+  const restoreDeleted = (token: string) =>
+    void run(async () => {
+      await call('undoDelete', { undo: token });
+      if (undo?.token === token) setUndo(null);
+      refresh();
+    });
+  return { undo, rename, remove, undoDelete, restoreDeleted };
 }

@@ -29,11 +29,22 @@ export function useSessionMenu(
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const stageOpen = useRef(false);
 
+  // A session opened where it is, outside the workspace, says so in the title, with its folder.
+  const [outside, setOutside] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('locateSession', { id }).then(
+      (where) => live && setOutside(where.outside),
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [id]);
   useEffect(() => {
     if (title === null) return;
     const name = [code, title || 'Untitled session'].filter(Boolean).join(' ');
-    document.title = `${name} · Session Desk`;
-  }, [title, code]);
+    const where = outside ? ` (outside the workspace, in ${outside})` : '';
+    document.title = `${name}${where} · Session Desk`;
+  }, [title, code, outside]);
   useEffect(() => () => void (document.title = 'Session Desk'), []);
   useEffect(() => window.desk.on('stageChanged', ({ open }) => void (stageOpen.current = open)), []);
 
