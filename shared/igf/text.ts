@@ -36,16 +36,25 @@ export const BULLET = /^[-–—*•·▪►●◦‣⁃]\s+/;
 const HONORIFIC =
   /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Ambassador|Excellency|H\.\s?E\.?|Amb\.|Hon\.)\.?(?:\s+|$))+/;
 
+/**
+ * The same titles in the other five languages: M., Mme, Sr., Dra., г-н, д-р, السيد, الدكتورة… before the
+ * name; Chinese puts 先生, 女士, 博士, 教授 after it.
+ */
+const OTHER_HONORIFIC =
+  /^(?:(?:M\.|Mme|Mlle|Pr|Dre|Sr\.|Sra\.|Srta\.|Dra\.|Excmo\.|Excma\.|г-н|г-жа|д-р|проф\.|السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|سعادة|معالي)(?:\s+|$))+/u;
+const CHINESE_TITLE = /(?<=\p{Script=Han}{2})(?:先生|女士|博士|教授)$/u;
+
 /** A person's name as printed, without bullets, honorifics (Mr, Ms, Mrs, Dr, Prof, Ambassador…) or glyphs. */
 export function cleanName(raw: string): string {
   let s = stripGlyphs(raw).replace(BULLET, '');
-  s = s.replace(HONORIFIC, '');
-  return squash(s);
+  s = s.replace(HONORIFIC, '').replace(OTHER_HONORIFIC, '');
+  return squash(s).replace(CHINESE_TITLE, '');
 }
 
 export function startsWithHonorific(s: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Ambassador|Excellency|H\.\s?E\.?|Amb\.|Hon\.)\.?\s+\S/.test(
-    s,
+  return (
+    /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Ambassador|Excellency|H\.\s?E\.?|Amb\.|Hon\.)\.?\s+\S/.test(s) ||
+    (OTHER_HONORIFIC.test(s) && /\s\S/u.test(s))
   );
 }
 
