@@ -73,6 +73,9 @@ export async function writeTarget(file: string): Promise<string> {
   return target;
 }
 
+/** What a file is written from: a whole text or bytes, or text in pieces (a large session, streamed). */
+export type FileContent = string | Uint8Array | AsyncIterable<string>;
+
 /**
  * Writes `content` so that after a crash at any instant the file holds either the old or the new content
  * in full: write a temp file beside it (every byte checked), fsync it, rename over the target, then fsync
@@ -83,7 +86,7 @@ export async function writeTarget(file: string): Promise<string> {
  */
 export async function writeFileAtomic(
   file: string,
-  content: string | Uint8Array,
+  content: FileContent,
   check?: (landing: FileIdentity) => Promise<void>,
 ): Promise<FileIdentity> {
   const target = await writeTarget(file);
@@ -91,11 +94,12 @@ export async function writeFileAtomic(
   const previous = await stat(target).catch(() => null);
   const mode = previous ? previous.mode & 0o7777 : 0o644;
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   let identity: FileIdentity;
   const handle = await open(temp, 'wx', 0o600);
   try {
-    await writeAll(handle, bytes);
+    if (typeof content === 'string') await writeAll(handle, Buffer.from(content, 'utf8'));
+    else if (content instanceof Uint8Array) await writeAll(handle, content);
+    else for await (const chunk of content) await writeAll(handle, Buffer.from(chunk, 'utf8'));
     await handle.sync();
     // Set after writing, so the umask cannot change it, and so a read-only file stays read-only.
     await handle.chmod(mode);

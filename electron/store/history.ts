@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DeskError, describeZodError } from '../../shared/errors';
 import { migrate } from '../../shared/model/migrate';
 import { IdSchema, SessionSchema, type Session } from '../../shared/model/session';
-import { readUtf8, writeFileAtomic } from './atomicJsonFile';
+import { readUtf8, writeFileAtomic, type FileContent } from './atomicJsonFile';
 
 export const MAX_VERSIONS = 30;
 /** …and at most this many bytes per session (the newest MIN_VERSIONS are kept whatever their size). */
@@ -62,7 +62,7 @@ export class VersionHistory {
     return folder;
   }
 
-  async save(id: string, content: string, reason: string, now = new Date()): Promise<string> {
+  async save(id: string, content: FileContent, reason: string, now = new Date()): Promise<string> {
     const folder = (await this.safeFolder(id, true))!;
     const existing = new Set(await readdir(folder));
     let at = now.getTime();

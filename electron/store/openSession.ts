@@ -7,7 +7,7 @@ import type { Session } from '../../shared/model/session';
 import { identityOf, sameIdentity, type FileIdentity } from './atomicJsonFile';
 import type { VersionHistory } from './history';
 import { Journal } from './journal';
-import { serializeSession, writeError, writeSessionFile } from './sessionFile';
+import { sessionChunks, writeError, writeSessionFile } from './sessionFile';
 
 /** Below this many statements a change rewrites the session file at once; above, it goes to the journal. */
 const DIRECT_WRITE_BELOW = 150;
@@ -186,7 +186,7 @@ export class OpenSession {
     if (!force && this.data.statements.length === 0 && this.data.people.length === 0) return;
     this.lastVersionAt = Date.now();
     try {
-      await this.ctx.history.save(this.id, await serializeSession(this.data), reason);
+      await this.ctx.history.save(this.id, sessionChunks(this.data), reason);
     } catch (error) {
       if (!required) return;
       const why = writeError(this.file, error).message.replace(/^Could not save [^:]+: /, '');
@@ -222,19 +222,24 @@ export class OpenSession {
   private async assertFits(next: Session, changes: readonly Change[]): Promise<void> {
     const estimate = this.fileBytes + this.journal.bytes + JSON.stringify(changes).length;
     if (!sessionSizeProblem(estimate)) return;
-    const problem = sessionSizeProblem(Buffer.byteLength(await serializeSession(next)));
+    let bytes = 0;
+    for await (const chunk of sessionChunks(next)) bytes += Buffer.byteLength(chunk);
+    const problem = sessionSizeProblem(bytes);
     if (problem) throw new DeskError('invalid-request', problem);
   }
 
-  /** Rewrites the whole file with `next`, checking just before the rename that nobody replaced it. */
+  /**
+   * Rewrites the whole file with `next`, checking just before the rename that nobody replaced it. The
+   * text is streamed into the temp file a slice at a time, so a change waiting behind a background
+   * rewrite waits at most one slice, never for the whole session to be serialized and encoded.
+   */
   private async writeWhole(next: Session): Promise<void> {
-    const text = await serializeSession(next);
-    const identity = await writeSessionFile(this.file, text, async (landing) => {
+    const identity = await writeSessionFile(this.file, sessionChunks(next), async (landing) => {
       await this.assertUnchanged();
       this.ours = [landing, ...this.ours].slice(0, 3);
     });
     this.identity = identity;
-    this.fileBytes = Buffer.byteLength(text);
+    this.fileBytes = Number(identity.size);
   }
 
   /** Waits for a background rewrite in flight. */

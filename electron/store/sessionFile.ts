@@ -5,7 +5,13 @@ import { applyChange, ChangeError } from '../../shared/model/changes';
 import { READ_LIMIT_BYTES } from '../../shared/model/limits';
 import { migrate } from '../../shared/model/migrate';
 import { SCHEMA_VERSION, SessionSchema, type Session } from '../../shared/model/session';
-import { readUtf8, writeFileAtomic, writeTarget, type FileIdentity } from './atomicJsonFile';
+import {
+  readUtf8,
+  writeFileAtomic,
+  writeTarget,
+  type FileContent,
+  type FileIdentity,
+} from './atomicJsonFile';
 import { readJournal, type JournalEntry } from './journal';
 
 /**
@@ -157,11 +163,22 @@ export async function loadFile(file: string): Promise<Session> {
 }
 
 /**
- * The file's text: one line per record, so a large session serializes in slices (the event loop
- * is given back between them, so captures are not held up by a rewrite) and sync tools see small diffs.
+ * The file's text in pieces: one line per record, so sync tools see small diffs, and a large session
+ * is serialized a slice at a time with the event loop given back between slices. It is never built as
+ * one string: joining and encoding a 30 MB text at once would hold up captures for tens of ms.
  */
-export async function serializeSession(session: Session, sliceMs = 4): Promise<string> {
-  const parts: string[] = [];
+export async function* sessionChunks(
+  session: Session,
+  { sliceMs = 4, chunkChars = 256 * 1024 } = {},
+): AsyncGenerator<string> {
+  let parts: string[] = ['{\n'];
+  let size = 0;
+  const take = (): string => {
+    const out = parts.join('');
+    parts = [];
+    size = 0;
+    return out;
+  };
   let sliceStart = performance.now();
   const entries = Object.entries(session);
   for (const [index, [key, value]] of entries.entries()) {
@@ -172,7 +189,13 @@ export async function serializeSession(session: Session, sliceMs = 4): Promise<s
     }
     parts.push(` ${JSON.stringify(key)}: [\n`);
     for (let i = 0; i < value.length; i++) {
-      parts.push(`  ${JSON.stringify(value[i])}${i < value.length - 1 ? ',' : ''}\n`);
+      const line = `  ${JSON.stringify(value[i])}${i < value.length - 1 ? ',' : ''}\n`;
+      parts.push(line);
+      size += line.length;
+      if (size >= chunkChars) {
+        yield take();
+        sliceStart = performance.now();
+      }
       if ((i & 63) === 63 && performance.now() - sliceStart > sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
@@ -180,13 +203,21 @@ export async function serializeSession(session: Session, sliceMs = 4): Promise<s
     }
     parts.push(` ]${comma}\n`);
   }
-  return `{\n${parts.join('')}}\n`;
+  parts.push('}\n');
+  yield take();
+}
+
+/** The file's text whole (see sessionChunks), for small sessions and callers that need the string. */
+export async function serializeSession(session: Session, sliceMs = 4): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of sessionChunks(session, { sliceMs })) parts.push(chunk);
+  return parts.join('');
 }
 
 /** Writes a session file whole (see writeFileAtomic), refusing when `check` says the file moved on. */
 export async function writeSessionFile(
   file: string,
-  text: string,
+  text: FileContent,
   check?: (landing: FileIdentity) => Promise<void>,
 ): Promise<FileIdentity> {
   try {

@@ -191,7 +191,11 @@ function indexOf(list: readonly Row[], id: string): number {
   const at = positionsOf(list).get(id);
   if (at === undefined) return -1;
   if (list[at]?.id === id) return at;
-  return list.findIndex((item) => item.id === id);
+  // Another copy sharing this map put `id` elsewhere (the same batch applied twice to one base, as the
+  // screen and its undo history do): this array gets a map of its own, once, instead of a scan of
+  // every record on each later lookup, which made a 20,000-turn import quadratic.
+  positions.delete(list);
+  return positionsOf(list).get(id) ?? -1;
 }
 
 /**

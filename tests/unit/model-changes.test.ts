@@ -156,6 +156,34 @@ describe('session time', () => {
   });
 });
 
+describe('copies of one session', () => {
+  it("one batch applied twice to the same base (the screen and its undo copy) gives equal sessions, and a copy never sees a sibling copy's records", () => {
+    const base = newSession(T0, 'Base');
+    const batch = Array.from({ length: 3_000 }, (_, i) => ({
+      type: 'statement.put' as const,
+      statement: { id: newId(), text: `Turn ${i}`, at: T0 },
+    }));
+    const first = applyChanges(base, batch, T1);
+    const second = applyChanges(base, batch, T1);
+    expect(second).toEqual(first);
+    expect(second.statements.map((s) => s.text)).toEqual(batch.map((c) => c.statement.text));
+    // Each later lookup on either copy finds its own records where they are.
+    const edited = applyChange(second, { type: 'statement.delete', id: batch[2_999]!.statement.id }, T1);
+    expect(edited.statements[2_999]!.deletedAt).toBe(T1);
+    expect(first.statements[2_999]!.deletedAt).toBeNull();
+    // Two siblings that each append a different record: neither finds the other's.
+    const onlyA = applyChanges(base, [batch[0]!], T1);
+    const onlyB = applyChanges(base, [batch[1]!], T1);
+    expect(() => applyChange(onlyA, { type: 'statement.delete', id: batch[1]!.statement.id }, T1)).toThrow(
+      /No record/,
+    );
+    expect(
+      applyChange(onlyB, { type: 'statement.delete', id: batch[1]!.statement.id }, T1).statements[0]!
+        .deletedAt,
+    ).toBe(T1);
+  });
+});
+
 describe('files of every earlier format open', () => {
   it('format 1 (a WS #260 import) migrates to the current format with nothing lost', async () => {
     const { readFileSync } = await import('node:fs');

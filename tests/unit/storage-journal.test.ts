@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOURNAL_SUFFIX } from '../../electron/store/journal';
+import { sessionChunks, serializeSession } from '../../electron/store/sessionFile';
 import { loadFile, Workspace } from '../../electron/store/workspace';
 import { newId, newStatement } from '../../shared/model/factory';
 import { SCHEMA_VERSION, SessionSchema } from '../../shared/model/session';
@@ -85,6 +86,36 @@ describe('the journal of a large session', () => {
     expect((await readdir(dir)).filter((f) => f.includes('journal'))).toEqual([]);
     await ws.change(id, [add('after flush')]);
     expect((await new Workspace(dir).get(id)).statements.at(-1)!.text).toBe('after flush');
+  });
+
+  it('serializes a large session in bounded pieces that add up to the whole file', async () => {
+    const session = generateSession(5_000, 3);
+    const chunks: string[] = [];
+    for await (const chunk of sessionChunks(session, { chunkChars: 64 * 1024 })) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(10);
+    // A piece ends after the record that took it past the bound: never much more than the bound.
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(64 * 1024 + 4096);
+    const whole = chunks.join('');
+    expect(whole).toBe(await serializeSession(session));
+    expect(JSON.parse(whole)).toEqual(JSON.parse(JSON.stringify(session)));
+  });
+
+  it('goes on acknowledging changes while the background rewrite streams the file, and keeps them all', async () => {
+    const ws = new Workspace(dir);
+    const { id } = await ws.create(generateSession(5_000, 9));
+    await ws.change(id, [add('before the rewrite')]);
+    const flushed = ws.flush();
+    const during: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await ws.change(id, [add(`during ${i}`)]);
+      during.push(`during ${i}`);
+    }
+    await flushed;
+    await ws.flush();
+    const texts = new Set((await loadFile(ws.fileOf(id))).statements.map((s) => s.text));
+    for (const text of ['before the rewrite', ...during]) expect(texts.has(text), text).toBe(true);
+    expect((await readdir(dir)).filter((f) => f.includes('journal') || f.endsWith('.tmp'))).toEqual([]);
+    await ws.release();
   });
 
   it('ignores a last line cut short by a crash: it was never acknowledged', async () => {

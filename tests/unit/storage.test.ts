@@ -32,6 +32,25 @@ describe('atomic write', () => {
     expect(await readdir(dir)).toEqual(['a.json']);
   });
 
+  it('writes text given in pieces as each piece comes, and the file appears only whole', async () => {
+    const file = path.join(dir, 'big.json');
+    await writeFileAtomic(file, 'old');
+    const seen: string[] = [];
+    async function* pieces() {
+      for (let i = 0; i < 4; i++) {
+        // Before each next piece: the temp file already holds every earlier one, the file is still old.
+        const temp = (await readdir(dir)).find((name) => name.endsWith('.tmp'));
+        seen.push(temp ? await readFile(path.join(dir, temp), 'utf8') : '(no temp file)');
+        expect(await readFile(file, 'utf8')).toBe('old');
+        yield `piece ${i};`;
+      }
+    }
+    await writeFileAtomic(file, pieces());
+    expect(seen).toEqual(['', 'piece 0;', 'piece 0;piece 1;', 'piece 0;piece 1;piece 2;']);
+    expect(await readFile(file, 'utf8')).toBe('piece 0;piece 1;piece 2;piece 3;');
+    expect(await readdir(dir)).toEqual(['big.json']);
+  });
+
   it('fails cleanly when the folder does not exist', async () => {
     await expect(writeFileAtomic(path.join(dir, 'missing', 'a.json'), 'x')).rejects.toThrow(/ENOENT/);
   });

@@ -7,7 +7,8 @@ import { MAX_CHANGES_PER_CALL, textLimitProblem } from '../../../shared/model/li
 
 export type SaveState =
   | { kind: 'saved' }
-  | { kind: 'saving' }
+  /** `done`/`total`: changes saved so far of those queued, when they go in several parts (an import). */
+  | { kind: 'saving'; done?: number; total?: number }
   /** `retrying`: the disk may recover (full, not writable) and the change is tried again by itself. */
   | { kind: 'failed'; message: string; retrying?: boolean }
   /** Another program changed the file: nothing is written until the user reloads it. */
@@ -51,14 +52,18 @@ export function useSession(id: string) {
   const flush = useCallback(async (): Promise<void> => {
     if (flushing.current) return;
     flushing.current = true;
+    let done = 0;
     try {
       while (pending.current.length > 0) {
-        // A big import goes in parts, each under the per-call cap, so none is refused for its size.
+        // A big import goes in parts, each under the per-call cap, so none is refused for its size;
+        // the indicator then counts what is saved, so a long save is seen to progress.
         const batch = pending.current.slice(0, MAX_CHANGES_PER_CALL);
-        setSave({ kind: 'saving' });
+        const total = done + pending.current.length;
+        setSave(total > MAX_CHANGES_PER_CALL ? { kind: 'saving', done, total } : { kind: 'saving' });
         try {
           await call('changeSession', { id, changes: batch, clientId });
           pending.current.splice(0, batch.length);
+          done += batch.length;
         } catch (error) {
           const code = error instanceof DeskError ? error.code : 'internal';
           const conflict = code === 'conflict';

@@ -6,6 +6,9 @@ import { planTranscriptImport, transcriptChanges } from '../../../../shared/capt
 import { initialChoice, TranscriptSpeakers, type LabelChoice } from './TranscriptSpeakers';
 
 const PREVIEW_TURNS = 6;
+/** Longer texts are not put in the box: laying out a megabyte in a text box freezes the window. */
+const SHOW_IN_BOX_BELOW = 300_000;
+const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * Paste or open a RAW captioning transcript, see what was found (turns, speakers and who they are in
@@ -23,6 +26,7 @@ export function TranscriptDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
+  const [source, setSource] = useState<string | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<string, LabelChoice>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
@@ -39,8 +43,10 @@ export function TranscriptDialog({
     if (!file) return;
     if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB; it was not read.`);
     setError(null);
+    setSource(file.name);
     setText(await file.text());
   };
+  const tooLongToShow = text.length >= SHOW_IN_BOX_BELOW;
 
   const confirm = () => {
     const addAsAudience = new Set<string>();
@@ -62,7 +68,7 @@ export function TranscriptDialog({
     const result = transcriptChanges(session, kept, { addAsAudience, assign, nowMs: Date.now() });
     onImport(
       result.changes,
-      `Imported ${result.statements} turns${result.newPeople ? ` and ${result.newPeople} audience speakers` : ''}.`,
+      `Imported ${count(result.statements)} turns${result.newPeople ? ` and ${count(result.newPeople)} audience speakers` : ''}.`,
     );
     dialog.current?.close();
   };
@@ -85,16 +91,38 @@ export function TranscriptDialog({
         text file. Each turn becomes an untagged statement you can tag afterwards; Ctrl+Z undoes the whole
         import.
       </p>
-      <label htmlFor="transcript-text">Transcript text</label>
-      <textarea
-        id="transcript-text"
-        dir="auto"
-        rows={5}
-        autoFocus
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder=">> MODERATOR NAME: Good morning, everyone…"
-      />
+      {tooLongToShow ? (
+        <p className="transcript-loaded" role="note">
+          {source ?? 'The pasted text'} ({count(Math.ceil(text.length / 1024))} KB) is open; it is too long to
+          show here, and what was found in it is below.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setText('');
+              setSource(null);
+            }}
+          >
+            Clear
+          </button>
+        </p>
+      ) : (
+        <>
+          <label htmlFor="transcript-text">Transcript text</label>
+          <textarea
+            id="transcript-text"
+            dir="auto"
+            rows={5}
+            autoFocus
+            value={text}
+            onChange={(e) => {
+              setSource(null);
+              setText(e.target.value);
+            }}
+            placeholder=">> MODERATOR NAME: Good morning, everyone…"
+          />
+        </>
+      )}
       <label className="file-pick">
         Or open a text file:{' '}
         <input type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
@@ -107,8 +135,8 @@ export function TranscriptDialog({
       {deferred.trim() && (
         <section aria-labelledby="transcript-preview-heading" className="transcript-preview">
           <h3 id="transcript-preview-heading">
-            Found {plan.turns.length} turns by {plan.speakers.length} named speakers
-            {unnamed > 0 && ` (${unnamed} unnamed turns)`}
+            Found {count(plan.turns.length)} turns by {count(plan.speakers.length)} named speakers
+            {unnamed > 0 && ` (${count(unnamed)} unnamed turns)`}
             {plan.title && <span className="muted"> — {plan.title}</span>}
             {plan.code && session.facts.code && plan.code !== session.facts.code && (
               <span role="note" className="warning">
@@ -134,13 +162,13 @@ export function TranscriptDialog({
             ))}
           </ol>
           {plan.turns.length > PREVIEW_TURNS && (
-            <p className="muted more-turns">… and {plan.turns.length - PREVIEW_TURNS} more turns</p>
+            <p className="muted more-turns">… and {count(plan.turns.length - PREVIEW_TURNS)} more turns</p>
           )}
         </section>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={confirm} disabled={plan.turns.length === 0 || text !== deferred}>
-          Import {plan.turns.length} turns
+          Import {count(plan.turns.length)} turns
         </button>
         <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
           Cancel

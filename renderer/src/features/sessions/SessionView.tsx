@@ -47,7 +47,11 @@ function SaveIndicator({
     );
   return (
     <span role="status" className={`save ${save.kind}`}>
-      {save.kind === 'saving' ? 'Saving…' : 'All changes saved'}
+      {save.kind !== 'saving'
+        ? 'All changes saved'
+        : save.total
+          ? `Saving ${(save.done ?? 0).toLocaleString('en-US')} of ${save.total.toLocaleString('en-US')} changes…`
+          : 'Saving…'}
     </span>
   );
 }
