@@ -47,6 +47,34 @@ describe('session files keep what they are', () => {
     await fresh.release();
   });
 
+  it('a damaged-file message names the file, the line and the column, never what the file holds', async () => {
+    const ws = new Workspace(dir);
+    const { id, file, text } = await sessionFile(ws);
+    // Broken on line 3, and a secret elsewhere in the file: only where it breaks is said.
+    const lines = text.split('\n');
+    lines[1] = lines[1]!.replace(/,$/, ',"note":"SECRET-PASSWORD-42",');
+    lines[2] = '  "broken" 2,';
+    await writeFile(file, lines.join('\n'));
+    const fresh = new Workspace(dir);
+    const error = (await fresh.get(id).catch((e: unknown) => e)) as { code: string; message: string };
+    expect(error.code).toBe('damaged-file');
+    expect(error.message).toMatch(
+      new RegExp(`^${path.basename(file).replace(/\./g, '\\.')} is not valid JSON at line 3, column \\d+`),
+    );
+    expect(error.message).not.toContain('SECRET');
+    // A link to a file that is not a session at all: its first bytes never reach the message either.
+    const outside = path.join(dir, '..', `${path.basename(dir)}-private.txt`);
+    await writeFile(outside, 'PRIVATE DIARY: do not show');
+    await rm(file);
+    await symlink(outside, file);
+    const linked = (await new Workspace(dir).get(id).catch((e: unknown) => e)) as { message: string };
+    expect(linked.message).toMatch(/is not valid JSON/);
+    expect(linked.message).not.toMatch(/PRIVATE|DIARY/);
+    expect((await fresh.list()).damaged.map((d) => d.message).join(' ')).not.toMatch(/SECRET|PRIVATE/);
+    await rm(outside);
+    await fresh.release();
+  });
+
   it('a file starting with a UTF-8 BOM opens', async () => {
     const ws = new Workspace(dir);
     const { id, file, text } = await sessionFile(ws);
