@@ -2,6 +2,7 @@ import type { Person } from '../../../../shared/model/session';
 import type { TimerReading } from '../../../../shared/timer/timer';
 import { ClockCard } from './ClockCard';
 import { personLabel } from './format';
+import { textDirection } from '../../common/textDirection';
 import { TIMER_KEYS, timerKeyLabel } from '../../keymap';
 import type { TimerActions } from './useTimerActions';
 
@@ -40,6 +41,7 @@ export function FloorCard({
   actions: TimerActions;
 }) {
   const { history } = actions;
+  const chosenLabel = personLabel(people.find((p) => p.id === speakerId));
   return (
     <div className="card timer-floor">
       <ClockCard reading={reading} speaker={speaker} colours={colours} />
@@ -83,10 +85,18 @@ export function FloorCard({
       >
         <label>
           Speaker
-          <select aria-label="Speaker" value={speakerId} onChange={(e) => setSpeakerId(e.target.value)}>
+          {/* A long name is cut at its logical end with an ellipsis, read from its own side (the right,
+              for Arabic), and shown whole on hover. */}
+          <select
+            aria-label="Speaker"
+            value={speakerId}
+            onChange={(e) => setSpeakerId(e.target.value)}
+            dir={textDirection(chosenLabel)}
+            title={chosenLabel}
+          >
             <option value="">Unnamed speaker</option>
             {people.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} dir="auto">
                 {personLabel(p)}
               </option>
             ))}
