@@ -143,7 +143,7 @@ export const CAPTURE_KEYS: ReadonlyArray<KeyBinding<CaptureAction>> = [
     action: 'acceptSuggestion',
     specs: [{ codes: ['KeyY'], alt: true }],
     label: 'Alt+Y',
-    what: 'On a selected untagged statement: accept its top suggested question (the dashed chip)',
+    what: 'On a selected untagged statement: accept its top suggestion, a question or “no question” (the dashed chip)',
   },
 ];
 

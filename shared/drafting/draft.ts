@@ -1,6 +1,7 @@
 import {
   DEFAULT_FORA,
   liveStatements,
+  markedNoQuestion,
   ordered,
   type Person,
   type Session,
@@ -33,6 +34,8 @@ import { bm25Vectors, blend, cosine, type Vec } from './vectors';
 import { findTransition } from './transitions';
 
 export const DEFAULT_SUMMARY_WORDS = 180;
+/** The procedural reason of a statement the rapporteur marked "no question". */
+export const MARKED_NO_QUESTION = 'marked no question';
 const CHAIR_ROLES = new Set(['onsiteModerator', 'onlineModerator']);
 
 interface Turn {
@@ -68,14 +71,17 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     // Statements are Markdown: draft from what a reader sees, never from link targets or markup.
     const sentences = analyzer.analyze(markdownToPlainText(statement.text));
     const roles = sentenceRoles(sentences, ctx);
-    // What the rapporteur tagged to a question is content, whatever its words look like.
+    // What the rapporteur tagged to a question is content, whatever its words look like; what they
+    // settled as "no question" is procedure, and is neither suggested nor summarised again.
     const verdict = statement.questionIds.length
       ? { procedural: false, reason: null }
-      : classifyTurn(
-          roles,
-          ctx,
-          sentences.map((x) => x.raw),
-        );
+      : markedNoQuestion(statement)
+        ? { procedural: true, reason: MARKED_NO_QUESTION }
+        : classifyTurn(
+            roles,
+            ctx,
+            sentences.map((x) => x.raw),
+          );
     return {
       statement,
       person,
@@ -118,7 +124,12 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
   });
   // A short turn that announces the next question poses it: content, not procedure.
   turns.forEach((t, i) => {
-    if (t.procedural && transitions[i] && countWords(t.statement.text) < 60) {
+    if (
+      t.procedural &&
+      transitions[i] &&
+      countWords(t.statement.text) < 60 &&
+      !markedNoQuestion(t.statement)
+    ) {
       t.procedural = false;
       t.proceduralReason = null;
     }

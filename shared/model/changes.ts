@@ -366,7 +366,14 @@ function applyTo(draft: Draft, raw: Change, now: string): void {
       assertKnownIds(draft, change.statement.questionIds, 'questions', 'policy question');
       if (change.statement.speakerId)
         assertKnownIds(draft, [change.statement.speakerId], 'people', 'speaker');
-      return draft.put('statements', change.statement, now);
+      // Tagging a question takes back a "no question" verdict: one statement is never both.
+      return draft.put(
+        'statements',
+        change.statement.noQuestion && change.statement.questionIds.length
+          ? { ...change.statement, noQuestion: false }
+          : change.statement,
+        now,
+      );
     case 'statement.delete':
       return draft.tombstone('statements', change.id, now);
     case 'turn.put':

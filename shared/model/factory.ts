@@ -82,6 +82,7 @@ export function newStatement(text: string, at: string, extra: Partial<Statement>
     at,
     offsetSeconds: null,
     poll: null,
+    noQuestion: false,
     updatedAt: at,
     deletedAt: null,
     ...extra,

@@ -16,6 +16,8 @@ export const MIGRATIONS: Record<number, Migration> = {
   2: (raw, where) => toCodes(raw, where),
   // 4 gives every person a stable speaker number, in the order the numbered strip showed them.
   3: (raw) => withSpeakerNumbers(raw),
+  // 5 adds a statement's "no question" verdict (`noQuestion`, false by default); nothing to convert.
+  4: (raw) => raw,
 };
 
 /** Brings a parsed file up to the current version; refuses files made by a newer app. */

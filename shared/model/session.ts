@@ -6,7 +6,7 @@ import { LANGUAGES } from '../i18n/languages';
  * tombstone and order comes from an explicit `order` key, so that two copies of one session (two
  * laptops, a synced folder) can one day be merged record by record.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /*
  * Stored values are stable codes; what a person reads comes from shared/i18n in their language.
@@ -139,8 +139,20 @@ export const StatementSchema = z.object({
   offsetSeconds: z.number().nullable().default(null),
   /** Only for kind "poll-result". */
   poll: PollSchema.nullable().default(null),
+  /**
+   * The rapporteur's verdict that the statement belongs to no policy question (procedure: a greeting,
+   * a floor hand-over, a time check). Read it through `markedNoQuestion`: a question tagged wins.
+   */
+  noQuestion: z.boolean().default(false),
 });
 export type Statement = z.infer<typeof StatementSchema>;
+
+/**
+ * True when the rapporteur settled the statement as "no question". A statement tagged to a question is
+ * never "no question", even when two copies merged one device's verdict with another's tag.
+ */
+export const markedNoQuestion = (s: Pick<Statement, 'noQuestion' | 'questionIds'>): boolean =>
+  s.noQuestion === true && s.questionIds.length === 0;
 
 /** Stored timer state; what it shows is a pure function of this and the clock (shared/timer). */
 export const TimerStateSchema = z.object({

@@ -50,7 +50,7 @@ test('tag suggestions: one accepted with Alt+Y, then all above a confidence in o
 }) => {
   await importSession(page);
   const bar = page.getByRole('region', { name: 'Tag suggestions' });
-  await expect(bar).toContainText('untagged statements with a suggested question', { timeout: 20_000 });
+  await expect(bar).toContainText('untagged statements with a suggestion', { timeout: 20_000 });
 
   // Nothing is applied by itself: the file still has no tag.
   expect(live((await onDisk()).statements).every((s) => s.questionIds.length === 0)).toBe(true);
@@ -76,17 +76,18 @@ test('tag suggestions: one accepted with Alt+Y, then all above a confidence in o
   expect(tagged.questionIds).toEqual([questions[suggested - 1]]);
   await page.screenshot({ path: `${SHOTS}/40-tag-suggestions.png` });
 
-  // Accept all at or above 80% as one step; procedural turns stay untagged.
+  // Accept all at or above 80% as one step: questions and "no question" verdicts alike.
   await bar.getByLabel('Confidence at least').fill('80');
   const accept = bar.getByRole('button', { name: /^Accept \d+ suggestions?$/ });
   const n = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? '')![1]);
   expect(n).toBeGreaterThan(20);
   await accept.click();
-  const afterAll = await onDisk(
-    (s) => live(s.statements).filter((x) => x.questionIds.length).length === n + 1,
-  );
+  const settled = (s: Session) =>
+    live(s.statements).filter((x) => x.questionIds.length || x.noQuestion).length;
+  const afterAll = await onDisk((s) => settled(s) === n + 1);
   const greeting = live(afterAll.statements).find((s) => s.text.startsWith('Good afternoon, everyone'))!;
-  expect(greeting.questionIds).toEqual([]);
+  expect(greeting).toMatchObject({ questionIds: [], noQuestion: true });
+  expect(live(afterAll.statements).some((s) => s.questionIds.length && s.noQuestion)).toBe(false);
 
   // One Ctrl+Z takes the whole batch back, and only the batch.
   await page
@@ -94,7 +95,84 @@ test('tag suggestions: one accepted with Alt+Y, then all above a confidence in o
     .first()
     .focus();
   await page.keyboard.press('Control+z');
-  await onDisk((s) => live(s.statements).filter((x) => x.questionIds.length).length === 1);
+  await onDisk(
+    (s) => settled(s) === 1 && live(s.statements).filter((x) => x.questionIds.length).length === 1,
+  );
+});
+
+test('a "no question" suggestion accepted with a click and with Alt+Y is kept on disk and after reload', async ({
+  page,
+}) => {
+  await importSession(page);
+  const procedural = page.locator('li.statement').filter({ has: page.locator('.ghost-chip.procedural') });
+  await expect(procedural.first()).toBeVisible({ timeout: 20_000 });
+  const idOf = async (n: number) => (await procedural.nth(n).getAttribute('id'))!.replace(/^statement-/, '');
+  const count = await procedural.count();
+  expect(count).toBeGreaterThan(2);
+  const firstId = await idOf(count - 1);
+  const secondId = await idOf(count - 2);
+  const rowOf = (id: string) => page.locator(`li#statement-${id}`);
+
+  // A click on the chip marks the statement; the chip gives way to a "no question" mark.
+  const chip = rowOf(firstId).getByRole('button', { name: /^Accept suggestion: no question \(\d+%\)$/ });
+  await expect(chip).toHaveAttribute('title', /Reads as procedure \(.+\), \d+%/);
+  await chip.click();
+  await expect(rowOf(firstId).locator('.badge.no-question')).toHaveText('no question');
+  await expect(rowOf(firstId).locator('.ghost-chip')).toHaveCount(0);
+  await onDisk((s) => s.statements.find((x) => x.id === firstId)?.noQuestion === true);
+
+  // Alt+Y on another statement whose top suggestion is "no question".
+  const row = rowOf(secondId);
+  await row.locator('.speaker-name').click();
+  await row.locator('.speaker-name').click();
+  await expect(row).toHaveClass(/selected/);
+  await page.keyboard.press('Alt+KeyY');
+  await expect(page.getByText('Marked “no question” as suggested. Ctrl+Z undoes it.')).toBeVisible();
+  await expect(row.locator('.badge.no-question')).toBeVisible();
+  const marked = await onDisk((s) => live(s.statements).filter((x) => x.noQuestion).length === 2);
+  expect(
+    live(marked.statements)
+      .filter((x) => x.noQuestion)
+      .map((x) => [x.id, x.questionIds.length]),
+  ).toEqual(
+    expect.arrayContaining([
+      [firstId, 0],
+      [secondId, 0],
+    ]),
+  );
+  await page.screenshot({ path: `${SHOTS}/42-no-question-accepted.png` });
+
+  // Ctrl+Z takes the last verdict back, and Ctrl+Y does it again.
+  await page
+    .getByRole('textbox', { name: /Statement/ })
+    .first()
+    .focus();
+  await page.keyboard.press('Control+z');
+  await onDisk((s) => live(s.statements).filter((x) => x.noQuestion).length === 1);
+  await expect(row.getByRole('button', { name: /^Accept suggestion: no question/ })).toBeVisible();
+  await page.keyboard.press('Control+y');
+  await onDisk((s) => live(s.statements).filter((x) => x.noQuestion).length === 2);
+
+  // After a reload the verdicts are read back from the file and no chip is offered for them again.
+  await page.reload();
+  await page
+    .getByRole('button', { name: /Small States, Shared Defences/ })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Capture' }).click();
+  await expect(page.getByText('106 statements')).toBeVisible();
+  await expect(procedural.first()).toBeVisible({ timeout: 20_000 });
+  for (const id of [firstId, secondId]) {
+    await rowOf(id).scrollIntoViewIfNeeded();
+    await expect(rowOf(id).locator('.badge.no-question')).toBeVisible();
+    await expect(rowOf(id).locator('.ghost-chip')).toHaveCount(0);
+  }
+  expect(
+    live((await onDisk()).statements)
+      .filter((x) => x.noQuestion)
+      .map((x) => x.id)
+      .sort(),
+  ).toEqual([firstId, secondId].sort());
 });
 
 test('a drafted call-to-action candidate moves into the report with one key, linked to its statement', async ({

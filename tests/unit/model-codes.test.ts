@@ -116,7 +116,10 @@ describe('format 2 → 3: codes instead of English labels', () => {
       people: (s.people as Array<Record<string, unknown>>).map(
         ({ stakeholder: _s, region: _r, gender: _g, speakerNumber: _n, ...rest }) => rest,
       ),
-      statements: (s.statements as Array<Record<string, unknown>>).map(({ kind: _k, ...rest }) => rest),
+      statements: (s.statements as Array<Record<string, unknown>>).map(
+        // `noQuestion` came with format 5 and takes its default.
+        ({ kind: _k, noQuestion: _q, ...rest }) => rest,
+      ),
       // Fields format 3 added take their defaults.
       report: (({ language: _l, ...rest }) => rest)(s.report as Record<string, unknown>),
     });

@@ -31,7 +31,7 @@ import { useCaptureDraft } from './useCaptureDraft';
 import { useCaptureKeys, type Panel } from './useCaptureKeys';
 import { useStatementActions } from './useStatementActions';
 import { SuggestionBar } from './SuggestionBar';
-import { acceptable } from './suggestions';
+import { acceptable, accepted } from './suggestions';
 import { useSessionDraft } from '../../state/useSessionDraft';
 import './capture.css';
 
@@ -218,12 +218,12 @@ export function CapturePanel() {
       const s = statements.find((x) => x.id === id);
       const suggestion = suggestions.get(id);
       if (!s || !acceptable(s, suggestion)) return false;
-      const top = suggestion!.questions[0]!;
-      update(id, `accept suggested Q${questionNumber.get(top.questionId) ?? ''}`, (r) => ({
-        ...r,
-        questionIds: [top.questionId],
-      }));
-      setMessage(`Tagged Q${questionNumber.get(top.questionId) ?? ''} as suggested. Ctrl+Z undoes it.`);
+      const fields = accepted(suggestion!);
+      const what = fields.noQuestion
+        ? '“no question”'
+        : `Q${questionNumber.get(fields.questionIds[0]!) ?? ''}`;
+      update(id, `accept suggested ${what}`, (r) => ({ ...r, ...fields }));
+      setMessage(`${fields.noQuestion ? 'Marked' : 'Tagged'} ${what} as suggested. Ctrl+Z undoes it.`);
       return true;
     },
     refs: { box, speakerInput, searchInput, pollQuestionInput, listRef },

@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import {
+  markedNoQuestion,
   STATEMENT_KINDS,
   type Person,
   type PolicyQuestion,
@@ -90,6 +91,11 @@ export const StatementRow = memo(function StatementRow({
             Q{n}
           </span>
         ))}
+        {markedNoQuestion(statement) && (
+          <span className="badge no-question" title="Marked as belonging to no policy question">
+            no question
+          </span>
+        )}
         {tagLabels.length === 0 && (
           <SuggestionChips
             statement={statement}
@@ -98,10 +104,10 @@ export const StatementRow = memo(function StatementRow({
             accept={(questionId) =>
               actions.patch(
                 statement.id,
-                `accept suggested Q${context.questionNumber.get(questionId) ?? ''}`,
-                {
-                  questionIds: [questionId],
-                },
+                questionId
+                  ? `accept suggested Q${context.questionNumber.get(questionId) ?? ''}`
+                  : 'accept suggested “no question”',
+                questionId ? { questionIds: [questionId], noQuestion: false } : { noQuestion: true },
               )
             }
           />

@@ -6,7 +6,7 @@ import { acceptAllChanges, acceptable } from './suggestions';
 
 /**
  * "Accept all suggestions above N%": for a transcript import of a hundred untagged turns. One click is
- * one undoable step; statements already tagged are never touched.
+ * one undoable step; statements already tagged or marked “no question” are never touched.
  */
 export function SuggestionBar({
   statements,
@@ -25,8 +25,8 @@ export function SuggestionBar({
   return (
     <div className="suggestion-bar" role="region" aria-label="Tag suggestions">
       <span>
-        {open} untagged statement{open === 1 ? '' : 's'} with a suggested question (Alt+Y accepts the selected
-        one’s).
+        {open} untagged statement{open === 1 ? '' : 's'} with a suggestion, a question or “no question” (Alt+Y
+        accepts the selected one’s).
       </span>
       <label htmlFor={id}>Confidence at least</label>
       <input

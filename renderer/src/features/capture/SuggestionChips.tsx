@@ -1,11 +1,11 @@
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Statement } from '../../../../shared/model/session';
-import { reasonText } from './suggestions';
+import { acceptable, reasonText } from './suggestions';
 
 /**
- * Ghost chips on an untagged statement: the suggested questions, best first, with why on hover, or
+ * Ghost chips on an unsettled statement: the suggested questions, best first, with why on hover, or
  * "no question" for procedure. A click (or Alt+Y on the selected statement) accepts; nothing is
- * applied before that.
+ * applied before that. `accept(null)` stores the "no question" verdict.
  */
 export function SuggestionChips({
   statement,
@@ -16,18 +16,26 @@ export function SuggestionChips({
   statement: Statement;
   suggestion: StatementSuggestion | undefined;
   questionNumber: ReadonlyMap<string, number>;
-  accept: (questionId: string) => void;
+  accept: (questionId: string | null) => void;
 }) {
-  if (!suggestion || statement.questionIds.length) return null;
-  if (suggestion.procedural)
+  if (!suggestion || !acceptable(statement, suggestion)) return null;
+  if (suggestion.procedural) {
+    const percent = Math.round(suggestion.confidence * 100);
     return (
-      <span
+      <button
+        type="button"
         className="ghost-chip procedural"
-        title={`Reads as procedure (${suggestion.proceduralReason ?? 'no content'})`}
+        title={`Reads as procedure (${suggestion.proceduralReason ?? 'no content'}), ${percent}%. Click to mark it “no question”.`}
+        aria-label={`Accept suggestion: no question (${percent}%)`}
+        onClick={(e) => {
+          e.stopPropagation();
+          accept(null);
+        }}
       >
-        no question
-      </span>
+        no question? <span className="ghost-percent">{percent}%</span>
+      </button>
     );
+  }
   return (
     <>
       {suggestion.questions.map((q, i) => {

@@ -1,7 +1,7 @@
 import type { StatementSuggestion, SuggestionReason } from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
 import { draftOf } from '../../../../shared/model/records';
-import type { Statement } from '../../../../shared/model/session';
+import { markedNoQuestion, type Statement } from '../../../../shared/model/session';
 
 /** Why a question is suggested, in the words the chip's tooltip shows. */
 export function reasonText(reasons: readonly SuggestionReason[]): string {
@@ -22,9 +22,19 @@ export function reasonText(reasons: readonly SuggestionReason[]): string {
   return parts.join(' · ');
 }
 
-/** A suggestion that can be accepted: the statement is untagged and the drafting names a question. */
+/** A suggestion that can be accepted: the statement is not yet settled and the drafting names a question or "no question". */
 export const acceptable = (s: Statement, suggestion: StatementSuggestion | undefined): boolean =>
-  !!suggestion && !suggestion.procedural && suggestion.questions.length > 0 && s.questionIds.length === 0;
+  !!suggestion &&
+  s.questionIds.length === 0 &&
+  !markedNoQuestion(s) &&
+  (suggestion.procedural || suggestion.questions.length > 0);
+
+/** What accepting the top suggestion sets on the statement: its question, or the "no question" verdict. */
+export function accepted(suggestion: StatementSuggestion): Pick<Statement, 'questionIds' | 'noQuestion'> {
+  return suggestion.procedural
+    ? { questionIds: [], noQuestion: true }
+    : { questionIds: [suggestion.questions[0]!.questionId], noQuestion: false };
+}
 
 /** The changes that accept, in one step, every top suggestion at or above `threshold` (0–1). */
 export function acceptAllChanges(
@@ -36,10 +46,7 @@ export function acceptAllChanges(
   for (const s of statements) {
     const suggestion = suggestions.get(s.id);
     if (!acceptable(s, suggestion) || suggestion!.confidence < threshold) continue;
-    changes.push({
-      type: 'statement.put',
-      statement: { ...draftOf(s), questionIds: [suggestion!.questions[0]!.questionId] },
-    });
+    changes.push({ type: 'statement.put', statement: { ...draftOf(s), ...accepted(suggestion!) } });
   }
   return changes;
 }
