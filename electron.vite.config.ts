@@ -19,7 +19,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // The drafting's worker thread (electron/drafting.ts starts it) is an entry of its own: draftWorker.js.
+      rollupOptions: {
+        input: { index: resolve('electron/main.ts'), draftWorker: resolve('electron/draftWorker.ts') },
+      },
       // Drafting loads wink's model part by part (shared/drafting/winkModel.ts), its 3 MB JSON among
       // them: bundled, it is read as JSON text; left outside, Node's module loader would refuse it.
       externalizeDeps: { exclude: ['wink-eng-lite-web-model'] },

@@ -1,13 +1,23 @@
+import { Worker } from 'node:worker_threads';
 import { draftSession } from '../shared/drafting/draft';
 import type { Analyzer, DraftOptions, SessionDraft } from '../shared/drafting/types';
 import type { Session } from '../shared/model/session';
 export { reportDrafts } from '../shared/drafting/output';
 
 /**
- * The drafting service of the main process. wink's English model is loaded once, on first use or
- * when the app calls `warmUp` after its window has shown, so opening a session and typing never wait
- * for it; the renderer reaches drafts only through the contract and never bundles the model.
+ * The drafting service. In the app, drafts run in a worker thread (electron/draftWorker.ts, started
+ * by `draftInWorker`), so wink's model loads and a long draft runs without holding the main process:
+ * saves, IPC and every window stay responsive. Elsewhere (the command line) drafting runs in this
+ * thread, where starting a worker would only add to a one-off export. Either way the model is loaded
+ * once, on first use or on `warmUp` after the window has shown, and never reaches the renderer.
  */
+
+/** What electron/draftWorker.ts is asked, and what it answers. */
+export type DraftRequest =
+  { type: 'warm-up'; id: number } | { type: 'draft'; id: number; session: Session; options: DraftOptions };
+export type DraftReply =
+  { id: number; ok: true; draft: SessionDraft | null } | { id: number; ok: false; message: string };
+
 let analyzer: Analyzer | null = null;
 let loading: Promise<Analyzer> | null = null;
 
@@ -17,20 +27,103 @@ async function load(): Promise<Analyzer> {
   return loading;
 }
 
-/** Loads the model in the background; safe to call more than once. */
-export function warmUp(): void {
-  void load().catch((error) => console.error('The drafting model could not be loaded:', error));
+interface WorkerSpec {
+  file: string | URL;
+  execArgv?: string[];
+}
+let spec: WorkerSpec | null = null;
+let worker: Worker | null = null;
+let answered = false;
+let nextId = 1;
+const pending = new Map<number, { resolve: (d: SessionDraft | null) => void; reject: (e: Error) => void }>();
+
+/** The worker stopped (crashed, or could not start): a request it held is drafted here instead. */
+class WorkerLost extends Error {}
+
+/** From now on drafts run in a worker started from `file` (the built draftWorker.js beside main). */
+export function draftInWorker(file: string | URL, execArgv?: string[]): void {
+  void stopWorker();
+  spec = { file, execArgv };
 }
 
-const cache = new Map<string, { key: string; draft: SessionDraft }>();
+/** Stops the worker (if any) and drafts in this thread again. */
+export async function stopWorker(): Promise<void> {
+  const w = worker;
+  spec = null;
+  worker = null;
+  if (w) await w.terminate();
+}
+
+function thread(): Worker {
+  if (worker) return worker;
+  const w = new Worker(spec!.file, { execArgv: spec!.execArgv });
+  answered = false;
+  const lost = (why: string): void => {
+    if (worker !== w) return;
+    worker = null;
+    // A worker that never answered will not start next time either: draft in this thread from now on.
+    if (!answered) {
+      console.error(`The drafting worker could not start (${why}); drafting runs in the main process.`);
+      spec = null;
+    }
+    for (const p of pending.values()) p.reject(new WorkerLost(why));
+    pending.clear();
+  };
+  w.on('message', (reply: DraftReply) => {
+    answered = true;
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (!pending.size) w.unref();
+    if (reply.ok) p.resolve(reply.draft);
+    else p.reject(new Error(reply.message));
+  });
+  w.on('error', (error) => lost(error.message));
+  w.on('exit', (code) => lost(`it stopped with code ${code}`));
+  w.unref();
+  worker = w;
+  return w;
+}
+
+function ask(request: DraftRequest): Promise<SessionDraft | null> {
+  const w = thread();
+  return new Promise((resolve, reject) => {
+    pending.set(request.id, { resolve, reject });
+    // Held only while it has work, so an idle worker never keeps the process alive.
+    w.ref();
+    w.postMessage(request);
+  });
+}
+
+/** Loads the model in the background; safe to call more than once. */
+export function warmUp(): void {
+  const done = spec ? ask({ type: 'warm-up', id: nextId++ }) : load();
+  void done.catch((error) => console.error('The drafting model could not be loaded:', error));
+}
+
+async function draftNow(session: Session, options: DraftOptions): Promise<SessionDraft> {
+  if (spec) {
+    try {
+      return (await ask({ type: 'draft', id: nextId++, session, options }))!;
+    } catch (error) {
+      if (!(error instanceof WorkerLost)) throw error;
+    }
+  }
+  return draftSession(session, await load(), options);
+}
+
+const cache = new Map<string, { key: string; draft: Promise<SessionDraft> }>();
 
 export async function draftFor(session: Session, options: DraftOptions = {}): Promise<SessionDraft> {
-  const nlp = await load();
   const key = `${session.updatedAt}|${options.summaryWords ?? ''}|${options.suggestionsOnly ? 1 : 0}|${(options.fora ?? []).join('\u0001')}`;
   const hit = cache.get(session.id);
+  // A draft of this very state (done, or still running) is shared: a burst of asks drafts once.
   if (hit && hit.key === key) return hit.draft;
-  const draft = draftSession(session, nlp, options);
+  const draft = draftNow(session, options);
   if (cache.size > 20) cache.clear();
   cache.set(session.id, { key, draft });
+  draft.catch(() => {
+    if (cache.get(session.id)?.draft === draft) cache.delete(session.id);
+  });
   return draft;
 }

@@ -28,7 +28,7 @@ import { buildMenuTemplate, type DeskMenuItem, type MenuAction } from './menu';
 import { KeepAwake } from './power';
 import { APP_ORIGIN, isAppUrl } from './security';
 import { describeDisplays, StageWindow } from './stage';
-import { warmUp } from './drafting';
+import { draftInWorker, warmUp } from './drafting';
 import { Settings, type KeyValueStore } from './store/settings';
 import { watchFolder } from './store/watchFolder';
 import { hardenWebContents, isOnSomeDisplay, sessionFilesIn } from './windows';
@@ -428,7 +428,9 @@ void app.whenReady().then(async () => {
   });
   mainWindow = createMainWindow(settings);
   pendingFiles.push(...sessionFilesIn(process.argv.slice(1)));
-  // The drafting model loads once the window is up and idle, never on the way to a usable capture box.
+  // Drafts run in their own thread; its model loads once the window is up and idle, never on the way
+  // to a usable capture box.
+  draftInWorker(path.join(here, 'draftWorker.js'));
   setTimeout(warmUp, 3_000).unref?.();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings);

@@ -7,6 +7,7 @@ import { test, type Page } from '@playwright/test';
 import Conf from 'conf';
 import { buildSync } from 'esbuild';
 import { CALL_NAMES, CHANNELS, EVENT_CHANNELS, type CallName } from '../../shared/channels';
+import { draftInWorker, stopWorker } from '../../electron/drafting';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import type { EventName, EventPayload } from '../../shared/contract';
@@ -14,6 +15,7 @@ import { Settings, type KeyValueStore } from '../../electron/store/settings';
 import { watchFolder } from '../../electron/store/watchFolder';
 
 const RENDERER = path.resolve('out/renderer');
+const DRAFT_WORKER = path.resolve('out/main/draftWorker.js');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 let bundledBridge: string | null = null;
@@ -213,9 +215,12 @@ export function useDesk(): { app: { readonly url: string }; desk: Desk } {
   let current: Desk | null = null;
   test.beforeAll(async () => {
     server = await serveRenderer();
+    // As the app does: drafts run in the built worker thread (`npm run build` makes it).
+    draftInWorker(DRAFT_WORKER);
   });
   test.afterAll(async () => {
     await server?.close();
+    await stopWorker();
   });
   test.beforeEach(async ({ page }) => {
     current = await attachDesk(page, server!.url);

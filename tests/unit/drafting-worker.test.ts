@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSession } from '../../shared/drafting/draft';
+import { createAnalyzer } from '../../shared/drafting/nlp';
+import { draftFor, draftInWorker, stopWorker, warmUp } from '../../electron/drafting';
+import { generateSession } from '../fixtures/generate-session';
+
+/**
+ * Drafting in its worker thread: the thread that asks (the app's main process) keeps running while a
+ * long draft is made, and the draft is the one drafting in that thread would give. The worker is
+ * bundled from its source here (Node runs no TypeScript); the app and the e2e desk run the built one.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), 'desk-worker-'));
+const WORKER = path.join(dir, 'draftWorker.mjs');
+
+beforeAll(() => {
+  buildSync({
+    entryPoints: [path.resolve('electron/draftWorker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: WORKER,
+    logLevel: 'warning',
+  });
+});
+afterAll(async () => {
+  await stopWorker();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('drafting in a worker thread', () => {
+  it('keeps the asking thread’s event loop ticking through a 3,000-statement draft, with the same draft', async () => {
+    const session = generateSession(3_000, 7);
+    draftInWorker(WORKER);
+    warmUp();
+    // The first draft also waits for the worker to start and load its model; measure the second.
+    await draftFor({ ...session, updatedAt: '2026-01-01T00:00:00.000Z' }, { fora: ['G20'] });
+
+    let ticks = 0;
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      ticks++;
+    }, 10);
+    const started = performance.now();
+    const viaWorker = await draftFor(session);
+    const took = performance.now() - started;
+    clearInterval(timer);
+
+    const inProcess = draftSession(session, createAnalyzer());
+    // A draft that long in this thread would have stalled the timer for all of it.
+    expect(took).toBeGreaterThan(200);
+    expect(ticks).toBeGreaterThan(took / 10 / 4);
+    expect(longest).toBeLessThan(took / 2);
+    expect(viaWorker).toEqual(inProcess);
+    expect(viaWorker.statements).toHaveLength(3_000);
+    console.log(
+      `worker draft of 3,000 statements: ${Math.round(took)} ms, ${ticks} ticks of 10 ms, longest gap ${Math.round(longest)} ms`,
+    );
+  }, 120_000);
+
+  it('a draft that fails in the worker is reported, and the next one is drafted', async () => {
+    draftInWorker(WORKER);
+    const session = generateSession(20, 3);
+    const broken = { ...session, updatedAt: '2026-02-01T00:00:00.000Z', statements: null } as never;
+    await expect(draftFor(broken)).rejects.toThrow();
+    const draft = await draftFor(session);
+    expect(draft).toEqual(draftSession(session, createAnalyzer()));
+  }, 60_000);
+
+  it('a worker that cannot start leaves drafting in this thread, with the same draft', async () => {
+    draftInWorker(path.resolve('out/no-such-worker.js'));
+    const session = generateSession(30, 5);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      expect(await draftFor(session)).toEqual(draftSession(session, createAnalyzer()));
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).toMatch(/drafting worker could not start/);
+  }, 60_000);
+});
