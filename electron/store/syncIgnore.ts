@@ -16,6 +16,8 @@ export const PER_MACHINE_PATTERNS = [
   LOCK_NAME,
   '.history',
   '.*.tmp',
+  // A damaged engine state set aside on this computer (never read again; the session file is whole).
+  '*.session.yjs.damaged-*',
 ];
 
 const HEADER = '// Session Desk: files that belong to this computer only (written by the app).';
