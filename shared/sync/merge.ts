@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type SyncMerge } from '../model/changes';
 import { settleSpeakerNumbers } from '../model/people';
 import { FactsSchema, ReportFieldsSchema, type Session } from '../model/session';
@@ -6,7 +6,6 @@ import {
   docFromSession,
   docFromState,
   encodeState,
-  mergeStates,
   projectDoc,
   RECORD_SCHEMAS,
   writeSessionToDoc,
@@ -61,7 +60,10 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
   if (shared) {
     writeSessionToDoc(docA, a.session);
     writeSessionToDoc(docB, b.session);
-    merged = docFromState(mergeStates(encodeState(docA), encodeState(docB)));
+    // Only what a lacks of b's history travels (on a shared history, little): the same doc as merging
+    // both whole states, without encoding a and decoding the merge again.
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)));
+    merged = docA;
   } else {
     // Start from a's copy, then let each of b's records in where it is newer.
     writeSessionToDoc(docA, a.session);
@@ -74,7 +76,9 @@ export function mergeCopies(a: SessionCopy, b: SessionCopy): MergeResult {
   if (session !== projected) writeSessionToDoc(merged, session);
   return {
     session,
-    state: encodeState(merged),
+    get state() {
+      return encodeState(merged);
+    },
     fromA: diffSessions(b.session, session),
     fromB: diffSessions(a.session, session),
     method: shared ? 'history' : 'newest-record',

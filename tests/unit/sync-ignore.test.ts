@@ -74,7 +74,12 @@ describe('a workspace a sync tool carries', () => {
       // Unsent capture text goes to the app's own folder, not the workspace.
       await new Drafts(path.join(root, 'drafts')).save(session.id, {
         text: 'half a sentence',
+        speakerId: null,
         questionIds: [],
+        kind: 'statement',
+        fora: [],
+        starred: false,
+        updatedAt: new Date().toISOString(),
       });
       await ws.release();
       await new Promise((r) => setTimeout(r, 200));
