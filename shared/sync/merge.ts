@@ -219,7 +219,10 @@ export function mergeChangeBetween(current: Session, merged: Session): SyncMerge
   if (!sameJson(current.importNotFound, merged.importNotFound)) change.importNotFound = merged.importNotFound;
   if (merged.importConfidence && !sameJson(current.importConfidence, merged.importConfidence))
     change.importConfidence = merged.importConfidence;
-  let differs = Boolean(change.facts || change.report || change.importNotFound || change.importConfidence);
+  // A later stamp alone is carried too: the merged session was changed at the later of the two times.
+  let differs =
+    merged.updatedAt !== current.updatedAt ||
+    Boolean(change.facts || change.report || change.importNotFound || change.importConfidence);
   for (const key of COLLECTIONS) {
     const mine = new Map((current[key] as Array<{ id: string }>).map((r) => [r.id, r]));
     const list = merged[key] as Array<{ id: string }>;
