@@ -24,8 +24,24 @@ export class Drafts {
     }
   }
 
-  async save(sessionId: string, draft: CaptureDraft | null): Promise<void> {
+  /** Saves of one session's draft, one after another: a clear that overtook a slow write would be undone
+   * by that write's rename, and the sentence just added would come back as unsent text. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  save(sessionId: string, draft: CaptureDraft | null): Promise<void> {
     const file = this.fileOf(sessionId);
+    const previous = this.queues.get(file) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.write(file, draft));
+    this.queues.set(file, next);
+    void next
+      .finally(() => {
+        if (this.queues.get(file) === next) this.queues.delete(file);
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
+  private async write(file: string, draft: CaptureDraft | null): Promise<void> {
     if (!draft || (!draft.text.trim() && draft.questionIds.length === 0)) {
       await rm(file, { force: true });
       return;
