@@ -1,8 +1,17 @@
-import type { Person, PolicyQuestion, Statement, StatementKind } from '../model/session';
+import {
+  markedNoQuestion,
+  type Person,
+  type PolicyQuestion,
+  type Statement,
+  type StatementKind,
+} from '../model/session';
 
 /** What the rapporteur narrows the list to; every field empty means "everything". */
 export interface StatementFilter {
-  /** A policy question id, `untagged` for statements under none, or '' for any. */
+  /**
+   * A policy question id, `untagged` for statements still to tag (under no question and not marked
+   * "no question"), or '' for any.
+   */
   question: string;
   /** A person id, `none` for unattributed statements, or '' for any. */
   speaker: string;
@@ -50,7 +59,7 @@ export function filterStatements(
   return statements.filter((s) => {
     if (
       filter.question === UNTAGGED
-        ? s.questionIds.length > 0
+        ? s.questionIds.length > 0 || markedNoQuestion(s)
         : filter.question && !s.questionIds.includes(filter.question)
     )
       return false;
@@ -71,7 +80,7 @@ export function filterStatements(
   });
 }
 
-/** How many statements each policy question holds (0 included), and how many hold none. */
+/** How many statements each policy question holds (0 included), and how many are still to tag. */
 export function questionCounts(
   statements: readonly Statement[],
   questions: readonly Pick<PolicyQuestion, 'id'>[],
@@ -87,7 +96,8 @@ export function questionCounts(
         tagged = true;
       }
     }
-    if (!tagged) untagged++;
+    // A statement marked "no question" is settled: not among those left to tag.
+    if (!tagged && !markedNoQuestion(s)) untagged++;
   }
   return { byQuestion, untagged };
 }

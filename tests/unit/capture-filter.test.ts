@@ -60,6 +60,12 @@ describe('statement filter', () => {
     expect(untagged).toBe(2);
     // A tag to a question no longer listed does not count as tagged.
     expect(questionCounts([newStatement('x', T, { questionIds: ['gone'] })], [q1]).untagged).toBe(1);
+    // Marked "no question", a statement is settled: neither counted nor shown as untagged.
+    const settled = newStatement('Good morning, all.', T, { noQuestion: true });
+    expect(questionCounts([...list, settled], [q1, q2, q3]).untagged).toBe(2);
+    const shown = filterStatements([...list, settled], { ...EMPTY_FILTER, question: UNTAGGED }, new Map());
+    expect(shown).not.toContain(settled);
+    expect(shown).toHaveLength(2);
   });
 });
 
