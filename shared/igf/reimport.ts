@@ -8,6 +8,7 @@
 import type { Change } from '../model/changes';
 import { draftOf } from '../model/records';
 import { codeLabel, labelOrEmpty } from '../i18n/codeLabels';
+import { translator, type Translator } from '../i18n';
 import { factsFromPage, newId, peopleFromPage } from '../model/factory';
 import { ordered, type Facts, type Person, type Role, type Session } from '../model/session';
 import type { PageImport } from './pageParse';
@@ -50,20 +51,21 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === 
 const PAGE_ROLES: Role[] = ['organizer', 'speaker', 'onsiteModerator', 'onlineModerator', 'rapporteur'];
 const DETAILS = ['affiliation', 'stakeholder', 'region', 'presence'] as const;
 
-/** A person in words: name, affiliation, groups, presence and roles (labels, not codes). */
+/** A person in words: name, affiliation, groups, presence and roles (labels in `tr`'s language, not codes). */
 function describe(
   p: Pick<Person, 'name' | 'affiliation' | 'stakeholder' | 'region' | 'presence' | 'roles'>,
+  tr: Pick<Translator, 't'>,
 ): string {
   return [
     p.name,
     p.affiliation,
-    labelOrEmpty('stakeholder', p.stakeholder),
-    labelOrEmpty('region', p.region),
-    labelOrEmpty('presence', p.presence),
-    p.roles.map((r) => codeLabel('role', r)).join(' + '),
+    labelOrEmpty('stakeholder', p.stakeholder, tr),
+    labelOrEmpty('region', p.region, tr),
+    labelOrEmpty('presence', p.presence, tr),
+    p.roles.map((r) => codeLabel('role', r, tr)).join(' + '),
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(tr.t('common.listSeparator'));
 }
 
 /** The differences between the session and a newer parse of its page, in reading order. */
@@ -72,6 +74,8 @@ export function pageDiff(
   page: PageImport,
   now: string,
   makeId: () => string = newId,
+  /** The language people's groups and roles are described in. */
+  tr: Pick<Translator, 't'> = translator('en'),
 ): FieldDiff[] {
   const out: FieldDiff[] = [];
   // facts: only what the newer page gives; a field it leaves out is not a change
@@ -112,7 +116,7 @@ export function pageDiff(
         kind: 'person-added',
         field: `New: ${incoming.name}`,
         before: '—',
-        after: describe(incoming),
+        after: describe(incoming, tr),
         changes: [
           {
             type: 'person.put',
@@ -137,8 +141,8 @@ export function pageDiff(
       key: `person:${best.id}`,
       kind: 'person-changed',
       field: best.name,
-      before: describe(best),
-      after: describe(merged),
+      before: describe(best, tr),
+      after: describe(merged, tr),
       changes: [{ type: 'person.put', person: draftOf(merged) }],
     });
   }
@@ -149,7 +153,7 @@ export function pageDiff(
       key: `person:left:${p.id}`,
       kind: 'person-left',
       field: `No longer on the page: ${p.name}`,
-      before: describe(p),
+      before: describe(p, tr),
       after: `${p.name} (kept, without the page's roles)`,
       changes: [{ type: 'person.put', person: draftOf(kept) }],
     });

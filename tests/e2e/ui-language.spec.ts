@@ -26,8 +26,8 @@ test('English by default here; Arabic chosen turns the window right to left and 
   // Kept in the preferences: a new window opens in Arabic.
   await page.reload();
   await expect.poll(() => html(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-  await page.getByLabel('Paste the text of the IGF session page').fill(await readFile(SEED, 'utf8'));
-  await page.getByRole('button', { name: 'Import page' }).click();
+  await page.getByLabel('الصق نص صفحة الجلسة في منتدى حوكمة الإنترنت').fill(await readFile(SEED, 'utf8'));
+  await page.getByRole('button', { name: 'استيراد الصفحة' }).click();
   await expect(page.getByRole('tab', { name: 'التدوين' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'المؤقّت' })).toBeVisible();
 

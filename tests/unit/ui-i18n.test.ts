@@ -20,10 +20,40 @@ const nothingToTranslate = (text: string): boolean =>
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   // The product's name is not translated.
   '*': ['app.name'],
-  fr: [],
-  es: [],
+  fr: [
+    // French writes these words as English does.
+    'sessions.heading',
+    'sessions.view.back',
+    'sessions.view.versions',
+    'sessions.filters.type',
+    'sessions.filters.forum',
+    'sessions.filters.count',
+    'sessions.versions.action',
+    'setup.fieldNames.rapporteur',
+    'setup.fieldNames.format',
+    'setup.fieldNames.date',
+    'setup.facts.code',
+    'setup.facts.format',
+    'setup.facts.date',
+    'setup.facts.description',
+    'setup.people.actions',
+    'setup.people.affiliation',
+    'setup.questions.name',
+    'setup.agenda.minShort',
+    'setup.agenda.minutes',
+    'setup.reimport.fields.date',
+    'setup.reimport.fields.format',
+    'setup.reimport.fields.description',
+  ],
+  es: [
+    'report.participation.no',
+    'setup.no',
+    'setup.agenda.minShort',
+    // "KB", the unit's symbol in Spanish and Chinese too.
+    'sessions.versions.kilobytes',
+  ],
   ru: [],
-  zh: [],
+  zh: ['sessions.versions.kilobytes'],
   ar: [],
 };
 

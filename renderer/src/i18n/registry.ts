@@ -18,6 +18,30 @@ import { timer as ruTimer } from './locales/ru/timer';
 import { app as zhApp } from './locales/zh/app';
 import { capture as zhCapture } from './locales/zh/capture';
 import { timer as zhTimer } from './locales/zh/timer';
+import { report as arReport } from './locales/ar/report';
+import { sessions as arSessions } from './locales/ar/sessions';
+import { setup as arSetup } from './locales/ar/setup';
+import { team as arTeam } from './locales/ar/team';
+import { report as enReport } from './locales/en/report';
+import { sessions as enSessions } from './locales/en/sessions';
+import { setup as enSetup } from './locales/en/setup';
+import { team as enTeam } from './locales/en/team';
+import { report as esReport } from './locales/es/report';
+import { sessions as esSessions } from './locales/es/sessions';
+import { setup as esSetup } from './locales/es/setup';
+import { team as esTeam } from './locales/es/team';
+import { report as frReport } from './locales/fr/report';
+import { sessions as frSessions } from './locales/fr/sessions';
+import { setup as frSetup } from './locales/fr/setup';
+import { team as frTeam } from './locales/fr/team';
+import { report as ruReport } from './locales/ru/report';
+import { sessions as ruSessions } from './locales/ru/sessions';
+import { setup as ruSetup } from './locales/ru/setup';
+import { team as ruTeam } from './locales/ru/team';
+import { report as zhReport } from './locales/zh/report';
+import { sessions as zhSessions } from './locales/zh/sessions';
+import { setup as zhSetup } from './locales/zh/setup';
+import { team as zhTeam } from './locales/zh/team';
 
 /** A namespace in the six languages; English first, as it is the source the others are typed against. */
 type InSix<T> = { en: T } & Record<Exclude<Language, 'en'>, Catalog<T>>;
@@ -38,6 +62,17 @@ export const NAMESPACES = {
     es: esCapture,
   }),
   timer: inSix({ en: enTimer, ar: arTimer, zh: zhTimer, fr: frTimer, ru: ruTimer, es: esTimer }),
+  report: inSix({ en: enReport, ar: arReport, zh: zhReport, fr: frReport, ru: ruReport, es: esReport }),
+  setup: inSix({ en: enSetup, ar: arSetup, zh: zhSetup, fr: frSetup, ru: ruSetup, es: esSetup }),
+  sessions: inSix({
+    en: enSessions,
+    ar: arSessions,
+    zh: zhSessions,
+    fr: frSessions,
+    ru: ruSessions,
+    es: esSessions,
+  }),
+  team: inSix({ en: enTeam, ar: arTeam, zh: zhTeam, fr: frTeam, ru: ruTeam, es: esTeam }),
 };
 
 export type Namespace = keyof typeof NAMESPACES;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 
 /**
  * Copies a section as plain text, for pasting into a web reporting form. Where the clipboard is not
@@ -7,12 +8,13 @@ import { useEffect, useRef, useState } from 'react';
 export function CopyButton({
   label,
   text,
-  caption = 'Copy as text',
+  caption,
 }: {
   label: string;
   text: () => string;
   caption?: string;
 }) {
+  const { t } = useT('report');
   const [state, setState] = useState<'idle' | 'copied' | { fallback: string }>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -34,18 +36,18 @@ export function CopyButton({
         type="button"
         className="secondary small"
         onClick={() => void copy()}
-        aria-label={`Copy ${label} as text`}
+        aria-label={t('copy.label', { section: label })}
       >
-        {state === 'copied' ? 'Copied' : caption}
+        {state === 'copied' ? t('copy.copied') : (caption ?? t('copy.caption'))}
       </button>
       {typeof state === 'object' && (
         <span className="copy-fallback">
           <label>
-            Press Ctrl+C (⌘C) to copy {label}
+            {t('copy.fallback', { section: label })}
             <textarea ref={box} readOnly rows={6} dir="auto" value={state.fallback} />
           </label>
           <button type="button" className="link-button" onClick={() => setState('idle')}>
-            Close
+            {t('copy.close')}
           </button>
         </span>
       )}

@@ -1,8 +1,13 @@
+import { translator } from '../../../../shared/i18n';
 import { type ReportBlock, type ReportDocument } from '../../../../shared/report/reportModel';
+import { useT } from '../../i18n';
 import { StatementText } from '../../common/StatementText';
 import './report.css';
 
-export function Block({ block }: { block: ReportBlock }) {
+/** One block of the document, in the document's language (`report.language`), not the screen's. */
+export function Block({ block, report }: { block: ReportBlock; report: ReportDocument }) {
+  const { t } = useT('report');
+  const doc = translator(report.language);
   switch (block.type) {
     case 'paragraph':
       return <StatementText markdown={block.markdown} />;
@@ -55,7 +60,7 @@ export function Block({ block }: { block: ReportBlock }) {
                 </th>
               ))}
               <th scope="col">
-                <span className="visually-hidden">Chart</span>
+                <span className="visually-hidden">{t('chart')}</span>
               </th>
             </tr>
           </thead>
@@ -64,7 +69,7 @@ export function Block({ block }: { block: ReportBlock }) {
               <tr key={row.label}>
                 <td>{row.label}</td>
                 <td>{row.value}</td>
-                <td className="share">{Math.round(row.share * 100)}%</td>
+                <td className="share">{doc.format.percent(row.share)}</td>
                 <td className="bar-cell" aria-hidden="true">
                   <span className="bar-track">
                     <span className="bar" style={{ width: `${Math.round(row.share * 100)}%` }} />
@@ -91,7 +96,7 @@ export function Block({ block }: { block: ReportBlock }) {
       return (
         <div className="report-statement">
           <p className="statement-meta">
-            <strong>{block.speaker ?? 'Unattributed'}</strong>
+            <strong>{block.speaker ?? report.labels.unattributed}</strong>
             {block.speakerDetail && <span className="muted"> ({block.speakerDetail})</span>}
             {block.offset && <span className="muted"> · {block.offset}</span>}
           </p>
@@ -104,9 +109,9 @@ export function Block({ block }: { block: ReportBlock }) {
 /** The document as it will look in Word: same sections, same order, same text. */
 export function DocumentPreview({ report }: { report: ReportDocument }) {
   return (
-    <article className="page" aria-label="Report">
+    <article className="page" aria-label={report.kicker}>
       <p className="doc-kicker">{report.kicker}</p>
-      <h1 className="doc-title">{report.title || 'Untitled session'}</h1>
+      <h1 className="doc-title">{report.title || translator(report.language).t('common.untitled')}</h1>
       {report.subtitle && <p className="doc-subtitle">{report.subtitle}</p>}
       {report.cover.length > 0 && (
         <p className="doc-cover">
@@ -123,10 +128,12 @@ export function DocumentPreview({ report }: { report: ReportDocument }) {
           <section key={section.id} aria-label={section.heading} className={`doc-level-${section.level}`}>
             <Heading>
               {section.heading}
-              {section.drafted && <span className="badge">draft from statements</span>}
+              {section.drafted && (
+                <span className="badge">{translator(report.language).t('report.drafted')}</span>
+              )}
             </Heading>
             {section.blocks.map((block, i) => (
-              <Block key={i} block={block} />
+              <Block key={i} block={block} report={report} />
             ))}
           </section>
         );

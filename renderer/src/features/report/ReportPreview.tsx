@@ -1,12 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/report/formats';
+import { useT } from '../../i18n';
 import { buildReport } from '../../../../shared/report/reportModel';
 import { ReportLanguage } from './ReportLanguage';
 import { sectionToPlainText } from '../../../../shared/report/plainText';
 import { call, messageOf } from '../../desk';
 import { CopyButton } from './CopyButton';
 import { Block, DocumentPreview } from './DocumentPreview';
-import { EditorCard, MARKDOWN_HINT, MarkdownField } from './editors/EditorCard';
+import { EditorCard, MarkdownField } from './editors/EditorCard';
 import { ItemsEditor } from './editors/ItemsEditor';
 import { ParticipationEditor } from './editors/ParticipationEditor';
 import { SummariesEditor } from './editors/SummariesEditor';
@@ -20,6 +21,7 @@ import './report.css';
 
 /** The Report tab: an editor for every section beside a live preview of the document, and the exports. */
 export function ReportPreview() {
+  const { t } = useT('report');
   const { session, change } = useOpenSession();
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export function ReportPreview() {
       (document.activeElement as HTMLElement | null)?.blur?.();
       await new Promise((resolve) => setTimeout(resolve, 0));
       const { file } = await call('exportReport', { id: session.id, format });
-      setStatus(file ? { error: false, text: `${EXPORT_FORMATS[format].saved} ${file}` } : null);
+      setStatus(file ? { error: false, text: t(`exports.${format}.saved`, { file }) } : null);
     } catch (error) {
       setStatus({ error: true, text: messageOf(error) });
     } finally {
@@ -53,7 +55,7 @@ export function ReportPreview() {
   return (
     <section className="report" aria-labelledby="report-heading">
       <div className="toolbar report-toolbar">
-        <h2 id="report-heading">Report</h2>
+        <h2 id="report-heading">{t('heading')}</h2>
         <div className="report-exports">
           <ReportLanguage session={session} change={apply} />
           {EXPORT_FORMAT_IDS.map((format) => (
@@ -64,7 +66,7 @@ export function ReportPreview() {
               onClick={() => void exportAs(format)}
               disabled={busy}
             >
-              {EXPORT_FORMATS[format].button}
+              {t(`exports.${format}.button`)}
             </button>
           ))}
         </div>
@@ -75,7 +77,7 @@ export function ReportPreview() {
         </p>
       )}
       <div className="report-layout">
-        <div className="report-editor" aria-label="Report editor" role="region">
+        <div className="report-editor" aria-label={t('editorRegion')} role="region">
           <ItemsEditor
             draft={draft}
             session={session}
@@ -94,13 +96,13 @@ export function ReportPreview() {
           />
           <EditorCard
             id="key-issues"
-            title="Key issues raised"
+            title={t('keyIssues')}
             doc={report}
             copyId="key-issues"
-            hint={MARKDOWN_HINT}
+            hint={t('markdownHint')}
           >
             <MarkdownField
-              label="Key issues raised"
+              label={t('keyIssues')}
               value={session.report.keyIssues}
               rows={5}
               onCommit={(keyIssues) => apply([{ type: 'report.update', patch: { keyIssues } }])}
@@ -109,7 +111,7 @@ export function ReportPreview() {
           <SummariesEditor session={session} change={apply} doc={report} drafts={drafts} />
           <WayForwardEditor session={session} change={apply} doc={report} preferences={preferences} />
           <ParticipationEditor session={session} change={apply} doc={report} />
-          <EditorCard id="annex" title="Annex" doc={report}>
+          <EditorCard id="annex" title={t('annex.title')} doc={report}>
             <label className="checkbox">
               <input
                 type="checkbox"
@@ -118,28 +120,22 @@ export function ReportPreview() {
                   apply([{ type: 'report.update', patch: { includeAnnex: e.target.checked } }])
                 }
               />{' '}
-              Include the full tagged statement log as an annex
+              {t('annex.include')}
             </label>
           </EditorCard>
           {/* Last: the tab opens on what the rapporteur writes; these are edited in Setup. */}
-          <EditorCard
-            id="facts"
-            title="Session facts and people"
-            doc={report}
-            copyId="facts"
-            hint="Read-only here; edit them in Setup."
-          >
-            <Block block={report.sections[0]!.blocks[0]!} />
+          <EditorCard id="facts" title={t('facts.title')} doc={report} copyId="facts" hint={t('facts.hint')}>
+            <Block block={report.sections[0]!.blocks[0]!} report={report} />
             <div className="copy-row">
               <CopyButton
-                label="People"
-                caption="Copy people as text"
+                label={t('facts.people')}
+                caption={t('facts.copyPeople')}
                 text={() => sectionToPlainText(report, 'people')}
               />
             </div>
           </EditorCard>
         </div>
-        <div className="report-preview" role="region" aria-label="Preview" tabIndex={0}>
+        <div className="report-preview" role="region" aria-label={t('previewRegion')} tabIndex={0}>
           {/* The document in its own language and direction (an Arabic report reads right to left). */}
           <div lang={report.language} dir={report.dir}>
             <DocumentPreview report={report} />

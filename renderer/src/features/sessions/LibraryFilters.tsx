@@ -1,4 +1,5 @@
 import type { ArchiveView, LibraryFacets, LibraryFilter } from '../../../../shared/library/summary';
+import { useLanguage, useT } from '../../i18n';
 
 /** Search and the filters of the organizer's library: year, type, theme, forum, organizer, archive. */
 export function LibraryFilters({
@@ -14,6 +15,8 @@ export function LibraryFilters({
   shown: number;
   total: number;
 }) {
+  const { t } = useT('sessions');
+  const { format } = useLanguage();
   const set = (patch: Partial<LibraryFilter>) => onChange({ ...filter, ...patch });
   const select = (
     label: string,
@@ -25,10 +28,10 @@ export function LibraryFilters({
       <label>
         {label}
         <select aria-label={label} value={value} onChange={(e) => apply(e.target.value)}>
-          <option value="">Any</option>
+          <option value="">{t('filters.any')}</option>
           {options.map((o) => (
             <option key={o.value} value={String(o.value)}>
-              {o.value} ({o.count})
+              {t('filters.option', { value: String(o.value), n: format.number(o.count) })}
             </option>
           ))}
         </select>
@@ -40,40 +43,45 @@ export function LibraryFilters({
     Boolean(filter.type || filter.theme || filter.forum || filter.organizer) ||
     (filter.archive ?? 'active') !== 'active';
   return (
-    <div className="library-filters" role="search" aria-label="Search and filter sessions">
+    <div className="library-filters" role="search" aria-label={t('filters.region')}>
       <label className="library-search">
-        Search
+        {t('filters.search')}
         <input
           type="search"
+          dir="auto"
           value={filter.query ?? ''}
-          placeholder="Title, code, theme, organizer, forum"
+          placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => set({ query: e.target.value })}
         />
       </label>
-      {select('Year', filter.year == null ? '' : String(filter.year), facets.years, (v) =>
+      {select(t('filters.year'), filter.year == null ? '' : String(filter.year), facets.years, (v) =>
         set({ year: v ? Number(v) : null }),
       )}
-      {select('Type', filter.type ?? '', facets.types, (v) => set({ type: v || null }))}
-      {select('Theme', filter.theme ?? '', facets.themes, (v) => set({ theme: v || null }))}
-      {select('Forum', filter.forum ?? '', facets.fora, (v) => set({ forum: v || null }))}
-      {select('Organizer', filter.organizer ?? '', facets.organizers, (v) => set({ organizer: v || null }))}
+      {select(t('filters.type'), filter.type ?? '', facets.types, (v) => set({ type: v || null }))}
+      {select(t('filters.theme'), filter.theme ?? '', facets.themes, (v) => set({ theme: v || null }))}
+      {select(t('filters.forum'), filter.forum ?? '', facets.fora, (v) => set({ forum: v || null }))}
+      {select(t('filters.organizer'), filter.organizer ?? '', facets.organizers, (v) =>
+        set({ organizer: v || null }),
+      )}
       <label>
-        Show
+        {t('filters.show')}
         <select
-          aria-label="Show"
+          aria-label={t('filters.show')}
           value={filter.archive ?? 'active'}
           onChange={(e) => set({ archive: e.target.value as ArchiveView })}
         >
-          <option value="active">Sessions in use</option>
-          <option value="archived">The archive ({facets.archived})</option>
-          <option value="all">All sessions</option>
+          <option value="active">{t('filters.active')}</option>
+          <option value="archived">{t('filters.archived', { n: format.number(facets.archived) })}</option>
+          <option value="all">{t('filters.all')}</option>
         </select>
       </label>
       <p className="muted library-count" role="status">
-        {shown === total ? `${total} session${total === 1 ? '' : 's'}` : `${shown} of ${total} sessions`}{' '}
+        {shown === total
+          ? t('filters.count', { count: total })
+          : t('filters.shownOf', { count: total, shown: format.number(shown) })}{' '}
         {filtered && (
           <button type="button" className="link-button" onClick={() => onChange({ archive: 'active' })}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         )}
       </p>

@@ -1,30 +1,23 @@
 import { useState } from 'react';
 import type { Response } from '../../../../shared/contract';
 import { call, messageOf } from '../../desk';
+import { useT, type TFor } from '../../i18n';
+import { sessions as en } from '../../i18n/locales/en/sessions';
 
 export type Merged = NonNullable<Response<'mergeSessionFile'>['merged']>;
 type Side = Merged['fromCopy'];
 
-const RECORDS: Record<string, [string, string]> = {
-  people: ['person', 'people'],
-  questions: ['policy question', 'policy questions'],
-  agenda: ['agenda segment', 'agenda segments'],
-  statements: ['statement', 'statements'],
-  turns: ['speaking turn', 'speaking turns'],
-  queue: ['queue entry', 'queue entries'],
-  reportItems: ['report item', 'report items'],
-  summaries: ['question summary', 'question summaries'],
-};
+type Records = keyof typeof en.merge.records;
+const isRecords = (part: string): part is Records => Object.hasOwn(en.merge.records, part);
 
-/** "3 statements, 1 person, the session details (room)", or "nothing". */
-export function describeSide(side: Side): string {
+/** "3 statements, 1 person, the session details (room)", or "nothing", in the screen's language. */
+export function describeSide(side: Side, t: TFor<'sessions'>): string {
   const parts = side.map(({ part, count, fields }) => {
-    if (part === 'facts') return `the session details (${fields.join(', ')})`;
-    if (part === 'report') return `the report (${fields.join(', ')})`;
-    const [one, many] = RECORDS[part] ?? [part, part];
-    return `${count} ${count === 1 ? one : many}`;
+    if (part === 'facts') return t('merge.facts', { fields: fields.join(', ') });
+    if (part === 'report') return t('merge.report', { fields: fields.join(', ') });
+    return isRecords(part) ? t(`merge.records.${part}`, { count }) : `${count} ${part}`;
   });
-  return parts.length ? parts.join(', ') : 'nothing';
+  return parts.length ? parts.join(', ') : t('merge.nothing');
 }
 
 /**
@@ -40,6 +33,7 @@ export function MergeNotice({
   onUndone: () => void;
   onDismiss: () => void;
 }) {
+  const { t } = useT('sessions');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const undo = async () => {
@@ -54,20 +48,18 @@ export function MergeNotice({
       setBusy(false);
     }
   };
-  const title = merged.title || 'Untitled session';
+  const title = merged.title || t('untitled');
   return (
     <div role="status" className="notice merge-notice">
       <p>
-        Merged {merged.file} into “{title}”.
-        {merged.undoVersion ? '' : ' It held nothing this session did not already have.'}
+        {t('merge.done', { file: merged.file, title })}
+        {merged.undoVersion ? '' : ` ${t('merge.nothingNew')}`}
       </p>
       <ul>
-        <li>
-          From {merged.file}: {describeSide(merged.fromCopy)}.
-        </li>
-        <li>Only in this computer’s copy, kept: {describeSide(merged.fromHere)}.</li>
+        <li>{t('merge.fromCopy', { file: merged.file, what: describeSide(merged.fromCopy, t) })}</li>
+        <li>{t('merge.fromHere', { what: describeSide(merged.fromHere, t) })}</li>
       </ul>
-      <p className="muted">The copy was kept as a saved version; the file it came from is untouched.</p>
+      <p className="muted">{t('merge.kept')}</p>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -76,11 +68,11 @@ export function MergeNotice({
       <p>
         {merged.undoVersion && (
           <button type="button" className="secondary" onClick={() => void undo()} disabled={busy}>
-            Undo merge
+            {t('merge.undo')}
           </button>
         )}{' '}
         <button type="button" className="link-button" onClick={onDismiss}>
-          Dismiss
+          {t('merge.dismiss')}
         </button>
       </p>
     </div>

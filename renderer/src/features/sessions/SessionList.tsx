@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { JoinDialog } from '../team/JoinDialog';
 import type { Response } from '../../../../shared/contract';
 import { filterSessions, libraryFacets, type LibraryFilter } from '../../../../shared/library/summary';
-import { describeNotFound } from '../../common/notFound';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import { LibraryFilters } from './LibraryFilters';
@@ -10,7 +9,8 @@ import { MergeNotice, type Merged } from './MergeNotice';
 import { describeArrived } from './useCopyMerges';
 import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
-import { LanguagePicker } from '../../i18n';
+import { LanguagePicker, useT } from '../../i18n';
+import { useFieldNames } from '../setup/useFieldNames';
 
 type Listing = Response<'listSessions'>;
 
@@ -24,6 +24,8 @@ export function SessionList({
   focusPage?: boolean;
   onFocused?: () => void;
 }) {
+  const { t } = useT('sessions');
+  const { describe } = useFieldNames();
   const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -75,17 +77,14 @@ export function SessionList({
     event.preventDefault();
     void run(async () => {
       const { session, notFound } = await call('importSessionPage', { text: pageText });
-      onOpen(
-        session.id,
-        notFound.length ? `Imported. Not found on the page: ${describeNotFound(notFound)}.` : undefined,
-      );
+      onOpen(session.id, notFound.length ? t('list.imported', { fields: describe(notFound) }) : undefined);
     });
   };
 
   const duplicate = (id: string) =>
     void run(async () => {
       const copy = await call('duplicateSession', { id });
-      onOpen(copy.id, 'This is a copy: people, policy questions and agenda were kept, statements were not.');
+      onOpen(copy.id, t('list.copied'));
     });
 
   const toggle = (id: string, on: boolean) =>
@@ -118,8 +117,10 @@ export function SessionList({
     void run(async () => {
       setBriefStatus(null);
       const { file, sessions } = await call('exportBrief', { ids: chosen, format });
-      const what = format === 'csv' ? 'Calls to action' : 'Brief';
-      if (file) setBriefStatus(`${what} of ${sessions} sessions saved to ${file}`);
+      if (file)
+        setBriefStatus(
+          t(format === 'csv' ? 'list.callsSaved' : 'list.briefSaved', { count: sessions, file }),
+        );
     });
 
   const pageBox = useRef<HTMLTextAreaElement>(null);
@@ -138,11 +139,11 @@ export function SessionList({
   // File › Export brief…: the ticked sessions, or every session when none is ticked.
   useMenuCommand(['exportBrief'], () => {
     const ids = chosen.length ? chosen : (listing?.sessions.map((s) => s.id) ?? []);
-    if (!ids.length) return setError('There is no session to make a brief of yet.');
+    if (!ids.length) return setError(t('list.noBrief'));
     void run(async () => {
       setBriefStatus(null);
       const { file, sessions } = await call('exportBrief', { ids });
-      if (file) setBriefStatus(`Brief of ${sessions} sessions saved to ${file}`);
+      if (file) setBriefStatus(t('list.briefSaved', { count: sessions, file }));
     });
   });
 
@@ -155,8 +156,7 @@ export function SessionList({
     });
   // File › Merge another copy…: into the one ticked session.
   useMenuCommand(['mergeCopy'], () => {
-    if (chosen.length !== 1)
-      return setError('Tick the one session to merge another copy into (or use Merge… on its row).');
+    if (chosen.length !== 1) return setError(t('merge.tickOne'));
     mergeInto(chosen[0]!);
   });
 
@@ -169,7 +169,7 @@ export function SessionList({
   return (
     <main className="sessions" aria-labelledby="sessions-heading">
       <div className="sessions-top">
-        <h1 id="sessions-heading">Sessions</h1>
+        <h1 id="sessions-heading">{t('heading')}</h1>
         <LanguagePicker />
       </div>
       {error && (
@@ -184,28 +184,29 @@ export function SessionList({
       )}
       <div className="sessions-grid">
         <section aria-labelledby="list-heading" className="card">
-          <h2 id="list-heading">In this workspace</h2>
+          <h2 id="list-heading">{t('list.heading')}</h2>
           <p className="muted">
-            Folder: <span className="path">{listing?.workspaceDir ?? '…'}</span>{' '}
+            {t('list.folder')}{' '}
+            <bdi className="path" dir="ltr">
+              {listing?.workspaceDir ?? '…'}
+            </bdi>{' '}
             <button type="button" className="link-button" onClick={chooseWorkspace} disabled={busy}>
-              Change…
+              {t('list.change')}
             </button>{' '}
             <button type="button" className="link-button" onClick={() => setJoining(true)}>
-              Join a shared session…
+              {t('list.join')}
             </button>
           </p>
           <p className="file-actions">
             <button type="button" className="secondary" onClick={() => openFile('open')} disabled={busy}>
-              Open session file…
+              {t('list.openFile')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => openFile('import')} disabled={busy}>
-              Import session JSON…
+              {t('list.importJson')}
             </button>
           </p>
           {joining && <JoinDialog onClose={() => setJoining(false)} onJoined={(id) => onOpen(id)} />}
-          {listing && listing.sessions.length === 0 && (
-            <p>No sessions yet. Create one or import a session page.</p>
-          )}
+          {listing && listing.sessions.length === 0 && <p>{t('list.empty')}</p>}
           {listing && listing.sessions.length > 0 && (
             <LibraryFilters
               facets={facets}
@@ -222,14 +223,14 @@ export function SessionList({
                 checked={shown.every((s) => selected.has(s.id))}
                 onChange={(e) => selectShown(e.target.checked)}
               />{' '}
-              Select all {shown.length} shown
+              {t('list.selectShown', { count: shown.length })}
             </label>
           )}
           {files.undo && (
             <p role="status" className="notice undo-bar">
-              <span>Moved “{files.undo.title || 'Untitled session'}” to the trash.</span>
+              <span>{t('list.trashed', { title: files.undo.title || t('untitled') })}</span>
               <button type="button" className="link-button" onClick={files.undoDelete} disabled={busy}>
-                Undo
+                {t('list.undo')}
               </button>
             </p>
           )}
@@ -251,7 +252,7 @@ export function SessionList({
               onDismiss={() => setMerged(null)}
               onUndone={() => {
                 setMerged(null);
-                setBriefStatus(`The merge into “${merged.title || 'Untitled session'}” was undone.`);
+                setBriefStatus(t('merge.undoneInto', { title: merged.title || t('untitled') }));
                 refresh();
               }}
             />
@@ -263,7 +264,7 @@ export function SessionList({
                 onClick={() => exportBrief('docx')}
                 disabled={busy || chosen.length === 0}
               >
-                Export brief…
+                {t('list.exportBrief')}
               </button>{' '}
               <button
                 type="button"
@@ -271,7 +272,7 @@ export function SessionList({
                 onClick={() => exportBrief('md')}
                 disabled={busy || chosen.length === 0}
               >
-                As Markdown…
+                {t('list.briefMarkdown')}
               </button>{' '}
               <button
                 type="button"
@@ -279,19 +280,17 @@ export function SessionList({
                 onClick={() => exportBrief('csv')}
                 disabled={busy || chosen.length === 0}
               >
-                Calls to action as CSV…
+                {t('list.briefCsv')}
               </button>{' '}
               <span className="muted">
-                {chosen.length
-                  ? `${chosen.length} selected: key takeaways, calls to action, follow-up by forum, counts and participation in one document`
-                  : 'Tick sessions to gather their takeaways and follow-up into one brief'}
+                {chosen.length ? t('list.briefSelected', { count: chosen.length }) : t('list.briefHint')}
               </span>
             </p>
           )}
           {listing && listing.conflictsMerged.length > 0 && (
             <div role="status" className="success">
               {listing.conflictsMerged.map((m) => (
-                <p key={m.file}>{describeArrived(m)}</p>
+                <p key={m.file}>{describeArrived(m, t)}</p>
               ))}
             </div>
           )}
@@ -328,8 +327,8 @@ export function SessionList({
           )}
           {listing && listing.damaged.length > 0 && (
             <div role="status" className="warning">
-              <h3>Files that could not be opened</h3>
-              <p>They were left untouched.</p>
+              <h3>{t('list.damaged')}</h3>
+              <p>{t('list.damagedUntouched')}</p>
               <ul>
                 {listing.damaged.map((d) => (
                   <li key={d.file}>{d.message}</li>
@@ -341,26 +340,27 @@ export function SessionList({
 
         <div className="stack">
           <form className="card" onSubmit={createBlank} aria-labelledby="blank-heading">
-            <h2 id="blank-heading">New blank session</h2>
-            <label htmlFor="new-title">Title</label>
-            <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            <h2 id="blank-heading">{t('list.blankHeading')}</h2>
+            <label htmlFor="new-title">{t('list.title')}</label>
+            <input id="new-title" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
             <button type="submit" disabled={busy}>
-              Create session
+              {t('list.create')}
             </button>
           </form>
 
           <form className="card" onSubmit={importPage} aria-labelledby="import-heading">
-            <h2 id="import-heading">Import a session page</h2>
-            <label htmlFor="page-text">Paste the text of the IGF session page</label>
+            <h2 id="import-heading">{t('list.importHeading')}</h2>
+            <label htmlFor="page-text">{t('list.paste')}</label>
             <textarea
               ref={pageBox}
               id="page-text"
+              dir="auto"
               rows={10}
               value={pageText}
               onChange={(e) => setPageText(e.target.value)}
             />
             <button type="submit" disabled={busy}>
-              Import page
+              {t('list.importPage')}
             </button>
           </form>
         </div>

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SessionSummary } from '../../../../shared/model/session';
+import { useLanguage, useT } from '../../i18n';
 
 /**
  * The sessions of the library as a list that draws only the rows on screen, so thousands of sessions
@@ -30,6 +31,8 @@ export function SessionRows({
   onMerge: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
+  const { t } = useT('sessions');
+  const { format } = useLanguage();
   // Rename edits the title in place: Enter or leaving the box keeps it, Escape cancels.
   const [editing, setEditing] = useState<{ id: string; title: string } | null>(null);
   const commit = (event?: FormEvent) => {
@@ -51,7 +54,7 @@ export function SessionRows({
       <ul className="session-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const s = sessions[row.index]!;
-          const name = s.title || 'untitled session';
+          const name = s.title || t('untitledName');
           return (
             <li
               key={row.key}
@@ -63,12 +66,13 @@ export function SessionRows({
                 type="checkbox"
                 checked={selected.has(s.id)}
                 onChange={(e) => onToggle(s.id, e.target.checked)}
-                aria-label={`Select ${name} for the brief`}
+                aria-label={t('rows.select', { name })}
               />
               {editing?.id === s.id ? (
                 <form className="session-rename" onSubmit={commit}>
                   <input
-                    aria-label={`New title for ${name}`}
+                    aria-label={t('rows.newTitle', { name })}
+                    dir="auto"
                     value={editing.title}
                     maxLength={2000}
                     autoFocus
@@ -79,14 +83,16 @@ export function SessionRows({
                 </form>
               ) : (
                 <button type="button" className="session-open" onClick={() => onOpen(s.id)}>
-                  <span className="session-title">{s.title || 'Untitled session'}</span>
-                  <span className="muted">
+                  <span className="session-title" dir="auto">
+                    {s.title || t('untitled')}
+                  </span>
+                  <span className="muted" dir="auto">
                     {[
                       s.code,
-                      s.date,
+                      s.date && format.date(s.date),
                       s.themes.join(', '),
-                      `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`,
-                      s.archived ? 'archived' : '',
+                      t('rows.statements', { count: s.statementCount }),
+                      s.archived ? t('rows.archived') : '',
                     ]
                       .filter(Boolean)
                       .join(' · ')}
@@ -104,46 +110,46 @@ export function SessionRows({
                   className="secondary"
                   onClick={() => setEditing({ id: s.id, title: s.title })}
                   disabled={busy || editing !== null}
-                  aria-label={`Rename ${name}`}
+                  aria-label={t('rows.renameLabel', { name })}
                 >
-                  Rename
+                  {t('rows.rename')}
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   onClick={() => onDuplicate(s.id)}
                   disabled={busy}
-                  aria-label={`Duplicate ${name} as a template`}
+                  aria-label={t('rows.duplicateLabel', { name })}
                 >
-                  Duplicate
+                  {t('rows.duplicate')}
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   onClick={() => onMerge(s.id)}
                   disabled={busy}
-                  aria-label={`Merge another copy into ${name}…`}
-                  title="Merge another copy of this session (from a sync tool, an email, another computer) into it"
+                  aria-label={t('rows.mergeLabel', { name })}
+                  title={t('rows.mergeTitle')}
                 >
-                  Merge…
+                  {t('rows.merge')}
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   onClick={() => onArchive(s.id, !s.archived)}
                   disabled={busy}
-                  aria-label={`${s.archived ? 'Restore' : 'Archive'} ${name}`}
+                  aria-label={t(s.archived ? 'rows.restoreLabel' : 'rows.archiveLabel', { name })}
                 >
-                  {s.archived ? 'Restore' : 'Archive'}
+                  {t(s.archived ? 'rows.restore' : 'rows.archive')}
                 </button>
                 <button
                   type="button"
                   className="secondary danger"
                   onClick={() => onDelete(s.id)}
                   disabled={busy}
-                  aria-label={`Delete ${name}`}
+                  aria-label={t('rows.deleteLabel', { name })}
                 >
-                  Delete
+                  {t('rows.delete')}
                 </button>
               </span>
             </li>

@@ -12,7 +12,7 @@ import { VersionsDialog } from './VersionsDialog';
 import { TeamIndicator } from '../team/JoinDialog';
 import { ShareDialog } from '../team/ShareDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
 
 const TABS = ['capture', 'timer', 'report', 'session'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,32 +26,38 @@ function SaveIndicator({
   retry: () => void;
   reloadFromDisk: () => void;
 }) {
+  const { t } = useT('sessions');
+  const { format } = useLanguage();
   if (save.kind === 'conflict')
     return (
       <span role="alert" className="save failed">
-        Not saved: another program changed this session&apos;s file.{' '}
+        {t('save.conflict')}{' '}
         <button type="button" className="link-button" onClick={reloadFromDisk}>
-          Load their version and re-apply my changes
+          {t('save.loadTheirs')}
         </button>
       </span>
     );
   if (save.kind === 'failed')
     return (
       <span role="alert" className="save failed">
-        Not saved: {save.message}
-        {save.retrying ? ' Your work stays here and is saved as soon as the disk allows.' : ''}{' '}
+        {t('save.failed', { message: save.message })}
+        {save.retrying ? ` ${t('save.retrying')}` : ''}{' '}
         <button type="button" className="link-button" onClick={retry}>
-          Retry now
+          {t('save.retry')}
         </button>
       </span>
     );
   return (
     <span role="status" className={`save ${save.kind}`}>
       {save.kind !== 'saving'
-        ? 'All changes saved'
+        ? t('save.saved')
         : save.total
-          ? `Saving ${(save.done ?? 0).toLocaleString('en-US')} of ${save.total.toLocaleString('en-US')} changes…`
-          : 'Saving…'}
+          ? t('save.savingCount', {
+              count: save.total,
+              done: format.number(save.done ?? 0),
+              total: format.number(save.total),
+            })
+          : t('save.saving')}
     </span>
   );
 }
@@ -68,6 +74,7 @@ export function SessionView({
   /** Loads the session again from disk, e.g. after a saved version was restored. */
   onReload: (notice: string) => void;
 }) {
+  const { t } = useT('sessions');
   return (
     <SessionProvider
       id={id}
@@ -78,7 +85,7 @@ export function SessionView({
               {loadError}
             </p>
             <button type="button" onClick={onBack}>
-              Back to sessions
+              {t('view.backToSessions')}
             </button>
           </main>
         ) : (
@@ -103,6 +110,7 @@ function OpenSessionView({
   onReload: (notice: string) => void;
 }) {
   const { t } = useT('app');
+  const { t: ts } = useT('sessions');
   const { session, save, retry, reloadFromDisk } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
@@ -114,19 +122,19 @@ function OpenSessionView({
     <main className="session-view">
       <header className="session-header">
         <button type="button" className="secondary" onClick={onBack}>
-          ← Sessions
+          {ts('view.back')}
         </button>
-        <h1>
+        <h1 dir="auto">
           {session.facts.code && <span className="code">{session.facts.code}</span>}{' '}
-          {session.facts.title || 'Untitled session'}
+          {session.facts.title || ts('untitled')}
         </h1>
         <SaveIndicator save={save} retry={() => void retry()} reloadFromDisk={() => void reloadFromDisk()} />
         <TeamIndicator sessionId={id} />
         <button type="button" className="secondary" onClick={() => setShowShare(true)}>
-          Share…
+          {ts('view.share')}
         </button>
         <button type="button" className="secondary" onClick={() => setShowVersions(true)}>
-          Versions…
+          {ts('view.versions')}
         </button>
       </header>
       {showShare && <ShareDialog sessionId={id} onClose={() => setShowShare(false)} />}
@@ -134,9 +142,7 @@ function OpenSessionView({
         <VersionsDialog
           sessionId={id}
           onClose={() => setShowVersions(false)}
-          onRestored={() =>
-            onReload('The saved version was restored; the state before it was kept as a version.')
-          }
+          onRestored={() => onReload(ts('view.restored'))}
         />
       )}
       {notice && (
@@ -153,16 +159,16 @@ function OpenSessionView({
         <MergeNotice
           merged={copies.merged}
           onDismiss={copies.dismiss}
-          onUndone={() => onReload('The merge was undone; the session is as it was before it.')}
+          onUndone={() => onReload(ts('merge.undone'))}
         />
       )}
       {copies.arrived.length > 0 && (
         <div role="status" className="notice merge-notice">
           {copies.arrived.map((m) => (
-            <p key={m.file}>{describeArrived(m)}</p>
+            <p key={m.file}>{describeArrived(m, ts)}</p>
           ))}
           <button type="button" className="link-button" onClick={copies.dismiss}>
-            Dismiss
+            {ts('merge.dismiss')}
           </button>
         </div>
       )}

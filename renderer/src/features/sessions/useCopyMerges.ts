@@ -3,6 +3,7 @@ import type { EventPayload } from '../../../../shared/contract';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import type { Merged } from './MergeNotice';
+import type { TFor } from '../../i18n';
 
 export type Arrived = EventPayload<'conflictsMerged'>['merged'][number];
 
@@ -42,7 +43,11 @@ export function useCopyMerges(id: string) {
 }
 
 /** "Merged a Syncthing conflict copy into …: 3 changes from the other copy, 2 kept from this one." */
-export function describeArrived(m: Arrived): string {
-  const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
-  return `Merged a ${m.tool} conflict copy into “${m.title || 'Untitled session'}”: ${changes(m.fromCopy)} from the other copy, ${m.fromHere} kept from this one. The copy was kept as a saved version.`;
+export function describeArrived(m: Arrived, t: TFor<'sessions'>): string {
+  return t('list.merged', {
+    tool: m.tool,
+    title: m.title || t('untitled'),
+    count: m.fromCopy,
+    fromHere: m.fromHere,
+  });
 }

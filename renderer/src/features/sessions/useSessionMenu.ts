@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WindowCommand } from '../../../../shared/menuCommands';
-import { EXPORT_FORMATS } from '../../../../shared/report/formats';
 import { parsePresenterState, presenterKey } from '../../../../shared/timer/presenter';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
+import { useT } from '../../i18n';
 
 export type SessionTab = 'capture' | 'timer' | 'report' | 'session';
 
@@ -26,6 +26,9 @@ export function useSessionMenu(
   tab: SessionTab,
   setTab: (tab: SessionTab) => void,
 ): { status: { error: boolean; text: string } | null; clearStatus: () => void } {
+  const { t } = useT('sessions');
+  const { t: ta } = useT('app');
+  const { t: tReport } = useT('report');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const stageOpen = useRef(false);
 
@@ -41,11 +44,11 @@ export function useSessionMenu(
   }, [id]);
   useEffect(() => {
     if (title === null) return;
-    const name = [code, title || 'Untitled session'].filter(Boolean).join(' ');
-    const where = outside ? ` (outside the workspace, in ${outside})` : '';
-    document.title = `${name}${where} · Session Desk`;
-  }, [title, code, outside]);
-  useEffect(() => () => void (document.title = 'Session Desk'), []);
+    const name = [code, title || t('untitled')].filter(Boolean).join(' ');
+    const where = outside ? ` (${t('view.outside', { folder: outside })})` : '';
+    document.title = `${name}${where} · ${ta('name')}`;
+  }, [title, code, outside, t, ta]);
+  useEffect(() => () => void (document.title = ta('name')), [ta]);
   useEffect(() => window.desk.on('stageChanged', ({ open }) => void (stageOpen.current = open)), []);
 
   const attempt = (work: () => Promise<string | null>) =>
@@ -62,7 +65,7 @@ export function useSessionMenu(
       localStorage.setItem(presenterKey(id), JSON.stringify({ ...state, blackout: !state.blackout }));
       setStatus({
         error: false,
-        text: state.blackout ? 'The stage shows the timer again.' : 'The stage is blacked out.',
+        text: t(state.blackout ? 'menu.stageShown' : 'menu.stageBlackedOut'),
       });
     } else
       requestAnimationFrame(() =>
@@ -79,12 +82,12 @@ export function useSessionMenu(
       if (command === 'exportReport')
         return attempt(async () => {
           const { file } = await call('exportReport', { id, format: 'docx' });
-          return file ? `${EXPORT_FORMATS.docx.saved} ${file}` : null;
+          return file ? tReport('exports.docx.saved', { file }) : null;
         });
       if (command === 'revealInFolder')
         return attempt(async () => {
           const { revealed } = await call('revealSession', { id });
-          return revealed ? null : 'Showing the file works in the desktop app only.';
+          return revealed ? null : t('menu.revealDesktopOnly');
         });
       if (command === 'toggleStage')
         return attempt(async () => {
@@ -93,7 +96,7 @@ export function useSessionMenu(
             return null;
           }
           const { opened } = await call('openPresenter', { sessionId: id });
-          return opened ? null : 'The stage screen opens in the desktop app only.';
+          return opened ? null : t('menu.stageDesktopOnly');
         });
     },
   );

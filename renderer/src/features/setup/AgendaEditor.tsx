@@ -5,16 +5,19 @@ import { ordered, type AgendaSegment, type Session } from '../../../../shared/mo
 import { TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
 import { RowActions } from './RowActions';
+import { useT, type TFor } from '../../i18n';
 
 type ChangeFn = (changes: Change[]) => void;
 
-const validateMinutes = (value: string): string | null =>
-  /^\d+$/.test(value.trim()) && Number(value.trim()) <= 1440
-    ? null
-    : 'Enter whole minutes between 0 and 1440.';
+const minutesValidator =
+  (t: TFor<'setup'>) =>
+  (value: string): string | null =>
+    /^\d+$/.test(value.trim()) && Number(value.trim()) <= 1440 ? null : t('agenda.minutesError');
 
 /** The run of show: segments with planned minutes and the policy questions each addresses. */
 export function AgendaEditor({ session, change }: { session: Session; change: ChangeFn }) {
+  const { t } = useT('setup');
+  const validateMinutes = minutesValidator(t);
   const segments = ordered(session.agenda);
   const questions = ordered(session.questions);
   const [title, setTitle] = useState('');
@@ -50,22 +53,23 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
     change(moved(segments, id, delta).map((s) => ({ type: 'segment.put', segment: draftOf(s) })));
 
   const remove = (segment: AgendaSegment, n: number) => {
-    if (!window.confirm(`Remove segment ${n}, “${segment.title || 'untitled'}”, from the agenda?`)) return;
+    if (!window.confirm(t('agenda.confirmRemove', { n, title: segment.title || t('agenda.untitled') })))
+      return;
     change([{ type: 'segment.delete', id: segment.id }]);
   };
 
   return (
     <section className="card setup-section" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda (run of show)</h2>
+      <h2 id="agenda-heading">{t('agenda.heading')}</h2>
       <p role="status" className={over ? 'warning agenda-total' : 'agenda-total muted'}>
         {planned === null
-          ? `Agenda: ${total} min planned. Set the planned duration above to compare.`
-          : `Agenda: ${total} of ${planned} min planned${over ? ` — ${total - planned} min over the session's duration.` : '.'}`}
+          ? t('agenda.totalUnplanned', { total })
+          : t(over ? 'agenda.totalOver' : 'agenda.total', { total, planned, over: total - planned })}
       </p>
       {segments.length === 0 ? (
-        <p className="muted">No segments yet, e.g. Opening, Round on question 1, Q&amp;A, Closing.</p>
+        <p className="muted">{t('agenda.none')}</p>
       ) : (
-        <ol className="segment-list" aria-label="Agenda segments">
+        <ol className="segment-list" aria-label={t('agenda.list')}>
           {segments.map((segment, index) => {
             const n = index + 1;
             return (
@@ -75,7 +79,7 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                 </span>
                 <TextField
                   className="segment-title"
-                  label={<span className="visually-hidden">Title of segment {n}</span>}
+                  label={<span className="visually-hidden">{t('agenda.segmentTitle', { n })}</span>}
                   value={segment.title}
                   onCommit={(v) => put(segment, { title: v.trim() })}
                 />
@@ -83,7 +87,8 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                   className="segment-minutes"
                   label={
                     <>
-                      Min<span className="visually-hidden">utes planned for segment {n}</span>
+                      <span aria-hidden="true">{t('agenda.minShort')}</span>
+                      <span className="visually-hidden">{t('agenda.minutesOf', { n })}</span>
                     </>
                   }
                   inputMode="numeric"
@@ -92,7 +97,7 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                   onCommit={(v) => put(segment, { plannedMinutes: Number(v.trim()) })}
                 />
                 <fieldset className="checks segment-questions">
-                  <legend className="visually-hidden">Policy questions addressed in segment {n}</legend>
+                  <legend className="visually-hidden">{t('agenda.questionsOf', { n })}</legend>
                   {questions.map((q, qi) => (
                     <label key={q.id} className="check" title={q.text}>
                       <input
@@ -106,14 +111,14 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
                           })
                         }
                       />
-                      Q{qi + 1}
-                      <span className="visually-hidden"> (policy question {qi + 1})</span>
+                      {t('agenda.questionShort', { n: qi + 1 })}
+                      <span className="visually-hidden"> {t('agenda.questionLong', { n: qi + 1 })}</span>
                     </label>
                   ))}
                 </fieldset>
                 <div className="item-actions">
                   <RowActions
-                    name={`segment ${n}`}
+                    name={t('agenda.name', { n })}
                     isFirst={index === 0}
                     isLast={index === segments.length - 1}
                     onMove={(step) => move(segment.id, step)}
@@ -126,15 +131,16 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
         </ol>
       )}
       <form className="add-row" onSubmit={add}>
-        <label htmlFor="new-segment-title">New segment</label>
+        <label htmlFor="new-segment-title">{t('agenda.newSegment')}</label>
         <input
           id="new-segment-title"
           value={title}
-          placeholder="e.g. Opening remarks"
+          dir="auto"
+          placeholder={t('agenda.placeholder')}
           autoComplete="off"
           onChange={(e) => setTitle(e.target.value)}
         />
-        <label htmlFor="new-segment-minutes">Minutes</label>
+        <label htmlFor="new-segment-minutes">{t('agenda.minutes')}</label>
         <input
           id="new-segment-minutes"
           className="minutes"
@@ -145,7 +151,7 @@ export function AgendaEditor({ session, change }: { session: Session; change: Ch
           onChange={(e) => setMinutes(e.target.value)}
         />
         <button type="submit" disabled={!title.trim() || minutesError !== null}>
-          Add segment
+          {t('agenda.add')}
         </button>
         {minutesError && (
           <p id="new-segment-minutes-error" className="field-error">

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { Change, FactsPatch } from '../../../../shared/model/changes';
 import type { Facts } from '../../../../shared/model/session';
 import { TextField } from './fields';
+import { useT, type TFor } from '../../i18n';
 
+/** The IGF's names of its session types, kept as the IGF writes them: they are what its pages and the library's type filter read. */
 const FORMATS = [
   'Panel',
   'Roundtable',
@@ -35,63 +37,65 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-const validateDuration = (value: string): string | null => {
-  const text = value.trim();
-  if (text === '') return null;
-  if (!/^\d+$/.test(text)) return 'Enter the duration as a whole number of minutes, e.g. 90.';
-  if (Number(text) > 1440) return 'The duration must be between 0 and 1440 minutes (24 hours).';
-  return null;
-};
-
-const validateTimeZone = (value: string): string | null => {
-  const text = value.trim();
-  if (text === '' || isKnownTimeZone(text)) return null;
-  return 'Unknown time zone. Use a name from the list, e.g. Asia/Tokyo or Europe/Berlin.';
-};
-
-const validateDate = (value: string): string | null => {
-  if (value === '') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return 'Enter the date as YYYY-MM-DD.';
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value ? null : 'This date does not exist.';
-};
-
-const validateTime = (value: string): string | null =>
-  value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? null : 'Enter the start time as HH:MM (24-hour).';
+/** The facts' checks, each saying what is wrong in the screen's language. */
+const validators = (t: TFor<'setup'>) => ({
+  duration: (value: string): string | null => {
+    const text = value.trim();
+    if (text === '') return null;
+    if (!/^\d+$/.test(text)) return t('facts.errors.durationFormat');
+    if (Number(text) > 1440) return t('facts.errors.durationRange');
+    return null;
+  },
+  timeZone: (value: string): string | null => {
+    const text = value.trim();
+    if (text === '' || isKnownTimeZone(text)) return null;
+    return t('facts.errors.timeZone');
+  },
+  date: (value: string): string | null => {
+    if (value === '') return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return t('facts.errors.dateFormat');
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().slice(0, 10) === value ? null : t('facts.errors.dateMissing');
+  },
+  time: (value: string): string | null =>
+    value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? null : t('facts.errors.time'),
+});
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** The session's facts, each committed as a `facts.update` patch when its field loses focus. */
 export function FactsForm({ facts, change }: { facts: Facts; change: (changes: Change[]) => void }) {
+  const { t } = useT('setup');
+  const validate = validators(t);
   const zones = useMemo(knownTimeZones, []);
   const machineZone = useMemo(machineTimeZone, []);
   const update = (patch: FactsPatch) => change([{ type: 'facts.update', patch }]);
 
   return (
     <section className="card setup-section" aria-labelledby="facts-heading">
-      <h2 id="facts-heading">Session facts</h2>
+      <h2 id="facts-heading">{t('facts.heading')}</h2>
       <div className="form-grid">
         <TextField
           id="facts-title"
           className="span-2"
-          label="Title"
+          label={t('facts.title')}
           value={facts.title}
           onCommit={(v) => update({ title: v.trim() })}
         />
         <TextField
           id="facts-code"
-          label="Code"
+          label={t('facts.code')}
           value={facts.code ?? ''}
-          placeholder="e.g. Open Forum #168"
+          placeholder={t('facts.codePlaceholder')}
           onCommit={(v) => update({ code: orNull(v) })}
         />
         <TextField
           id="facts-format"
-          label="Format"
+          label={t('facts.format')}
           value={facts.format ?? ''}
           list="format-options"
-          placeholder="e.g. Roundtable"
+          placeholder={t('facts.formatPlaceholder')}
           onCommit={(v) => update({ format: orNull(v) })}
         />
         <datalist id="format-options">
@@ -101,37 +105,37 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
         </datalist>
         <TextField
           id="facts-duration"
-          label="Planned duration (minutes)"
+          label={t('facts.duration')}
           value={facts.durationMinutes === null ? '' : String(facts.durationMinutes)}
           inputMode="numeric"
-          validate={validateDuration}
+          validate={validate.duration}
           onCommit={(v) => update({ durationMinutes: v.trim() === '' ? null : Number(v.trim()) })}
         />
         <TextField
           id="facts-room"
-          label="Room"
+          label={t('facts.room')}
           value={facts.room ?? ''}
           onCommit={(v) => update({ room: orNull(v) })}
         />
         <TextField
           id="facts-date"
-          label="Date"
+          label={t('facts.date')}
           type="date"
           value={facts.date ?? ''}
-          validate={validateDate}
+          validate={validate.date}
           onCommit={(v) => update({ date: v === '' ? null : v })}
         />
         <TextField
           id="facts-start"
-          label="Start time"
+          label={t('facts.startTime')}
           type="time"
           value={facts.startTime ?? ''}
-          validate={validateTime}
+          validate={validate.time}
           onCommit={(v) => update({ startTime: v === '' ? null : v })}
         />
         <TextField
           id="facts-timezone"
-          label="Time zone"
+          label={t('facts.timeZone')}
           value={facts.timeZone ?? ''}
           list="timezone-options"
           placeholder={machineZone}
@@ -139,21 +143,20 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
             facts.date && !facts.timeZone ? (
               // Asked, not assumed: a session held elsewhere would be read in this laptop's zone.
               <span className="field-ask" role="status">
-                Where is the session held? Enter the venue&apos;s time zone; until then times are read in this
-                computer&apos;s zone ({machineZone}).{' '}
+                {t('facts.timeZoneAsk', { zone: machineZone })}{' '}
                 <button
                   type="button"
                   className="small secondary"
                   onClick={() => update({ timeZone: machineZone })}
                 >
-                  The venue is in {machineZone}
+                  {t('facts.timeZoneUse', { zone: machineZone })}
                 </button>
               </span>
             ) : (
-              'Local time of the venue.'
+              t('facts.timeZoneHint')
             )
           }
-          validate={validateTimeZone}
+          validate={validate.timeZone}
           onCommit={(v) => update({ timeZone: orNull(v) })}
         />
         <datalist id="timezone-options">
@@ -162,30 +165,30 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
           ))}
         </datalist>
         <div className="field">
-          <label htmlFor="facts-hybrid">Hybrid (onsite and online)</label>
+          <label htmlFor="facts-hybrid">{t('facts.hybrid')}</label>
           <select
             id="facts-hybrid"
             value={facts.hybrid === null ? '' : facts.hybrid ? 'yes' : 'no'}
             onChange={(e) => update({ hybrid: e.target.value === '' ? null : e.target.value === 'yes' })}
           >
-            <option value="">Not known</option>
-            <option value="yes">Yes</option>
-            <option value="no">No</option>
+            <option value="">{t('facts.notKnown')}</option>
+            <option value="yes">{t('yes')}</option>
+            <option value="no">{t('no')}</option>
           </select>
         </div>
         <TextField
           id="facts-themes"
           className="span-2"
-          label="Themes"
+          label={t('facts.themes')}
           multiline
           rows={2}
-          hint="One theme per line."
+          hint={t('facts.themesHint')}
           value={facts.themes.join('\n')}
           onCommit={(v) =>
             update({
               themes: v
                 .split('\n')
-                .map((t) => t.trim())
+                .map((line) => line.trim())
                 .filter(Boolean),
             })
           }
@@ -193,7 +196,7 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
         <TextField
           id="facts-description"
           className="span-2"
-          label="Description"
+          label={t('facts.description')}
           multiline
           rows={4}
           value={facts.description}
@@ -202,7 +205,7 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
         <TextField
           id="facts-outcomes"
           className="span-2"
-          label="Expected outcomes"
+          label={t('facts.outcomes')}
           multiline
           rows={3}
           value={facts.expectedOutcomes}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { PAGE_EXTRA_FIELDS, PAGE_FIELDS } from '../../../../shared/igf/pageParse';
 import type { Session } from '../../../../shared/model/session';
-import { fieldName } from '../../common/notFound';
+import { useFieldNames } from './useFieldNames';
+import { useLanguage, useT } from '../../i18n';
 import { ReimportDialog } from './ReimportDialog';
 import type { Change } from '../../../../shared/model/changes';
 
@@ -13,6 +14,9 @@ const CHECK_BELOW = 0.85;
  * bring in a newer version of the page.
  */
 export function ImportReview({ session, change }: { session: Session; change: (changes: Change[]) => void }) {
+  const { t } = useT('setup');
+  const { format } = useLanguage();
+  const { name: fieldName, describe } = useFieldNames();
   const [open, setOpen] = useState(false);
   const confidence = session.importConfidence;
   const fields = [...PAGE_FIELDS, ...PAGE_EXTRA_FIELDS];
@@ -22,24 +26,26 @@ export function ImportReview({ session, change }: { session: Session; change: (c
   const absent = confidence ? fields.filter((f) => confidence[f] === undefined) : [];
   return (
     <section className="card setup-section import-review" aria-labelledby="import-review-heading">
-      <h2 id="import-review-heading">Session page</h2>
+      <h2 id="import-review-heading">{t('review.heading')}</h2>
       {confidence ? (
         <dl className="import-found">
           {sure.length > 0 && (
             <>
-              <dt>Read from labels on the page</dt>
-              <dd>{sure.map(fieldName).join(', ')}</dd>
+              <dt>{t('review.fromLabels')}</dt>
+              <dd>{describe(sure)}</dd>
             </>
           )}
           {check.length > 0 && (
             <>
-              <dt>Read from the page’s layout: please check</dt>
+              <dt>{t('review.fromLayout')}</dt>
               <dd>
                 <ul className="import-check">
                   {check.map((f) => (
                     <li key={f}>
                       {fieldName(f)}{' '}
-                      <span className="muted">({Math.round((confidence[f] ?? 0) * 100)} % sure)</span>
+                      <span className="muted">
+                        {t('review.sure', { percent: format.percent(confidence[f] ?? 0) })}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -48,18 +54,16 @@ export function ImportReview({ session, change }: { session: Session; change: (c
           )}
           {absent.length > 0 && (
             <>
-              <dt>Not on the page</dt>
-              <dd>{absent.map(fieldName).join(', ')}</dd>
+              <dt>{t('review.absent')}</dt>
+              <dd>{describe(absent)}</dd>
             </>
           )}
         </dl>
       ) : (
-        <p className="muted">
-          This session was not made from a session page, or before the import kept these details.
-        </p>
+        <p className="muted">{t('review.notFromPage')}</p>
       )}
       <button type="button" className="secondary" onClick={() => setOpen(true)}>
-        Compare with a newer page…
+        {t('review.compare')}
       </button>
       {open && <ReimportDialog session={session} change={change} onClose={() => setOpen(false)} />}
     </section>

@@ -17,13 +17,17 @@ import { regionCode, stakeholderCode } from '../../../../shared/model/codes';
 import { CategoryField, TextField } from './fields';
 import { draftOf, moved, nextOrder } from './records';
 import { RowActions } from './RowActions';
+import { useLanguage, useT, type TFor } from '../../i18n';
 
 type ChangeFn = (changes: Change[]) => void;
 
-const nameOf = (person: Person, index: number): string => person.name.trim() || `person ${index + 1}`;
+const nameOf = (person: Person, index: number, t: TFor<'setup'>): string =>
+  person.name.trim() || t('people.personN', { n: index + 1 });
 
 /** The participants: a compact table, each row opening an edit form; add, remove, reorder. */
 export function PeopleEditor({ session, change }: { session: Session; change: ChangeFn }) {
+  const { t } = useT('setup');
+  const tr = useLanguage();
   const people = ordered(session.people);
   const [open, setOpen] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
@@ -49,63 +53,62 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
 
   const remove = (person: Person, index: number) => {
     const spoke = session.statements.filter((s) => s.deletedAt === null && s.speakerId === person.id).length;
-    const also = spoke
-      ? ` ${spoke} statement${spoke === 1 ? ' is' : 's are'} attributed to them; the statements are kept.`
-      : '';
-    if (!window.confirm(`Remove ${nameOf(person, index)} from this session?${also}`)) return;
+    const question = t('people.confirmRemove', { name: nameOf(person, index, t) });
+    const also = spoke ? t('people.confirmSpoke', { count: spoke }) : '';
+    if (!window.confirm(also ? `${question} ${also}` : question)) return;
     change([{ type: 'person.delete', id: person.id }]);
     if (open === person.id) setOpen(null);
   };
 
   return (
     <section className="card setup-section" aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
+      <h2 id="people-heading">{t('people.heading')}</h2>
       {people.length === 0 ? (
-        <p className="muted">No people yet. Add the organizers, speakers, moderators and rapporteur.</p>
+        <p className="muted">{t('people.none')}</p>
       ) : (
         <table className="people-table">
           <thead>
             <tr>
               <th scope="col" className="num">
-                #
+                {t('people.number')}
               </th>
-              <th scope="col">Name</th>
-              <th scope="col">Roles</th>
-              <th scope="col">Affiliation · stakeholder group · region</th>
-              <th scope="col">Presence</th>
+              <th scope="col">{t('people.name')}</th>
+              <th scope="col">{t('people.roles')}</th>
+              <th scope="col">{t('people.details')}</th>
+              <th scope="col">{t('people.presence')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('people.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {people.map((person, index) => {
-              const name = nameOf(person, index);
+              const name = nameOf(person, index, t);
               const expanded = open === person.id;
               return [
                 <tr key={person.id} className={expanded ? 'expanded' : undefined}>
                   <td className="num">{index + 1}</td>
-                  <td className="person-name">
-                    {person.name || <span className="muted">(no name)</span>}
-                    {person.audience && <span className="muted"> (audience)</span>}
+                  <td className="person-name" dir="auto">
+                    {person.name || <span className="muted">{t('people.noName')}</span>}
+                    {person.audience && <span className="muted"> {t('people.audience')}</span>}
                   </td>
                   <td>
-                    {person.roles.map((r) => codeLabel('role', r)).join(', ') || (
+                    {person.roles.map((r) => codeLabel('role', r, tr)).join(tr.t('common.listSeparator')) || (
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td className="person-details">
+                  <td className="person-details" dir="auto">
                     {[
                       person.affiliation,
-                      labelOrEmpty('stakeholder', person.stakeholder),
-                      labelOrEmpty('region', person.region),
+                      labelOrEmpty('stakeholder', person.stakeholder, tr),
+                      labelOrEmpty('region', person.region, tr),
                     ]
                       .filter(Boolean)
                       .join(' · ') || <span className="muted">—</span>}
                   </td>
                   <td>
                     {person.presence ? (
-                      codeLabel('presence', person.presence)
+                      codeLabel('presence', person.presence, tr)
                     ) : (
                       <span className="muted">—</span>
                     )}
@@ -116,10 +119,10 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
                       className="secondary small"
                       aria-expanded={expanded}
                       aria-controls={`person-form-${person.id}`}
-                      aria-label={`${expanded ? 'Close' : 'Edit'} ${name}`}
+                      aria-label={t(expanded ? 'people.closeLabel' : 'people.editLabel', { name })}
                       onClick={() => setOpen(expanded ? null : person.id)}
                     >
-                      {expanded ? 'Close' : 'Edit'}
+                      {t(expanded ? 'people.close' : 'people.edit')}
                     </button>
                     <RowActions
                       name={name}
@@ -143,16 +146,17 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
         </table>
       )}
       <form className="add-row" onSubmit={add}>
-        <label htmlFor="new-person-name">New person</label>
+        <label htmlFor="new-person-name">{t('people.newPerson')}</label>
         <input
           id="new-person-name"
           value={newName}
-          placeholder="Full name"
+          dir="auto"
+          placeholder={t('people.fullName')}
           autoComplete="off"
           onChange={(e) => setNewName(e.target.value)}
         />
         <button type="submit" disabled={!newName.trim()}>
-          Add person
+          {t('people.add')}
         </button>
       </form>
     </section>
@@ -160,6 +164,8 @@ export function PeopleEditor({ session, change }: { session: Session; change: Ch
 }
 
 function PersonForm({ person, index, change }: { person: Person; index: number; change: ChangeFn }) {
+  const { t } = useT('setup');
+  const tr = useLanguage();
   const n = index + 1;
   const put = (patch: Partial<Person>) =>
     change([{ type: 'person.put', person: { ...draftOf(person), ...patch } }]);
@@ -169,81 +175,106 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
         ? person.roles.filter((r) => r !== role)
         : ROLES.filter((r) => r === role || person.roles.includes(r)),
     });
-  const of = <span className="visually-hidden"> of person {n}</span>;
+  const of = <span className="visually-hidden">{t('people.ofPerson', { n })}</span>;
 
   return (
     <div
       id={`person-form-${person.id}`}
       className="person-form"
       role="group"
-      aria-label={`Details of person ${n}: ${person.name || 'no name'}`}
+      aria-label={t('people.form', { n, name: person.name || t('people.formNoName') })}
     >
       <div className="form-grid three">
         <TextField
-          label={<>Name{of}</>}
+          label={
+            <>
+              {t('people.name')}
+              {of}
+            </>
+          }
           value={person.name}
-          validate={(v) => (v.trim() ? null : 'A person needs a name.')}
+          validate={(v) => (v.trim() ? null : t('people.needsName'))}
           onCommit={(v) => put({ name: v.trim() })}
         />
         <TextField
           className="span-2"
-          label={<>Affiliation{of}</>}
+          label={
+            <>
+              {t('people.affiliation')}
+              {of}
+            </>
+          }
           value={person.affiliation ?? ''}
           onCommit={(v) => put({ affiliation: v.trim() || null })}
         />
         <CategoryField
-          label={<>Stakeholder group{of}</>}
-          otherLabel={`Other stakeholder group of person ${n}`}
+          label={
+            <>
+              {t('people.stakeholder')}
+              {of}
+            </>
+          }
+          otherLabel={t('people.otherStakeholder', { n })}
           options={STAKEHOLDER_GROUPS}
-          optionLabel={(v) => codeLabel('stakeholder', v)}
+          optionLabel={(v) => codeLabel('stakeholder', v, tr)}
           toCode={stakeholderCode}
           value={person.stakeholder}
           onCommit={(v) => put({ stakeholder: v })}
         />
         <CategoryField
-          label={<>Regional group{of}</>}
-          otherLabel={`Other regional group of person ${n}`}
+          label={
+            <>
+              {t('people.region')}
+              {of}
+            </>
+          }
+          otherLabel={t('people.otherRegion', { n })}
           options={REGIONAL_GROUPS}
-          optionLabel={(v) => codeLabel('region', v)}
+          optionLabel={(v) => codeLabel('region', v, tr)}
           toCode={regionCode}
           value={person.region}
           onCommit={(v) => put({ region: v })}
         />
         <div className="field">
-          <label htmlFor={`person-presence-${person.id}`}>Presence{of}</label>
+          <label htmlFor={`person-presence-${person.id}`}>
+            {t('people.presence')}
+            {of}
+          </label>
           <select
             id={`person-presence-${person.id}`}
             value={person.presence ?? ''}
             onChange={(e) => put({ presence: (e.target.value || null) as Person['presence'] })}
           >
-            <option value="">Not given</option>
+            <option value="">{t('notGiven')}</option>
             {PRESENCES.map((p) => (
               <option key={p} value={p}>
-                {codeLabel('presence', p)}
+                {codeLabel('presence', p, tr)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`person-gender-${person.id}`}>
-            Gender{of} <span className="optional">(optional)</span>
+            {t('people.gender')}
+            {of} <span className="optional">{t('people.optional')}</span>
           </label>
           <select
             id={`person-gender-${person.id}`}
             value={person.gender ?? ''}
             onChange={(e) => put({ gender: (e.target.value || null) as Person['gender'] })}
           >
-            <option value="">Not given</option>
+            <option value="">{t('notGiven')}</option>
             {GENDERS.map((g) => (
               <option key={g} value={g}>
-                {codeLabel('gender', g)}
+                {codeLabel('gender', g, tr)}
               </option>
             ))}
           </select>
         </div>
         <fieldset className="checks span-2">
           <legend>
-            Roles<span className="visually-hidden"> of person {n}</span>
+            {t('people.roles')}
+            {of}
           </legend>
           {ROLES.map((role) => (
             <label key={role} className="check">
@@ -252,7 +283,7 @@ function PersonForm({ person, index, change }: { person: Person; index: number; 
                 checked={person.roles.includes(role)}
                 onChange={() => toggleRole(role)}
               />
-              {codeLabel('role', role)}
+              {codeLabel('role', role, tr)}
             </label>
           ))}
         </fieldset>

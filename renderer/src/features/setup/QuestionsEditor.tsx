@@ -3,13 +3,15 @@ import type { Change } from '../../../../shared/model/changes';
 import { newId } from '../../../../shared/model/factory';
 import { ordered, type PolicyQuestion, type Session } from '../../../../shared/model/session';
 import { TextField } from './fields';
-import { draftOf, moved, nextOrder, plural } from './records';
+import { draftOf, moved, nextOrder } from './records';
+import { useT } from '../../i18n';
 import { RowActions } from './RowActions';
 
 type ChangeFn = (changes: Change[]) => void;
 
 /** The policy questions, numbered by their order; statements tag them by id, so reordering is safe. */
 export function QuestionsEditor({ session, change }: { session: Session; change: ChangeFn }) {
+  const { t } = useT('setup');
   const questions = ordered(session.questions);
   const [text, setText] = useState('');
 
@@ -33,20 +35,18 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
 
   const remove = (question: PolicyQuestion, n: number) => {
     const count = tagged(question.id);
-    const message = count
-      ? `${count === 1 ? '1 statement is' : `${count} statements are`} tagged to this question. Remove it anyway? The statements are kept.`
-      : `Remove policy question ${n}?`;
+    const message = count ? t('questions.confirmTagged', { count }) : t('questions.confirmRemove', { n });
     if (!window.confirm(message)) return;
     change([{ type: 'question.delete', id: question.id }]);
   };
 
   return (
     <section className="card setup-section" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Policy questions</h2>
+      <h2 id="questions-heading">{t('questions.heading')}</h2>
       {questions.length === 0 ? (
-        <p className="muted">No policy questions yet.</p>
+        <p className="muted">{t('questions.none')}</p>
       ) : (
-        <ol className="question-list" aria-label="Policy questions">
+        <ol className="question-list" aria-label={t('questions.heading')}>
           {questions.map((q, index) => {
             const n = index + 1;
             const count = tagged(q.id);
@@ -57,19 +57,19 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
                 </span>
                 <TextField
                   className="question-text"
-                  label={<span className="visually-hidden">Text of policy question {n}</span>}
+                  label={<span className="visually-hidden">{t('questions.text', { n })}</span>}
                   multiline
                   rows={2}
                   value={q.text}
-                  validate={(v) => (v.trim() ? null : 'A policy question needs text; remove it instead.')}
+                  validate={(v) => (v.trim() ? null : t('questions.needsText'))}
                   onCommit={(v) =>
                     change([{ type: 'question.put', question: { ...draftOf(q), text: v.trim() } }])
                   }
                 />
                 <div className="item-actions">
-                  {count > 0 && <span className="muted small-text">{plural(count, 'statement')}</span>}
+                  {count > 0 && <span className="muted small-text">{t('questions.tagged', { count })}</span>}
                   <RowActions
-                    name={`question ${n}`}
+                    name={t('questions.name', { n })}
                     isFirst={index === 0}
                     isLast={index === questions.length - 1}
                     onMove={(step) => move(q.id, step)}
@@ -82,9 +82,10 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
         </ol>
       )}
       <form className="add-row" onSubmit={add}>
-        <label htmlFor="new-question">New policy question</label>
+        <label htmlFor="new-question">{t('questions.newQuestion')}</label>
         <textarea
           id="new-question"
+          dir="auto"
           rows={1}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -93,7 +94,7 @@ export function QuestionsEditor({ session, change }: { session: Session; change:
           }}
         />
         <button type="submit" disabled={!text.trim()}>
-          Add question
+          {t('questions.add')}
         </button>
       </form>
     </section>

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+
 /** Up/down buttons for reordering a list by keyboard or mouse; `name` says what moves, for screen readers. */
 function MoveButtons({
   name,
@@ -10,13 +12,14 @@ function MoveButtons({
   isLast: boolean;
   onMove: (step: -1 | 1) => void;
 }) {
+  const { t } = useT('setup');
   return (
     <>
       <button
         type="button"
         className="icon small"
-        aria-label={`Move ${name} up`}
-        title="Move up"
+        aria-label={t('row.up', { name })}
+        title={t('row.upTitle')}
         disabled={isFirst}
         onClick={() => onMove(-1)}
       >
@@ -25,8 +28,8 @@ function MoveButtons({
       <button
         type="button"
         className="icon small"
-        aria-label={`Move ${name} down`}
-        title="Move down"
+        aria-label={t('row.down', { name })}
+        title={t('row.downTitle')}
         disabled={isLast}
         onClick={() => onMove(1)}
       >
@@ -50,11 +53,17 @@ export function RowActions({
   onMove: (step: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const { t } = useT('setup');
   return (
     <>
       <MoveButtons name={name} isFirst={isFirst} isLast={isLast} onMove={onMove} />
-      <button type="button" className="link-button danger" aria-label={`Remove ${name}`} onClick={onRemove}>
-        Remove
+      <button
+        type="button"
+        className="link-button danger"
+        aria-label={t('row.removeLabel', { name })}
+        onClick={onRemove}
+      >
+        {t('row.remove')}
       </button>
     </>
   );

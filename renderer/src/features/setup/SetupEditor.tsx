@@ -1,5 +1,6 @@
 import { live, type Role, type Session } from '../../../../shared/model/session';
-import { describeNotFound } from '../../common/notFound';
+import { useFieldNames } from './useFieldNames';
+import { useT } from '../../i18n';
 import { useOpenSession } from '../../state/SessionProvider';
 import { AgendaEditor } from './AgendaEditor';
 import { FactsForm } from './FactsForm';
@@ -43,15 +44,15 @@ function filled(session: Session, field: string): boolean {
 
 /** The Setup tab: everything about the session before it runs, all editable. */
 export function SetupEditor() {
+  const { t } = useT('setup');
+  const { describe } = useFieldNames();
   const { session, change } = useOpenSession();
   const missing = session.importNotFound.filter((field) => !filled(session, field));
   return (
     <div className="setup">
-      <h2 className="visually-hidden">Setup</h2>
+      <h2 className="visually-hidden">{t('heading')}</h2>
       {missing.length > 0 && (
-        <p className="notice setup-notice">
-          Not found on the imported page: {describeNotFound(missing)}. Fill them in below if you know them.
-        </p>
+        <p className="notice setup-notice">{t('notFound', { fields: describe(missing) })}</p>
       )}
       <ImportReview session={session} change={change} />
       <FactsForm facts={session.facts} change={change} />

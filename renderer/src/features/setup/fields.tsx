@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useCommitOnBlur, type Validate } from '../../common/useCommitOnBlur';
+import { useT } from '../../i18n';
 
 interface TextFieldProps {
   label: ReactNode;
@@ -100,6 +101,7 @@ export function CategoryField({
   value: string | null;
   onCommit: (value: string | null) => void;
 }) {
+  const { t } = useT('setup');
   const id = `category${useId()}`;
   const known = value !== null && options.includes(value);
   const [choosingOther, setChoosingOther] = useState(false);
@@ -121,13 +123,13 @@ export function CategoryField({
           onCommit(next === '' ? null : next);
         }}
       >
-        <option value="">Not given</option>
+        <option value="">{t('notGiven')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
             {optionLabel(option)}
           </option>
         ))}
-        <option value={OTHER}>Other…</option>
+        <option value={OTHER}>{t('otherOption')}</option>
       </select>
       {isOther && (
         <OtherText
@@ -149,8 +151,15 @@ function OtherText({
   value: string;
   onCommit: (value: string) => void;
 }) {
+  const { t } = useT('setup');
   const { props } = useCommitOnBlur(value, onCommit);
   return (
-    <input className="other-text" aria-label={label} placeholder="Type the group" dir="auto" {...props} />
+    <input
+      className="other-text"
+      aria-label={label}
+      placeholder={t('otherPlaceholder')}
+      dir="auto"
+      {...props}
+    />
   );
 }

@@ -25,5 +25,3 @@ export function moved<T extends { id: string; order: number }>(
   copy[to] = a;
   return copy.flatMap((item, index) => (item.order === index ? [] : [{ ...item, order: index }]));
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Response } from '../../../../shared/contract';
 import { call, messageOf } from '../../desk';
 import { useTeam } from './useTeam';
+import { useT } from '../../i18n';
 import './team.css';
 
 /**
@@ -16,6 +17,7 @@ export function JoinDialog({
   onClose: () => void;
   onJoined: (sessionId: string) => void;
 }) {
+  const { t } = useT('team');
   const dialog = useRef<HTMLDialogElement>(null);
   const status = useTeam();
   const [link, setLink] = useState('');
@@ -48,57 +50,65 @@ export function JoinDialog({
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="join-heading" onClose={onClose}>
-      <h2 id="join-heading">Join a shared session</h2>
-      <p className="muted">Paste the team member link from the moderator's "Share on this network".</p>
+      <h2 id="join-heading">{t('join.heading')}</h2>
+      <p className="muted">{t('join.intro')}</p>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
       <section aria-labelledby="found-heading">
-        <h3 id="found-heading">Shared on this network</h3>
+        <h3 id="found-heading">{t('join.found')}</h3>
         <button type="button" className="secondary" onClick={look}>
-          Look for shared sessions
+          {t('join.look')}
         </button>
-        {found && found.length === 0 && <p className="muted">None found. Ask the moderator for the link.</p>}
+        {found && found.length === 0 && <p className="muted">{t('join.none')}</p>}
         {found && found.length > 0 && (
           <ul className="devices">
             {found.map((f) => (
-              <li key={`${f.host}:${f.port}`}>
-                {f.name} · {f.host} — ask its moderator for the team member link to join.
-              </li>
+              <li key={`${f.host}:${f.port}`}>{t('join.foundItem', { name: f.name, host: f.host })}</li>
             ))}
           </ul>
         )}
       </section>
       <label className="field">
-        Team member link
+        {t('join.link')}
         <input
           value={link}
+          dir="ltr"
           onChange={(e) => setLink(e.target.value)}
           placeholder="sessiondesk://…"
           spellCheck={false}
         />
       </label>
       {join && (
-        <p role="status" className={join.state === 'refused' ? 'error' : 'muted'}>
-          {join.state === 'connecting' ? `Connecting to ${join.host}…` : join.message || join.state}
+        <p role="status" className={join.state === 'refused' ? 'error' : 'muted'} title={join.message}>
+          {t(`join.state.${join.state}`, { host: join.host })}
         </p>
       )}
       <div className="actions">
         <button type="button" disabled={!link.trim()} onClick={() => void submit()}>
-          Join
+          {t('join.join')}
         </button>
         <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-          Close
+          {t('close')}
         </button>
       </div>
     </dialog>
   );
 }
 
+const INDICATOR = {
+  connecting: 'indicator.connecting',
+  waiting: 'indicator.waitingHost',
+  live: 'indicator.live',
+  offline: 'indicator.offline',
+  refused: 'indicator.refused',
+} as const;
+
 /** Shown in a joined session's header: whether changes are flowing to the host right now. */
 export function TeamIndicator({ sessionId }: { sessionId: string }) {
+  const { t } = useT('team');
   const status = useTeam();
   const join = status?.joins.find((j) => j.sessionId === sessionId);
   const shared = status?.share?.sessionId === sessionId;
@@ -108,17 +118,14 @@ export function TeamIndicator({ sessionId }: { sessionId: string }) {
     const waiting = status!.share!.devices.filter((d) => d.connected && d.state === 'pending').length;
     return (
       <span className="team-indicator live" role="status">
-        Shared · {connected} connected{waiting ? ` · ${waiting} waiting` : ''}
+        {t('indicator.shared', { count: connected })}
+        {waiting ? ` · ${t('indicator.waiting', { count: waiting })}` : ''}
       </span>
     );
   }
   return (
     <span className={`team-indicator ${join!.state}`} role="status" title={join!.message}>
-      {join!.state === 'live'
-        ? 'Joined · live'
-        : join!.state === 'offline'
-          ? 'Joined · offline, saved here'
-          : `Joined · ${join!.state}`}
+      {t(INDICATOR[join!.state])}
     </span>
   );
 }

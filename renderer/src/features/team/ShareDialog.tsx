@@ -1,19 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Response } from '../../../../shared/contract';
-import { ROLE_NAMES, type ShareRole } from '../../../../shared/sync/protocol';
 import type { TeamStatus } from '../../../../shared/sync/status';
 import { call, messageOf } from '../../desk';
+import { Marked } from './Marked';
 import { QrCode } from './QrCode';
 import { useTeam } from './useTeam';
+import { useT } from '../../i18n';
 import './team.css';
 
 type Interfaces = Response<'listInterfaces'>['interfaces'];
-
-const ROLE_HELP: Record<ShareRole, string> = {
-  stage: 'Read-only stage screen in any browser: a tablet or a borrowed laptop facing the speakers.',
-  online: 'The timer, the queue and a form to add someone from online. Nothing else.',
-  team: 'Another Session Desk (the rapporteur’s laptop) joins and edits the session with you.',
-};
 
 /**
  * "Share on this network": off until the user starts it, on the one address they pick. Shows one link
@@ -21,6 +16,7 @@ const ROLE_HELP: Record<ShareRole, string> = {
  * cut each one off, and stops everything at once.
  */
 export function ShareDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const { t } = useT('team');
   const dialog = useRef<HTMLDialogElement>(null);
   const status = useTeam();
   const [interfaces, setInterfaces] = useState<Interfaces>([]);
@@ -57,7 +53,7 @@ export function ShareDialog({ sessionId, onClose }: { sessionId: string; onClose
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
-      <h2 id="share-heading">Share on this network</h2>
+      <h2 id="share-heading">{t('share.heading')}</h2>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -65,18 +61,15 @@ export function ShareDialog({ sessionId, onClose }: { sessionId: string; onClose
       )}
       {!share && (
         <>
-          <p className="muted">
-            Other devices on this network can then open the stage view, the online moderator's page, or join
-            as a team member. Each device asks you before it gets in. Sharing stops when you stop it or quit.
-          </p>
-          {otherShare && <p className="muted">Another session is shared now; sharing this one stops it.</p>}
+          <p className="muted">{t('share.intro')}</p>
+          {otherShare && <p className="muted">{t('share.otherShared')}</p>}
           <label className="field">
-            Network
+            {t('share.network')}
             <select value={address} onChange={(e) => setAddress(e.target.value)}>
               {interfaces.map((i) => (
                 <option key={`${i.name}-${i.address}`} value={i.address}>
                   {i.name} · {i.address}
-                  {i.internal ? ' (this computer only)' : ''}
+                  {i.internal ? ` ${t('share.thisComputerOnly')}` : ''}
                 </option>
               ))}
             </select>
@@ -87,10 +80,10 @@ export function ShareDialog({ sessionId, onClose }: { sessionId: string; onClose
               disabled={busy || !address}
               onClick={() => void act(() => call('startSharing', { sessionId, address }))}
             >
-              Start sharing
+              {t('share.start')}
             </button>
             <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-              Close
+              {t('close')}
             </button>
           </div>
         </>
@@ -111,33 +104,44 @@ function Sharing({
   act: (run: () => Promise<unknown>) => Promise<void>;
   onClose: () => void;
 }) {
+  const { t } = useT('team');
   const pending = share.devices.filter((d) => d.state === 'pending' && d.connected);
   const known = share.devices.filter((d) => d.state !== 'pending');
   return (
     <>
       <p className="muted">
-        Sharing on <strong>{share.address}</strong>. Key fingerprint{' '}
-        <code>{share.fingerprint.slice(0, 16).replace(/(.{4})/g, '$1 ')}</code>
+        <Marked
+          text={t('share.sharingOn', { address: share.address })}
+          wrap={[(inner) => <strong dir="ltr">{inner}</strong>]}
+        />{' '}
+        <code dir="ltr">{share.fingerprint.slice(0, 16).replace(/(.{4})/g, '$1 ')}</code>
       </p>
       {pending.length > 0 && (
-        <section className="pending" aria-label="Devices waiting">
+        <section className="pending" aria-label={t('share.waiting')}>
           {pending.map((d) => (
             <div key={d.id} className="pending-row" role="alert">
               <span>
-                <strong>{d.name}</strong> ({d.address}) wants to join as <strong>{ROLE_NAMES[d.role]}</strong>
+                <Marked
+                  text={t('share.wantsToJoin', {
+                    name: d.name,
+                    address: d.address,
+                    role: t(`roles.${d.role}`),
+                  })}
+                  wrap={[(inner) => <strong dir="auto">{inner}</strong>, (inner) => <strong>{inner}</strong>]}
+                />
               </span>
               <button
                 type="button"
                 onClick={() => void act(() => call('decideDevice', { deviceId: d.id, allow: true }))}
               >
-                Allow
+                {t('share.allow')}
               </button>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => void act(() => call('decideDevice', { deviceId: d.id, allow: false }))}
               >
-                Refuse
+                {t('share.refuse')}
               </button>
             </div>
           ))}
@@ -146,14 +150,15 @@ function Sharing({
       <div className="share-links">
         {(['stage', 'online', 'team'] as const).map((role) => (
           <figure key={role} className="share-link">
-            <QrCode text={share.links[role]} label={`QR code of the ${ROLE_NAMES[role]} link`} />
+            <QrCode text={share.links[role]} label={t('share.qr', { role: t(`roles.${role}`) })} />
             <figcaption>
-              <strong>{ROLE_NAMES[role]}</strong>
-              <span className="muted">{ROLE_HELP[role]}</span>
+              <strong>{t(`roles.${role}`)}</strong>
+              <span className="muted">{t(`roleHelp.${role}`)}</span>
               <input
                 readOnly
+                dir="ltr"
                 value={share.links[role]}
-                aria-label={`${ROLE_NAMES[role]} link`}
+                aria-label={t('share.link', { role: t(`roles.${role}`) })}
                 onFocus={(e) => e.target.select()}
               />
             </figcaption>
@@ -161,16 +166,22 @@ function Sharing({
         ))}
       </div>
       <section aria-labelledby="devices-heading">
-        <h3 id="devices-heading">Devices</h3>
+        <h3 id="devices-heading">{t('share.devices')}</h3>
         {known.length === 0 ? (
-          <p className="muted">No device has joined yet.</p>
+          <p className="muted">{t('share.noDevices')}</p>
         ) : (
           <ul className="devices">
             {known.map((d) => (
               <li key={d.id}>
                 <span>
-                  {d.name} · {ROLE_NAMES[d.role]} ·{' '}
-                  {d.state === 'revoked' ? 'revoked' : d.connected ? 'connected' : 'not connected'}
+                  <bdi>{d.name}</bdi> · {t(`roles.${d.role}`)} ·{' '}
+                  {t(
+                    d.state === 'revoked'
+                      ? 'share.revoked'
+                      : d.connected
+                        ? 'share.connected'
+                        : 'share.notConnected',
+                  )}
                 </span>
                 {d.state === 'approved' && (
                   <button
@@ -178,7 +189,7 @@ function Sharing({
                     className="secondary"
                     onClick={() => void act(() => call('revokeDevice', { deviceId: d.id }))}
                   >
-                    Revoke
+                    {t('share.revoke')}
                   </button>
                 )}
               </li>
@@ -193,7 +204,7 @@ function Sharing({
           disabled={busy}
           onClick={() => void act(() => call('stopSharing', {}))}
         >
-          Stop sharing
+          {t('share.stop')}
         </button>
         <button
           type="button"
@@ -205,10 +216,10 @@ function Sharing({
             )
           }
         >
-          New links
+          {t('share.renew')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </>

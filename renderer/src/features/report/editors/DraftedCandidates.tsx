@@ -1,7 +1,8 @@
 import type { Candidate } from '../../../../../shared/drafting/types';
 import type { Person, ReportItem } from '../../../../../shared/model/session';
-import { speakerLabel } from '../../../../../shared/report/drafting';
+import { speakerLabel, type ItemSection } from '../../../../../shared/report/drafting';
 import { snippet } from './EditorCard';
+import { useLanguage, useT } from '../../../i18n';
 
 /**
  * Candidates the drafting found in the statements' words (recommendations with their addressee,
@@ -11,39 +12,45 @@ import { snippet } from './EditorCard';
 export function DraftedCandidates({
   candidates,
   items,
-  label,
+  section,
   people,
   speakerOf,
   add,
 }: {
   candidates: readonly Candidate[];
   items: readonly ReportItem[];
-  label: string;
+  section: ItemSection;
   people: ReadonlyMap<string, Person>;
   speakerOf: (statementId: string) => string | null;
   add: (markdown: string, sourceStatementIds: string[]) => void;
 }) {
+  const { t } = useT('report');
+  const tr = useLanguage();
   const used = new Set(items.map((i) => `${i.sourceStatementIds.join(',')}|${i.markdown.trim()}`));
   const open = candidates.filter((c) => !used.has(`${c.statementId}|${c.text.trim()}`)).slice(0, 12);
   if (!open.length) return null;
   return (
     <>
-      <h4 className="candidates-heading">Found in what was said</h4>
-      <ul className="candidates drafted" aria-label={`Suggested ${label} candidates`}>
+      <h4 className="candidates-heading">{t('items.found')}</h4>
+      <ul className="candidates drafted" aria-label={t(`items.${section}.suggested`)}>
         {open.map((c) => {
           const speaker = speakerOf(c.statementId);
-          const who = speakerLabel(speaker ? people.get(speaker) : undefined);
-          const to = [c.addressee ? `to ${c.addressee}` : '', ...c.fora].filter(Boolean).join(' · ');
+          const who = speakerLabel(speaker ? people.get(speaker) : undefined, tr);
+          const to = [c.addressee ? t('items.to', { addressee: c.addressee }) : '', ...c.fora]
+            .filter(Boolean)
+            .join(' · ');
           return (
             <li key={`${c.statementId}-${c.text}`}>
               <button
                 type="button"
                 className="candidate-move"
                 onClick={() => add(c.text, [c.statementId])}
-                aria-label={`Move into the report as ${label}: ${snippet(c.text, 80)}`}
-                title="Enter moves it into the report, linked to its statement"
+                aria-label={t(`items.${section}.moveInto`, { text: snippet(c.text, 80) })}
+                title={t('items.moveTitle')}
               >
-                <span className="candidate-text">{snippet(c.text, 400)}</span>
+                <span className="candidate-text" dir="auto">
+                  {snippet(c.text, 400)}
+                </span>
                 <span className="muted candidate-meta">
                   {who}
                   {to ? ` · ${to}` : ''}

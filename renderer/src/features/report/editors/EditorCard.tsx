@@ -4,8 +4,6 @@ import { markdownToPlainText, sectionToPlainText } from '../../../../../shared/r
 import { useCommitOnBlur } from '../../../common/useCommitOnBlur';
 import { CopyButton } from '../CopyButton';
 
-export const MARKDOWN_HINT = 'Markdown: **bold**, _italic_, [link](https://…), - list, 1. numbered, > quote';
-
 /** One section of the editor: a heading, a copy button for the section's text, and its fields. */
 export function EditorCard({
   id,

@@ -1,33 +1,32 @@
-import { EditorCard, MARKDOWN_HINT, snippet } from './EditorCard';
+import { EditorCard, snippet } from './EditorCard';
 import { useId } from 'react';
 import { newId } from '../../../../../shared/model/factory';
 import { ordered, type ReportItem, type Session } from '../../../../../shared/model/session';
 import { candidatesFor, speakerLabel, type ItemSection } from '../../../../../shared/report/drafting';
-import {
-  formatOffset,
-  SECTION_HEADINGS,
-  type ReportDocument,
-} from '../../../../../shared/report/reportModel';
+import { formatOffset, type ReportDocument } from '../../../../../shared/report/reportModel';
 import { useCommitOnBlur } from '../../../common/useCommitOnBlur';
 import type { ChangeFn } from '../useReportChange';
 import type { SessionDraft } from '../../../../../shared/drafting/types';
 import { DraftedCandidates } from './DraftedCandidates';
+import { useLanguage, useT } from '../../../i18n';
 
 function ItemRow({
   item,
   index,
   count,
-  label,
+  section,
   change,
   move,
 }: {
   item: ReportItem;
   index: number;
   count: number;
-  label: string;
+  section: ItemSection;
   change: ChangeFn;
   move: (delta: -1 | 1) => void;
 }) {
+  const { t } = useT('report');
+  const n = index + 1;
   const id = useId();
   const put = (markdown: string) =>
     change([
@@ -46,7 +45,7 @@ function ItemRow({
   return (
     <li className="report-item">
       <label htmlFor={id} className="visually-hidden">
-        {label} {index + 1}
+        {t(`items.${section}.item`, { n })}
       </label>
       <textarea id={id} rows={2} dir="auto" {...props} />
       <div className="report-item-actions">
@@ -55,7 +54,7 @@ function ItemRow({
           className="secondary small"
           onClick={() => move(-1)}
           disabled={index === 0}
-          aria-label={`Move ${label} ${index + 1} up`}
+          aria-label={t(`items.${section}.up`, { n })}
         >
           ↑
         </button>
@@ -64,7 +63,7 @@ function ItemRow({
           className="secondary small"
           onClick={() => move(1)}
           disabled={index === count - 1}
-          aria-label={`Move ${label} ${index + 1} down`}
+          aria-label={t(`items.${section}.down`, { n })}
         >
           ↓
         </button>
@@ -72,17 +71,15 @@ function ItemRow({
           type="button"
           className="secondary small"
           onClick={() => change([{ type: 'reportItem.delete', id: item.id }])}
-          aria-label={`Remove ${label} ${index + 1}`}
+          aria-label={t(`items.${section}.remove`, { n })}
         >
-          Remove
+          {t('items.remove')}
         </button>
       </div>
-      {item.sourceStatementIds.length > 0 && <p className="field-hint">From a captured statement</p>}
+      {item.sourceStatementIds.length > 0 && <p className="field-hint">{t('items.fromStatement')}</p>}
     </li>
   );
 }
-
-const SINGULAR: Record<ItemSection, string> = { keyTakeaway: 'key takeaway', callToAction: 'call to action' };
 
 export function ItemsEditor({
   session,
@@ -99,6 +96,9 @@ export function ItemsEditor({
   doc: ReportDocument;
   draft: SessionDraft | null;
 }) {
+  const { t } = useT('report');
+  const tr = useLanguage();
+  const { format } = tr;
   const items = ordered(session.reportItems).filter((i) => i.section === section);
   const people = new Map(session.people.map((p) => [p.id, p]));
   const candidates = candidatesFor(session, section);
@@ -126,8 +126,7 @@ export function ItemsEditor({
         item: { id: newId(), section, markdown, sourceStatementIds, order: nextOrder },
       },
     ]);
-  const title = SECTION_HEADINGS[section];
-  const label = SINGULAR[section];
+  const title = t(`items.${section}.title`);
   const count = items.filter((i) => i.markdown.trim()).length;
   return (
     <EditorCard
@@ -135,12 +134,13 @@ export function ItemsEditor({
       title={title}
       doc={doc}
       copyId={section === 'keyTakeaway' ? 'key-takeaways' : 'calls-to-action'}
-      hint={MARKDOWN_HINT}
+      hint={t('markdownHint')}
     >
       <p className={count > limit ? 'limit over' : 'limit'} role="status">
-        {count > limit
-          ? `${count} of ${limit} — the IGF asks for at most ${limit}`
-          : `${count} of at most ${limit}`}
+        {t(count > limit ? 'items.overLimit' : 'items.limit', {
+          n: format.number(count),
+          limit: format.number(limit),
+        })}
       </p>
       {items.length > 0 && (
         <ol className="report-items">
@@ -150,7 +150,7 @@ export function ItemsEditor({
               item={item}
               index={i}
               count={items.length}
-              label={label}
+              section={section}
               change={change}
               move={(delta) => move(i, delta)}
             />
@@ -158,7 +158,7 @@ export function ItemsEditor({
         </ol>
       )}
       <button type="button" className="secondary" onClick={() => add('', [])}>
-        Write a {label}
+        {t(`items.${section}.write`)}
       </button>
       <DraftedCandidates
         candidates={
@@ -167,23 +167,21 @@ export function ItemsEditor({
             : (draft?.callToActionCandidates ?? [])
         }
         items={items}
-        label={label}
+        section={section}
         people={people}
         speakerOf={(id) => session.statements.find((s) => s.id === id)?.speakerId ?? null}
         add={add}
       />
-      <h4 className="candidates-heading">Marked while capturing</h4>
+      <h4 className="candidates-heading">{t('items.marked')}</h4>
       {candidates.length === 0 ? (
-        <p className="muted">
-          No unused candidates. Mark a statement as a {label} candidate, or star it, while capturing.
-        </p>
+        <p className="muted">{t(`items.${section}.none`)}</p>
       ) : (
-        <ul className="candidates" aria-label={`${title} candidates`}>
+        <ul className="candidates" aria-label={t(`items.${section}.candidates`)}>
           {candidates.map((s) => {
-            const who = speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined);
+            const who = speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined, tr);
             return (
               <li key={s.id}>
-                <span className="candidate-text">
+                <span className="candidate-text" dir="auto">
                   <span className="muted">
                     {s.starred ? '★ ' : ''}
                     {who}
@@ -195,9 +193,9 @@ export function ItemsEditor({
                   type="button"
                   className="small"
                   onClick={() => add(s.text, [s.id])}
-                  aria-label={`Use as ${label}: ${snippet(s.text, 60)}`}
+                  aria-label={t(`items.${section}.useAs`, { text: snippet(s.text, 60) })}
                 >
-                  Use
+                  {t('items.use')}
                 </button>
               </li>
             );

@@ -5,6 +5,7 @@ import { type Session } from '../../../../../shared/model/session';
 import { type ReportDocument } from '../../../../../shared/report/reportModel';
 import { useCommitOnBlur } from '../../../common/useCommitOnBlur';
 import type { ChangeFn } from '../useReportChange';
+import { useLanguage, useT } from '../../../i18n';
 
 function NumberField({
   label,
@@ -19,6 +20,8 @@ function NumberField({
   onCommit: (value: number | null) => void;
   suffix?: string;
 }) {
+  const { t } = useT('report');
+  const { format } = useLanguage();
   const id = useId();
   const parse = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
   const { props, error } = useCommitOnBlur(
@@ -29,7 +32,7 @@ function NumberField({
       if (n === null) return null;
       return Number.isFinite(n) && n >= 0 && n <= max
         ? null
-        : `A number from 0 to ${max.toLocaleString('en-GB')}.`;
+        : t('participation.numberRange', { max: format.number(max) });
     },
   );
   return (
@@ -63,27 +66,28 @@ export function ParticipationEditor({
   change: ChangeFn;
   doc: ReportDocument;
 }) {
+  const { t } = useT('report');
   const r = session.report;
   const patch = (p: ReportPatch) => change([{ type: 'report.update', patch: p }]);
   const genderId = useId();
   const speaking = doc.sections.find((s) => s.id === 'speaking-time');
   return (
-    <EditorCard id="participation" title="Participation and gender" doc={doc} copyId="participation">
+    <EditorCard id="participation" title={t('participation.title')} doc={doc} copyId="participation">
       <div className="form-grid three">
         <NumberField
-          label="Participants onsite"
+          label={t('participation.onsite')}
           value={r.participantsOnsite}
           max={10_000_000}
           onCommit={(n) => patch({ participantsOnsite: n === null ? null : Math.round(n) })}
         />
         <NumberField
-          label="Participants online"
+          label={t('participation.online')}
           value={r.participantsOnline}
           max={10_000_000}
           onCommit={(n) => patch({ participantsOnline: n === null ? null : Math.round(n) })}
         />
         <NumberField
-          label="Women and gender-diverse (%)"
+          label={t('participation.women')}
           value={r.womenPercent}
           max={100}
           suffix="%"
@@ -91,7 +95,7 @@ export function ParticipationEditor({
         />
       </div>
       <div className="field">
-        <label htmlFor={genderId}>Was gender addressed in the discussion?</label>
+        <label htmlFor={genderId}>{t('participation.genderAddressed')}</label>
         <select
           id={genderId}
           value={r.genderAddressed === null ? '' : r.genderAddressed ? 'yes' : 'no'}
@@ -99,22 +103,22 @@ export function ParticipationEditor({
             patch({ genderAddressed: e.target.value === '' ? null : e.target.value === 'yes' })
           }
         >
-          <option value="">Not stated</option>
-          <option value="yes">Yes</option>
-          <option value="no">No</option>
+          <option value="">{t('participation.notStated')}</option>
+          <option value="yes">{t('participation.yes')}</option>
+          <option value="no">{t('participation.no')}</option>
         </select>
       </div>
       <MarkdownField
-        label="How gender was addressed"
+        label={t('participation.genderHow')}
         value={r.genderHow}
         rows={3}
         onCommit={(genderHow) => patch({ genderHow })}
       />
-      <h4>Speaking time (from the timer)</h4>
+      <h4>{t('participation.speaking')}</h4>
       {speaking?.blocks.some((b) => b.type === 'bars') ? (
-        <p className="muted">Shown in the preview as tables with bars; the DOCX carries the same chart.</p>
+        <p className="muted">{t('participation.speakingShown')}</p>
       ) : (
-        <p className="muted">No speaking turns were timed. Time turns on the timer to fill this in.</p>
+        <p className="muted">{t('participation.speakingNone')}</p>
       )}
     </EditorCard>
   );

@@ -1,4 +1,5 @@
-import { EditorCard, MarkdownField, MARKDOWN_HINT, snippet } from './EditorCard';
+import { EditorCard, MarkdownField, snippet } from './EditorCard';
+import { useLanguage, useT } from '../../../i18n';
 import { newId } from '../../../../../shared/model/factory';
 import {
   liveStatements,
@@ -27,6 +28,9 @@ function SummaryEditor({
   change: ChangeFn;
   drafts: ReportDrafts | undefined;
 }) {
+  const { t } = useT('report');
+  const tr = useLanguage();
+  const n = index + 1;
   const summary = session.summaries.find((s) => s.questionId === question.id && s.deletedAt === null);
   const draft = drafts?.summaries[question.id] ?? { markdown: '', sourceStatementIds: [] };
   const put = (markdown: string, sourceStatementIds: string[]) =>
@@ -45,18 +49,16 @@ function SummaryEditor({
     if (
       summary?.markdown.trim() &&
       summary.markdown !== draft.markdown &&
-      !window.confirm('Replace the summary you wrote with the new draft from the statements?')
+      !window.confirm(t('summaries.confirmReplace'))
     )
       return;
     put(draft.markdown, draft.sourceStatementIds);
   };
   return (
     <div className="summary-editor">
-      <h4>
-        Question {index + 1}: {question.text}
-      </h4>
+      <h4 dir="auto">{t('summaries.question', { n, text: question.text })}</h4>
       <MarkdownField
-        label={`Summary for question ${index + 1}`}
+        label={t('summaries.label', { n })}
         value={summary?.markdown ?? ''}
         rows={6}
         onCommit={(value) =>
@@ -65,11 +67,9 @@ function SummaryEditor({
             summary?.sourceStatementIds.length ? summary.sourceStatementIds : draft.sourceStatementIds,
           )
         }
-        placeholder={
-          draft.sourceStatementIds.length
-            ? 'Not written yet: the report shows a draft from the tagged statements.'
-            : 'No statements are tagged to this question yet.'
-        }
+        placeholder={t(
+          draft.sourceStatementIds.length ? 'summaries.placeholderDraft' : 'summaries.placeholderNone',
+        )}
       />
       <div className="summary-actions">
         <button
@@ -77,25 +77,23 @@ function SummaryEditor({
           className="secondary small"
           onClick={fill}
           disabled={!draft.sourceStatementIds.length}
-          aria-label={`Use the draft for question ${index + 1}`}
-          title="Copies the draft into the summary: it is then yours, and no longer marked as a draft"
+          aria-label={t('summaries.useDraftLabel', { n })}
+          title={t('summaries.useDraftTitle')}
         >
-          Use the draft
+          {t('summaries.useDraft')}
         </button>
         {!summary?.markdown.trim() && draft.sourceStatementIds.length > 0 && (
-          <span className="badge">Report shows the draft, marked as a draft</span>
+          <span className="badge">{t('summaries.showsDraft')}</span>
         )}
       </div>
       {statements.length > 0 && (
         <details className="sources">
-          <summary>
-            Sources: {statements.length} statement{statements.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{t('summaries.sources', { count: statements.length })}</summary>
           <ul>
             {statements.map((s) => (
-              <li key={s.id}>
+              <li key={s.id} dir="auto">
                 <span className="muted">
-                  {speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined)}
+                  {speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined, tr)}
                   {formatOffset(s.offsetSeconds) ? ` · ${formatOffset(s.offsetSeconds)}` : ''}:
                 </span>{' '}
                 {snippet(s.text)}
@@ -119,16 +117,17 @@ export function SummariesEditor({
   doc: ReportDocument;
   drafts: ReportDrafts | undefined;
 }) {
+  const { t } = useT('report');
   const questions = ordered(session.questions);
   return (
     <EditorCard
       id="summaries"
-      title="Summary of the discussion"
+      title={t('summaries.title')}
       doc={doc}
       copyId="questions"
-      hint={MARKDOWN_HINT}
+      hint={t('markdownHint')}
     >
-      {questions.length === 0 && <p className="muted">No policy questions yet; add them in Setup.</p>}
+      {questions.length === 0 && <p className="muted">{t('summaries.noQuestions')}</p>}
       {questions.map((q, i) => (
         <SummaryEditor key={q.id} session={session} question={q} index={i} change={change} drafts={drafts} />
       ))}

@@ -1,4 +1,5 @@
-import { EditorCard, MarkdownField, MARKDOWN_HINT, snippet } from './EditorCard';
+import { EditorCard, MarkdownField, snippet } from './EditorCard';
+import { useLanguage, useT } from '../../../i18n';
 import type { Preferences } from '../../../../../shared/model/preferences';
 import { type Session } from '../../../../../shared/model/session';
 import { followUpsByForum, NO_FORUM, speakerLabel } from '../../../../../shared/report/drafting';
@@ -16,37 +17,36 @@ export function WayForwardEditor({
   doc: ReportDocument;
   preferences: Preferences;
 }) {
+  const { t } = useT('report');
+  const tr = useLanguage();
   const groups = followUpsByForum(session, preferences.fora);
   const people = new Map(session.people.map((p) => [p.id, p]));
   return (
     <EditorCard
       id="way-forward"
-      title="Way forward and follow-up"
+      title={t('wayForward.title')}
       doc={doc}
       copyId="way-forward"
-      hint={MARKDOWN_HINT}
+      hint={t('markdownHint')}
     >
       <MarkdownField
-        label="Way forward (your text)"
+        label={t('wayForward.label')}
         value={session.report.wayForward}
         onCommit={(wayForward) => change([{ type: 'report.update', patch: { wayForward } }])}
       />
-      <h4>Recommendations by follow-up forum</h4>
+      <h4>{t('wayForward.byForum')}</h4>
       {groups.length === 0 ? (
-        <p className="muted">
-          No recommendations or commitments yet. Statements marked as such, or addressed to a forum while
-          capturing, are listed here and in the report.
-        </p>
+        <p className="muted">{t('wayForward.none')}</p>
       ) : (
         groups.map((g) => (
           <div key={g.forum} className="forum-group">
-            <h5>{g.forum === NO_FORUM ? 'Without a named forum' : g.forum}</h5>
+            <h5 dir="auto">{g.forum === NO_FORUM ? t('wayForward.noForum') : g.forum}</h5>
             <ul>
               {g.statements.map((s) => (
-                <li key={s.id}>
+                <li key={s.id} dir="auto">
                   {snippet(s.text, 200)}{' '}
                   <span className="muted">
-                    — {speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined)}
+                    — {speakerLabel(s.speakerId ? people.get(s.speakerId) : undefined, tr)}
                   </span>
                 </li>
               ))}

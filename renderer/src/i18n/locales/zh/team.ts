@@ -1,0 +1,62 @@
+import type { Catalog } from '../../../../../shared/i18n/catalog';
+import type { team as en } from '../en/team';
+
+export const team: Catalog<typeof en> = {
+  close: '关闭',
+  roles: { stage: '舞台', online: '线上主持人', team: '团队成员' },
+  roleHelp: {
+    stage: '在任何浏览器中打开的只读舞台屏幕：一台面向发言人的平板或借来的笔记本电脑。',
+    online: '计时器、排队名单和添加线上人员的表单。仅此而已。',
+    team: '另一台 Session Desk（报告员的笔记本电脑）加入并与您一起编辑会议。',
+  },
+  share: {
+    heading: '在此网络上共享',
+    intro:
+      '此后，此网络上的其他设备可以打开舞台视图、线上主持人页面，或以团队成员身份加入。每台设备进入前都会先征得您的同意。您停止共享或退出应用时，共享即停止。',
+    otherShared: '当前正在共享另一个会议；共享此会议会停止那个共享。',
+    network: '网络',
+    thisComputerOnly: '（仅限本计算机）',
+    start: '开始共享',
+    sharingOn: '正在 <0>{{address}}</0> 上共享。密钥指纹',
+    waiting: '等待中的设备',
+    wantsToJoin: '<0>{{name}}</0>（{{address}}）请求以<1>{{role}}</1>身份加入',
+    allow: '允许',
+    refuse: '拒绝',
+    qr: '{{role}}链接的二维码',
+    link: '{{role}}链接',
+    devices: '设备',
+    noDevices: '尚无设备加入。',
+    revoked: '已撤销',
+    connected: '已连接',
+    notConnected: '未连接',
+    revoke: '撤销',
+    stop: '停止共享',
+    renew: '新链接',
+  },
+  join: {
+    heading: '加入共享会议',
+    intro: '粘贴主持人在“在此网络上共享”中给出的团队成员链接。',
+    found: '此网络上共享的会议',
+    look: '查找共享会议',
+    none: '未找到。请向主持人索取链接。',
+    foundItem: '{{name}} · {{host}}——请向其主持人索取团队成员链接以加入。',
+    link: '团队成员链接',
+    join: '加入',
+    state: {
+      connecting: '正在连接 {{host}}…',
+      waiting: '正在等待主机批准本计算机。',
+      live: '已加入：更改双向同步。',
+      offline: '离线：更改保存在本机，主机恢复后发送。',
+      refused: '主机未允许本计算机加入。',
+    },
+  },
+  indicator: {
+    shared: { other: '已共享 · {{count}} 台已连接' },
+    waiting: { other: '{{count}} 台等待中' },
+    live: '已加入 · 实时',
+    offline: '已加入 · 离线，已保存在本机',
+    connecting: '已加入 · 正在连接',
+    waitingHost: '已加入 · 等待批准',
+    refused: '已加入 · 被拒绝',
+  },
+};
