@@ -125,7 +125,10 @@ export function ReportPreview() {
           </EditorCard>
           {/* Last: the tab opens on what the rapporteur writes; these are edited in Setup. */}
           <EditorCard id="facts" title={t('facts.title')} doc={report} copyId="facts" hint={t('facts.hint')}>
-            <Block block={report.sections[0]!.blocks[0]!} report={report} />
+            {/* The document's own table, so in the report's language like the preview. */}
+            <div lang={report.language} dir={report.dir}>
+              <Block block={report.sections[0]!.blocks[0]!} report={report} />
+            </div>
             <div className="copy-row">
               <CopyButton
                 label={t('facts.people')}
