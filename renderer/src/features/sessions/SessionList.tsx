@@ -9,7 +9,7 @@ import { MergeNotice, type Merged } from './MergeNotice';
 import { describeArrived } from './useCopyMerges';
 import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
-import { LanguagePicker, useT } from '../../i18n';
+import { LanguagePicker, useLanguage, useT } from '../../i18n';
 import { useFieldNames } from '../setup/useFieldNames';
 
 type Listing = Response<'listSessions'>;
@@ -26,6 +26,7 @@ export function SessionList({
 }) {
   const { t } = useT('sessions');
   const { describe } = useFieldNames();
+  const { format } = useLanguage();
   const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -301,23 +302,25 @@ export function SessionList({
           )}
           {listing && listing.deleted.length > 0 && (
             <details className="recently-deleted">
-              <summary>Recently deleted ({listing.deleted.length})</summary>
-              <p className="muted">Sessions deleted on this computer in the last 30 days.</p>
+              <summary>{t('deleted.heading', { n: format.number(listing.deleted.length) })}</summary>
+              <p className="muted">{t('deleted.intro')}</p>
               <ul>
                 {listing.deleted.map((d) => {
-                  const name = d.title || 'Untitled session';
+                  const name = d.title || t('untitled');
                   return (
                     <li key={d.undo}>
                       <span dir="auto">{name}</span>{' '}
-                      <span className="muted">deleted {new Date(d.deletedAt).toLocaleString()}</span>{' '}
+                      <span className="muted">
+                        {t('deleted.when', { when: format.dateTime(Date.parse(d.deletedAt)) })}
+                      </span>{' '}
                       <button
                         type="button"
                         className="link-button"
                         onClick={() => files.restoreDeleted(d.undo)}
                         disabled={busy}
-                        aria-label={`Put back ${name}`}
+                        aria-label={t('deleted.putBackLabel', { name })}
                       >
-                        Put back
+                        {t('deleted.putBack')}
                       </button>
                     </li>
                   );

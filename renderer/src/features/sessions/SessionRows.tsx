@@ -99,7 +99,10 @@ export function SessionRows({
                   </span>
                   {s.outside && (
                     <span className="session-outside" title={s.file}>
-                      Outside the workspace: <span className="path">{s.outside}</span>
+                      {t('rows.outside')}{' '}
+                      <bdi className="path" dir="ltr">
+                        {s.outside}
+                      </bdi>
                     </span>
                   )}
                 </button>

@@ -129,8 +129,16 @@ export const sessions: Catalog<typeof en> = {
     merge: 'دمج…',
     mergeLabel: 'دمج نسخة أخرى في {{name}}…',
     mergeTitle: 'دمج نسخة أخرى من هذه الجلسة (من أداة مزامنة أو بريد إلكتروني أو حاسوب آخر) فيها',
+    outside: 'خارج مساحة العمل:',
     delete: 'حذف',
     deleteLabel: 'حذف {{name}}',
+  },
+  deleted: {
+    heading: 'المحذوفة مؤخرًا ({{n}})',
+    intro: 'جلسات حُذفت على هذا الحاسوب خلال الأيام الثلاثين الماضية.',
+    when: 'حُذفت في {{when}}',
+    putBack: 'استرجاع',
+    putBackLabel: 'استرجاع {{name}}',
   },
   merge: {
     done: 'دُمج {{file}} في «{{title}}».',

@@ -84,8 +84,16 @@ export const sessions = {
     merge: 'Merge…',
     mergeLabel: 'Merge another copy into {{name}}…',
     mergeTitle: 'Merge another copy of this session (from a sync tool, an email, another computer) into it',
+    outside: 'Outside the workspace:',
     delete: 'Delete',
     deleteLabel: 'Delete {{name}}',
+  },
+  deleted: {
+    heading: 'Recently deleted ({{n}})',
+    intro: 'Sessions deleted on this computer in the last 30 days.',
+    when: 'deleted {{when}}',
+    putBack: 'Put back',
+    putBackLabel: 'Put back {{name}}',
   },
   merge: {
     done: 'Merged {{file}} into “{{title}}”.',

@@ -103,8 +103,16 @@ export const sessions: Catalog<typeof en> = {
     mergeLabel: 'Fusionar otra copia en {{name}}…',
     mergeTitle:
       'Fusionar en esta sesión otra copia (de una herramienta de sincronización, un correo, otro ordenador)',
+    outside: 'Fuera del espacio de trabajo:',
     delete: 'Eliminar',
     deleteLabel: 'Eliminar {{name}}',
+  },
+  deleted: {
+    heading: 'Eliminadas recientemente ({{n}})',
+    intro: 'Sesiones eliminadas en este ordenador en los últimos 30 días.',
+    when: 'eliminada el {{when}}',
+    putBack: 'Recuperar',
+    putBackLabel: 'Recuperar {{name}}',
   },
   merge: {
     done: 'Se fusionó {{file}} en «{{title}}».',

@@ -103,8 +103,16 @@ export const sessions: Catalog<typeof en> = {
     mergeLabel: 'Fusionner une autre copie dans {{name}}…',
     mergeTitle:
       'Fusionner dans cette session une autre copie (d’un outil de synchronisation, d’un courriel, d’un autre ordinateur)',
+    outside: 'Hors de l’espace de travail :',
     delete: 'Supprimer',
     deleteLabel: 'Supprimer {{name}}',
+  },
+  deleted: {
+    heading: 'Supprimées récemment ({{n}})',
+    intro: 'Sessions supprimées sur cet ordinateur au cours des 30 derniers jours.',
+    when: 'supprimée le {{when}}',
+    putBack: 'Rétablir',
+    putBackLabel: 'Rétablir {{name}}',
   },
   merge: {
     done: '{{file}} fusionné dans « {{title}} ».',

@@ -114,8 +114,16 @@ export const sessions: Catalog<typeof en> = {
     mergeLabel: 'Объединить с «{{name}}» другую копию…',
     mergeTitle:
       'Объединить с этой сессией другую её копию (из программы синхронизации, письма, с другого компьютера)',
+    outside: 'Вне рабочей папки:',
     delete: 'Удалить',
     deleteLabel: 'Удалить «{{name}}»',
+  },
+  deleted: {
+    heading: 'Недавно удалённые ({{n}})',
+    intro: 'Сессии, удалённые на этом компьютере за последние 30 дней.',
+    when: 'удалена {{when}}',
+    putBack: 'Вернуть',
+    putBackLabel: 'Вернуть «{{name}}»',
   },
   merge: {
     done: '{{file}} объединён с «{{title}}».',

@@ -76,8 +76,16 @@ export const sessions: Catalog<typeof en> = {
     merge: '合并…',
     mergeLabel: '将另一副本合并到“{{name}}”…',
     mergeTitle: '将此会议的另一副本（来自同步工具、电子邮件或另一台计算机）合并进来',
+    outside: '在工作区之外：',
     delete: '删除',
     deleteLabel: '删除“{{name}}”',
+  },
+  deleted: {
+    heading: '最近删除（{{n}}）',
+    intro: '过去 30 天内在本计算机上删除的会议。',
+    when: '删除于 {{when}}',
+    putBack: '恢复',
+    putBackLabel: '恢复“{{name}}”',
   },
   merge: {
     done: '已将 {{file}} 合并到“{{title}}”。',
