@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SessionSummary } from '../../../../shared/model/session';
 import { useLanguage, useT } from '../../i18n';
@@ -86,7 +86,7 @@ export function SessionRows({
                   <span className="session-title" dir="auto">
                     {s.title || t('untitled')}
                   </span>
-                  <span className="muted" dir="auto">
+                  <span className="muted">
                     {[
                       s.code,
                       s.date && format.date(s.date),
@@ -95,7 +95,13 @@ export function SessionRows({
                       s.archived ? t('rows.archived') : '',
                     ]
                       .filter(Boolean)
-                      .join(' · ')}
+                      // Each part in its own direction: a Latin code or theme beside Arabic words.
+                      .map((part, k) => (
+                        <Fragment key={k}>
+                          {k > 0 && ' · '}
+                          <bdi>{part}</bdi>
+                        </Fragment>
+                      ))}
                   </span>
                   {s.outside && (
                     <span className="session-outside" title={s.file}>

@@ -56,7 +56,8 @@ function SummaryEditor({
   };
   return (
     <div className="summary-editor">
-      <h4 dir="auto">{t('summaries.question', { n, text: question.text })}</h4>
+      {/* The question is isolated (FSI…PDI), so an English question keeps its order on an Arabic screen. */}
+      <h4>{t('summaries.question', { n, text: `\u2068${question.text}\u2069` })}</h4>
       <MarkdownField
         label={t('summaries.label', { n })}
         value={summary?.markdown ?? ''}
