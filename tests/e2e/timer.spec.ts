@@ -72,7 +72,7 @@ test('a moderator runs three turns by keyboard; turns, balance, reload and the s
   await page.getByLabel('Where', { exact: true }).first().selectOption('online');
   await page.getByRole('button', { name: 'Add to queue', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Queue' }).getByRole('listitem')).toHaveText([
-    /Maksym Shkilov.*online/,
+    /Maksym Shkilov.*Online/,
   ]);
   await page.getByLabel('Speaker', { exact: true }).selectOption({ label: 'Pramod Varma (Civil Society)' });
   await page.getByLabel('Turn length (min)').fill('2');

@@ -19,9 +19,8 @@ export interface KeyBinding<A extends string> {
   action: A;
   /** One or more ways to press it. */
   specs: readonly KeySpec[];
-  /** How the help and the buttons write it, e.g. "Ctrl+1 … Ctrl+9". */
+  /** How the help and the buttons write it, e.g. "Ctrl+1 … Ctrl+9"; what it does is in the catalogs. */
   label: string;
-  what: string;
 }
 
 export function matchesSpec(spec: KeySpec, event: KeyboardEvent): boolean {

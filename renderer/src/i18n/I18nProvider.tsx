@@ -1,6 +1,6 @@
 import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { formatsFor, translator, type Translator } from '../../../shared/i18n';
+import { translator, type Translator } from '../../../shared/i18n';
 import type { Plural } from '../../../shared/i18n/catalog';
 import { directionOf, matchLanguage, type UiLanguage } from '../../../shared/i18n/languages';
 import { useStoredPreferences } from '../state/usePreferences';
@@ -18,6 +18,8 @@ export type TFor<N extends Namespace> = (
 ) => string;
 
 interface LanguageState extends Translator {
+  /** The shared translator itself, for codeLabel(list, code, tr) and the report's words. */
+  tr: Translator;
   /** The language the user chose; null follows the system. */
   chosen: UiLanguage | null;
   /** The system's language among the six (what "Follow the system" gives). */
@@ -46,7 +48,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
   const value = useMemo<LanguageState>(() => {
     const base = translator(language);
-    return { ...base, format: formatsFor(language, base.t), chosen: preferences.language, system };
+    return { ...base, tr: base, chosen: preferences.language, system };
   }, [language, preferences.language, system]);
   return (
     <I18nextProvider i18n={i18n}>

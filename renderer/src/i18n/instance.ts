@@ -2,7 +2,7 @@
 import i18next, { type i18n } from 'i18next';
 import { toResource } from '../../../shared/i18n/catalog';
 import { resources as sharedResources } from '../../../shared/i18n';
-import { LANGUAGES, PSEUDO, type UiLanguage } from '../../../shared/i18n/languages';
+import { INTL_LOCALE, LANGUAGES, PSEUDO, type UiLanguage } from '../../../shared/i18n/languages';
 import { pseudoCatalog } from '../../../shared/i18n/pseudo';
 import { NAMESPACES, type Namespace } from './registry';
 
@@ -23,6 +23,16 @@ export function uiResources(): Record<string, Record<string, object>> {
   return out;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number placed in a text is written the language's way: "20,000", "20 000", "20.000". */
+const formatValue = (value: unknown, _format: string | undefined, lng: string | undefined): unknown => {
+  if (typeof value !== 'number') return value;
+  const locale = INTL_LOCALE[(lng ?? 'en') as UiLanguage] ?? 'en-GB';
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+};
+
 /** One i18next instance per window, every catalog bundled: a language change is immediate. */
 export function createUiI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
@@ -35,8 +45,16 @@ export function createUiI18n(language: UiLanguage): i18n {
     resources: uiResources(),
     initAsync: false,
     // React escapes what it renders; escaping here too would show &amp; in names.
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     react: { useSuspense: false },
   });
+  // With alwaysFormat the interpolator passes every value to its `format`; i18next's own formatter
+  // only knows named formats ({{n, number}}), so every plain number goes through Intl here instead.
+  const interpolator = instance.services.interpolator as unknown as {
+    format: (value: unknown, format: string | undefined, lng: string | undefined) => unknown;
+  };
+  const named = interpolator.format.bind(interpolator);
+  interpolator.format = (value, format, lng) =>
+    format ? named(value, format, lng) : formatValue(value, format, lng);
   return instance;
 }

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { PRESENCES, STAKEHOLDER_GROUPS } from '../../../../shared/model/session';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { PickList } from '../../common/PickList';
+import { useLanguage, useT } from '../../i18n';
 
 export interface AudienceDetails {
   name: string;
@@ -17,6 +18,8 @@ export function AudienceForm({
   onAdd: (details: AudienceDetails) => void;
   onCancel: () => void;
 }) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
   const [name, setName] = useState('');
   const [stakeholder, setStakeholder] = useState('');
   const [presence, setPresence] = useState('');
@@ -40,31 +43,31 @@ export function AudienceForm({
 
   return (
     <fieldset className="audience-form" ref={form} onKeyDown={onKeyDown}>
-      <legend>Audience speaker</legend>
+      <legend>{t('audience.legend')}</legend>
       <label>
-        Name (optional)
+        {t('audience.name')}
         <input
           autoFocus
           dir="auto"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="e.g. Ana from Brazil"
+          placeholder={t('audience.namePlaceholder')}
         />
       </label>
       <PickList
-        label="Stakeholder group"
+        label={t('audience.stakeholder')}
         value={stakeholder}
         options={STAKEHOLDER_GROUPS}
-        optionLabel={(v) => codeLabel('stakeholder', v)}
-        emptyLabel="— unknown —"
+        optionLabel={(v) => codeLabel('stakeholder', v, tr)}
+        emptyLabel={t('audience.unknown')}
         onChange={setStakeholder}
       />
       <PickList
-        label="Where"
+        label={t('audience.where')}
         value={presence}
         options={PRESENCES}
-        optionLabel={(v) => codeLabel('presence', v)}
-        emptyLabel="— unknown —"
+        optionLabel={(v) => codeLabel('presence', v, tr)}
+        emptyLabel={t('audience.unknown')}
         onChange={setPresence}
       />
       <button
@@ -77,10 +80,10 @@ export function AudienceForm({
           })
         }
       >
-        Add <kbd>Enter</kbd>
+        {t('audience.add')} <kbd>Enter</kbd>
       </button>
       <button type="button" className="secondary" onClick={onCancel}>
-        Cancel <kbd>Esc</kbd>
+        {t('audience.cancel')} <kbd>Esc</kbd>
       </button>
     </fieldset>
   );

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { STATEMENT_KINDS, type Person, type PolicyQuestion } from '../../../../shared/model/session';
 import { parsePollOptions } from '../../../../shared/capture/poll';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
+import { useLanguage, useT } from '../../i18n';
 import { ForaChecklist } from './ForaChecklist';
 import { kindKey } from '../../keymap';
 import { PollView } from './PollView';
@@ -65,6 +66,8 @@ export function CaptureBox({
   onAdd: () => void;
   onBoxKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 }) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
   const { kind, tags, starred, fora } = draft;
   const speaker = people.find((p) => p.id === draft.speakerId);
   const speakerNumber = speaker ? numbers.get(speaker.id) : undefined;
@@ -86,48 +89,45 @@ export function CaptureBox({
           onPick={onPick}
         />
         <button type="button" className="secondary small-button" onClick={onOpenAudience}>
-          + Audience <kbd>Ctrl+Shift+A</kbd>
+          {t('box.audience')} <kbd>Ctrl+Shift+A</kbd>
         </button>
       </div>
       {audienceForm}
 
       <div className="capture-row">
         <fieldset className="tags">
-          <legend>Policy questions</legend>
-          {questions.length === 0 && <span className="muted">none set up</span>}
+          <legend>{t('box.questions')}</legend>
+          {questions.length === 0 && <span className="muted">{t('box.noQuestions')}</span>}
           {questions.map((q, i) => (
-            <label key={q.id} className="tag" title={`Q${i + 1}: ${q.text}`}>
+            <label key={q.id} className="tag" title={t('box.questionTitle', { n: i + 1, text: q.text })}>
               <input
                 type="checkbox"
                 checked={tags.includes(q.id)}
-                onChange={() => draft.setTags((t) => toggle(t, q.id))}
+                onChange={() => draft.setTags((current) => toggle(current, q.id))}
               />
               Q{i + 1}
               {i < 9 && <kbd>Alt+{i + 1}</kbd>}
             </label>
           ))}
           {questions.length > 0 && (
-            <label className="tag carry" title="Otherwise the tags clear after each statement">
+            <label className="tag carry" title={t('box.keepTagsTitle')}>
               <input type="checkbox" checked={carryTags} onChange={onToggleCarry} />
-              Keep tags <kbd>Alt+G</kbd>
+              {t('box.keepTags')} <kbd>Alt+G</kbd>
             </label>
           )}
           {questions.length > 0 && (
-            <label
-              className="tag carry"
-              title="When the moderator starts an agenda segment, its policy questions become the tags of what is said during it"
-            >
+            <label className="tag carry" title={t('box.agendaTagsTitle')}>
               <input type="checkbox" checked={agendaTags} onChange={onToggleAgendaTags} />
-              Tags from the agenda
+              {t('box.agendaTags')}
             </label>
           )}
         </fieldset>
         <label className="kind-field">
-          Kind <kbd>{kind === 'statement' ? 'Alt+K' : kindKey(kind)}</kbd>
+          {t('box.kind')} <kbd>{kind === 'statement' ? 'Alt+K' : kindKey(kind)}</kbd>
           <select value={kind} onChange={(e) => draft.setKind(e.target.value as typeof kind)}>
             {STATEMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {codeLabel('kind', k)} ({kindKey(k)})
+                {codeLabel('kind', k, tr)} ({kindKey(k)})
               </option>
             ))}
           </select>
@@ -138,11 +138,12 @@ export function CaptureBox({
           aria-pressed={starred}
           onClick={() => draft.setStarred((s) => !s)}
         >
-          {starred ? '★ Starred' : '☆ Star'} <kbd>Alt+S</kbd>
+          {starred ? t('box.starred') : t('box.star')} <kbd>Alt+S</kbd>
         </button>
         <div className="fora-field">
           <button type="button" className="toggle-button" aria-expanded={foraOpen} onClick={onToggleFora}>
-            Fora{fora.length > 0 ? `: ${fora.join(', ')}` : ''} <kbd>Alt+F</kbd>
+            {fora.length > 0 ? t('box.foraChosen', { fora: tr.format.list(fora) }) : t('box.fora')}{' '}
+            <kbd>Alt+F</kbd>
           </button>
           {foraOpen && (
             <ForaChecklist
@@ -158,12 +159,13 @@ export function CaptureBox({
       {kind === 'poll-result' && <PollEditor draft={draft} inputRef={refs.pollQuestionInput} onAdd={onAdd} />}
 
       <label htmlFor="statement-text" className="visually-hidden">
-        Statement
+        {t('box.statement')}
       </label>
       <div className="box-line">
         <span className="current-speaker" aria-hidden="true">
-          {speakerNumber !== undefined && <kbd>{speakerNumber}</kbd>} {speaker?.name ?? 'Unattributed'}
-          {kind !== 'statement' && ` · ${codeLabel('kind', kind)}`}
+          {speakerNumber !== undefined && <kbd>{speakerNumber}</kbd>}{' '}
+          <bdi>{speaker?.name ?? t('unattributed')}</bdi>
+          {kind !== 'statement' && ` · ${codeLabel('kind', kind, tr)}`}
           {starred && ' · ★'}
         </span>
         <textarea
@@ -173,7 +175,7 @@ export function CaptureBox({
           dir="auto"
           value={draft.text}
           aria-describedby="capture-hint"
-          placeholder="What was said… (Enter adds, Shift+Enter for a new line, F1 for all keys)"
+          placeholder={t('box.placeholder')}
           onChange={(e) => draft.setText(e.target.value)}
           onKeyDown={onBoxKeyDown}
           onBlur={draft.saveDraftNow}
@@ -193,6 +195,7 @@ function PollEditor({
   inputRef: RefObject<HTMLInputElement | null>;
   onAdd: () => void;
 }) {
+  const { t } = useT('capture');
   const preview = draft.pollOptions.trim()
     ? { question: draft.pollQuestion.trim(), options: parsePollOptions(draft.pollOptions) }
     : null;
@@ -208,7 +211,7 @@ function PollEditor({
     >
       <label>
         <span>
-          Poll question <kbd>Alt+P</kbd>
+          {t('box.pollQuestion')} <kbd>Alt+P</kbd>
         </span>
         <input
           ref={inputRef}
@@ -226,16 +229,17 @@ function PollEditor({
         />
       </label>
       <label>
-        <span>Options, one per line as “Label: count”</span>
+        <span>{t('box.pollOptions')}</span>
         <textarea
           rows={3}
+          dir="auto"
           value={draft.pollOptions}
-          placeholder={'Yes: 12\nNo: 3'}
+          placeholder={t('box.pollOptionsPlaceholder')}
           aria-describedby="poll-hint"
           onChange={(e) => draft.setPollOptions(e.target.value)}
         />
         <span id="poll-hint" className="muted small">
-          <kbd>Ctrl+Enter</kbd> adds the poll
+          <kbd>Ctrl+Enter</kbd> {t('box.pollAdds')}
         </span>
       </label>
       {preview && preview.options.length > 0 && <PollView poll={preview} />}

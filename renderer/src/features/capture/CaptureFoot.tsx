@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import type { Panel } from './useCaptureKeys';
 
 /** Under the box: the key reminder, what just happened, and undo, redo, import and help as buttons. */
@@ -12,11 +13,12 @@ export function CaptureFoot({
   undoOrRedo: (which: 'undo' | 'redo') => void;
   openPanel: (panel: Panel) => void;
 }) {
+  const { t } = useT('capture');
   return (
     <div className="capture-foot">
       <span id="capture-hint" className="muted small">
-        <kbd>Enter</kbd> add · <kbd>↑</kbd> edit last · <kbd>Ctrl+Z</kbd> undo (empty box) ·{' '}
-        <kbd>Ctrl+Shift+Z</kbd> redo · <kbd>F1</kbd> all keys
+        <kbd>Enter</kbd> {t('foot.add')} · <kbd>↑</kbd> {t('foot.editLast')} · <kbd>Ctrl+Z</kbd>{' '}
+        {t('foot.undoEmpty')} · <kbd>Ctrl+Shift+Z</kbd> {t('foot.redo')} · <kbd>F1</kbd> {t('foot.allKeys')}
       </span>
       <span className="capture-message" role="status" aria-live="polite">
         {message}
@@ -26,25 +28,25 @@ export function CaptureFoot({
           type="button"
           className="secondary small-button"
           disabled={!history.canUndo}
-          title={history.nextUndo ? `Undo ${history.nextUndo}` : 'Nothing to undo'}
+          title={history.nextUndo ? t('foot.undoWhat', { what: history.nextUndo }) : t('foot.nothingToUndo')}
           onClick={() => undoOrRedo('undo')}
         >
-          Undo
+          {t('foot.undo')}
         </button>
         <button
           type="button"
           className="secondary small-button"
           disabled={!history.canRedo}
-          title={history.nextRedo ? `Redo ${history.nextRedo}` : 'Nothing to redo'}
+          title={history.nextRedo ? t('foot.redoWhat', { what: history.nextRedo }) : t('foot.nothingToRedo')}
           onClick={() => undoOrRedo('redo')}
         >
-          Redo
+          {t('foot.redoButton')}
         </button>
         <button type="button" className="secondary small-button" onClick={() => openPanel('transcript')}>
-          Import transcript… <kbd>Alt+I</kbd>
+          {t('foot.transcript')} <kbd>Alt+I</kbd>
         </button>
         <button type="button" className="secondary small-button" onClick={() => openPanel('help')}>
-          Keys <kbd>F1</kbd>
+          {t('foot.keys')} <kbd>F1</kbd>
         </button>
       </span>
     </div>

@@ -17,6 +17,7 @@ import { parseSegmentMark, segmentMarkKey } from '../../../../shared/timer/prese
 import { runningSegmentQuestions } from '../../../../shared/timer/runOfShow';
 import { useMachineSetting } from '../../state/useMachineSetting';
 import { useOpenSession } from '../../state/SessionProvider';
+import { useT } from '../../i18n';
 import { usePreferences } from '../../state/usePreferences';
 import { useUndo } from '../../state/useUndo';
 import { AudienceForm } from './AudienceForm';
@@ -47,6 +48,7 @@ const byTime = (session: Session) =>
  * lists the keys), the statements above it, and every edit undoable.
  */
 export function CapturePanel() {
+  const { t } = useT('capture');
   const { session, change } = useOpenSession();
   const { preferences } = usePreferences();
   const people = useMemo(() => speakerList(session.people), [session.people]);
@@ -123,8 +125,8 @@ export function CapturePanel() {
     if (!segmentTags.length) return;
     draft.setTags(segmentTags);
     const numbers = segmentTags.map((id) => `Q${questionNumber.get(id) ?? '?'}`).join(', ');
-    setMessage(`New segment: tagged ${numbers} from the agenda (Alt+1…9 changes them).`);
-  }, [segmentTagsKey, segmentTags, draft, questionNumber]);
+    setMessage(t('message.segmentTags', { numbers }));
+  }, [segmentTagsKey, segmentTags, draft, questionNumber, t]);
 
   const filtered = useMemo(
     () => filterStatements(statements, filter, peopleById),
@@ -153,10 +155,10 @@ export function CapturePanel() {
       kind === 'poll-result' && (pollQuestion.trim() || pollOptions.trim())
         ? { question: pollQuestion.trim(), options: parsePollOptions(pollOptions) }
         : null;
-    const body = draft.text.trim() || (poll ? poll.question || 'Poll result' : '');
+    const body = draft.text.trim() || (poll ? poll.question || t('box.pollDefault') : '');
     if (!body) return;
     const at = new Date().toISOString();
-    history.apply('add statement', [
+    history.apply(t('undo.add'), [
       {
         type: 'statement.put',
         statement: {
@@ -177,8 +179,8 @@ export function CapturePanel() {
     // A filter left on would hide what was just added: clear it and say so.
     if (isFiltering(filter)) {
       setFilter(EMPTY_FILTER);
-      setMessage('Statement added. The filter was cleared so it shows.');
-    } else setMessage('Statement added.');
+      setMessage(t('message.addedFilterCleared'));
+    } else setMessage(t('message.added'));
     focusBox();
   };
 
@@ -190,16 +192,18 @@ export function CapturePanel() {
 
   const addAudience = (details: AudienceDetails) => {
     const person = audienceMember(session.people, details);
-    history.apply('add audience speaker', [{ type: 'person.put', person }]);
+    history.apply(t('undo.addAudience'), [{ type: 'person.put', person }]);
     draft.setSpeakerId(person.id);
-    setMessage(`${person.name} added and chosen as speaker.`);
+    setMessage(t('message.audienceAdded', { name: person.name }));
     closePanel();
   };
 
   const undoOrRedo = (which: 'undo' | 'redo') => {
     const label = which === 'undo' ? history.undo() : history.redo();
     setEditingId(null);
-    setMessage(label ? `${which === 'undo' ? 'Undone' : 'Redone'}: ${label}.` : `Nothing to ${which}.`);
+    if (which === 'undo')
+      setMessage(label ? t('message.undone', { what: label }) : t('message.nothingToUndo'));
+    else setMessage(label ? t('message.redone', { what: label }) : t('message.nothingToRedo'));
   };
 
   useCaptureKeys({
@@ -219,11 +223,12 @@ export function CapturePanel() {
       const suggestion = suggestions.get(id);
       if (!s || !acceptable(s, suggestion)) return false;
       const fields = accepted(suggestion!);
-      const what = fields.noQuestion
-        ? '“no question”'
-        : `Q${questionNumber.get(fields.questionIds[0]!) ?? ''}`;
-      update(id, `accept suggested ${what}`, (r) => ({ ...r, ...fields }));
-      setMessage(`${fields.noQuestion ? 'Marked' : 'Tagged'} ${what} as suggested. Ctrl+Z undoes it.`);
+      const n = questionNumber.get(fields.questionIds[0]!) ?? '';
+      update(id, fields.noQuestion ? t('undo.acceptNoQuestion') : t('undo.acceptSuggested', { n }), (r) => ({
+        ...r,
+        ...fields,
+      }));
+      setMessage(fields.noQuestion ? t('message.markedNoQuestion') : t('message.taggedSuggested', { n }));
       return true;
     },
     refs: { box, speakerInput, searchInput, pollQuestionInput, listRef },
@@ -255,7 +260,7 @@ export function CapturePanel() {
   return (
     <section className="capture" aria-labelledby="capture-heading">
       <h2 id="capture-heading" className="visually-hidden">
-        Capture
+        {t('heading')}
       </h2>
       <TimerStrip session={session} />
       <FilterBar
@@ -272,7 +277,7 @@ export function CapturePanel() {
         onSearchEnter={() => {
           const first = filtered[0];
           if (first) listActions.edit(first.id);
-          else setMessage('No statement matches the search.');
+          else setMessage(t('message.noSearchMatch'));
         }}
         onSearchEscape={focusBoxNow}
       />
@@ -281,7 +286,7 @@ export function CapturePanel() {
         suggestions={suggestions}
         apply={(label, changes) => {
           history.apply(label, changes);
-          setMessage(`Accepted ${changes.length} suggestions. Ctrl+Z undoes them all.`);
+          setMessage(t('message.acceptedAll', { count: changes.length }));
         }}
       />
       <StatementList
@@ -295,9 +300,9 @@ export function CapturePanel() {
       />
       {isFiltering(filter) && (
         <p className="filter-notice" role="status">
-          Filter on: {filtered.length} of {statements.length} statements shown.{' '}
+          {t('filter.on', { shown: filtered.length, count: statements.length })}{' '}
           <button type="button" className="small secondary" onClick={() => setFilter(EMPTY_FILTER)}>
-            Show all
+            {t('filter.showAll')}
           </button>
         </p>
       )}
@@ -341,7 +346,7 @@ export function CapturePanel() {
           session={session}
           onClose={closePanel}
           onImport={(changes, summary) => {
-            history.apply('transcript import', changes);
+            history.apply(t('undo.transcript'), changes);
             setMessage(summary);
           }}
         />

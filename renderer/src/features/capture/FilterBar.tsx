@@ -1,4 +1,5 @@
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
+import { useLanguage, useT } from '../../i18n';
 import { memo, type RefObject } from 'react';
 import {
   STATEMENT_KINDS,
@@ -47,11 +48,13 @@ export const FilterBar = memo(function FilterBar({
   /** Esc in the search field: back to the capture box (the filter stays, and says so there). */
   onSearchEscape: () => void;
 }) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
   const set = (patch: Partial<StatementFilter>) => setFilter({ ...filter, ...patch });
   const toggleQuestion = (id: string) => set({ question: filter.question === id ? '' : id });
   return (
     <div className="filter-bar">
-      <div className="question-counts" role="group" aria-label="Statements per policy question">
+      <div className="question-counts" role="group" aria-label={t('filter.perQuestion')}>
         {questions.map((q, i) => {
           const n = counts.get(q.id) ?? 0;
           return (
@@ -63,8 +66,8 @@ export const FilterBar = memo(function FilterBar({
               title={q.text}
               onClick={() => toggleQuestion(q.id)}
             >
-              Q{i + 1}: {n}
-              {n === 0 && <span className="small"> (none yet)</span>}
+              {t('filter.count', { n: i + 1, count: n })}
+              {n === 0 && <span className="small"> {t('filter.noneYet')}</span>}
             </button>
           );
         })}
@@ -74,18 +77,19 @@ export const FilterBar = memo(function FilterBar({
           aria-pressed={filter.question === UNTAGGED}
           onClick={() => toggleQuestion(UNTAGGED)}
         >
-          Untagged: {untagged}
+          {t('filter.untagged', { count: untagged })}
         </button>
       </div>
       <div className="filters">
         <label>
-          Search <kbd>Ctrl+F</kbd>
+          {t('filter.search')} <kbd>Ctrl+F</kbd>
           <input
             ref={searchRef}
             type="search"
-            aria-label="Search statements"
+            aria-label={t('filter.searchLabel')}
+            dir="auto"
             value={filter.text}
-            placeholder="words, speaker…"
+            placeholder={t('filter.searchPlaceholder')}
             onChange={(e) => set({ text: e.target.value })}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -100,60 +104,60 @@ export const FilterBar = memo(function FilterBar({
           />
         </label>
         <label>
-          Question
+          {t('filter.question')}
           <select
-            aria-label="Filter by question"
+            aria-label={t('filter.byQuestion')}
             value={filter.question}
             onChange={(e) => set({ question: e.target.value })}
           >
-            <option value="">all</option>
+            <option value="">{t('filter.all')}</option>
             {questions.map((q, i) => (
               <option key={q.id} value={q.id}>
                 Q{i + 1}
               </option>
             ))}
-            <option value={UNTAGGED}>untagged</option>
+            <option value={UNTAGGED}>{t('filter.untaggedOption')}</option>
           </select>
         </label>
         <label>
-          By
+          {t('filter.by')}
           <select
-            aria-label="Filter by speaker"
+            aria-label={t('filter.bySpeaker')}
             value={filter.speaker}
             onChange={(e) => set({ speaker: e.target.value })}
           >
-            <option value="">anyone</option>
+            <option value="">{t('filter.anyone')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
-            <option value={NO_SPEAKER}>unattributed</option>
+            <option value={NO_SPEAKER}>{t('filter.unattributedOption')}</option>
           </select>
         </label>
         <label>
-          Of kind
+          {t('filter.ofKind')}
           <select
-            aria-label="Filter by kind"
+            aria-label={t('filter.byKind')}
             value={filter.kind}
             onChange={(e) => set({ kind: e.target.value as StatementKind | '' })}
           >
-            <option value="">any</option>
+            <option value="">{t('filter.any')}</option>
             {STATEMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {codeLabel('kind', k)}
+                {codeLabel('kind', k, tr)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          For forum
+          {t('filter.forForum')}
           <select
-            aria-label="Filter by forum"
+            aria-label={t('filter.byForum')}
             value={filter.forum}
             onChange={(e) => set({ forum: e.target.value })}
           >
-            <option value="">any</option>
+            <option value="">{t('filter.any')}</option>
             {fora.map((f) => (
               <option key={f}>{f}</option>
             ))}
@@ -165,14 +169,14 @@ export const FilterBar = memo(function FilterBar({
             checked={filter.starredOnly}
             onChange={(e) => set({ starredOnly: e.target.checked })}
           />
-          ★ starred only
+          {t('filter.starredOnly')}
         </label>
         <span className="muted small" role="status" aria-live="polite">
-          {isFiltering(filter) ? `Showing ${shown} of ${total}` : `${total} statements`}
+          {isFiltering(filter) ? t('filter.showing', { shown, total }) : t('filter.total', { count: total })}
         </span>
         {isFiltering(filter) && (
           <button type="button" className="link-button" onClick={() => setFilter(EMPTY_FILTER)}>
-            Clear filters
+            {t('filter.clear')}
           </button>
         )}
       </div>

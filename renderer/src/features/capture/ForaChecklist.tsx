@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
 
 /** Alt+F: the follow-up fora as checkboxes; 1…9 toggle, Up/Down move, Enter or Escape closes. */
 export function ForaChecklist({
@@ -12,6 +13,7 @@ export function ForaChecklist({
   onToggle: (forum: string) => void;
   onClose: () => void;
 }) {
+  const { t } = useT('capture');
   const group = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     group.current?.querySelector('input')?.focus();
@@ -43,15 +45,15 @@ export function ForaChecklist({
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose();
       }}
     >
-      <legend>Follow-up fora</legend>
-      {fora.length === 0 && <p className="muted">No fora in the preferences.</p>}
+      <legend>{t('fora.legend')}</legend>
+      {fora.length === 0 && <p className="muted">{t('fora.none')}</p>}
       {fora.map((forum, i) => (
         <label key={forum}>
           <input type="checkbox" checked={selected.includes(forum)} onChange={() => onToggle(forum)} />
           {i < 9 && <kbd>{i + 1}</kbd>} {forum}
         </label>
       ))}
-      <p className="muted small">Enter or Esc closes</p>
+      <p className="muted small">{t('fora.closes')}</p>
     </fieldset>
   );
 }

@@ -1,6 +1,18 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n';
-import { CAPTURE_KEYS, CONTEXT_KEYS } from '../../keymap';
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
+import type { StatementKind } from '../../../../shared/model/session';
+import { useLanguage, useT, type TFor } from '../../i18n';
+import { CAPTURE_KEYS, CONTEXT_KEYS, type CaptureAction } from '../../keymap';
+import type { Translator } from '../../../../shared/i18n';
+
+/** What a capture key does, in the screens' language. */
+function what(action: CaptureAction, t: TFor<'capture'>, tr: Translator): string {
+  if (!action.startsWith('kind:')) return t(`keys.${action as Exclude<CaptureAction, `kind:${string}`>}`);
+  const kind = action.slice(5) as StatementKind;
+  if (kind === 'statement') return t('keys.plainStatement');
+  if (kind === 'poll-result') return t('keys.poll');
+  return t('keys.kind', { kind: codeLabel('kind', kind, tr) });
+}
 
 /** F1: every capture key, read from the same table the key handler uses. */
 export function HelpOverlay({
@@ -11,14 +23,20 @@ export function HelpOverlay({
   questions?: ReadonlyArray<{ text: string }>;
 }) {
   const { t } = useT('capture');
+  const { tr } = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  const context = (id: (typeof CONTEXT_KEYS)[number]): [string, string] => [
+    id === 'enter' ? 'Enter' : t(`keys.context.${id}Keys`),
+    t(`keys.context.${id}`),
+  ];
   const rows: Array<[string, string]> = [
-    ...CONTEXT_KEYS.slice(0, 1),
-    ...CAPTURE_KEYS.map((k): [string, string] => [k.label, k.what]),
-    ...CONTEXT_KEYS.slice(1),
+    context('enter'),
+    ...CAPTURE_KEYS.map((k): [string, string] => [k.label, what(k.action, t, tr)]),
+    context('selectLast'),
+    context('onSelected'),
   ];
   return (
     <dialog

@@ -1,8 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Person } from '../../../../shared/model/session';
 import { matchPeople } from '../../../../shared/capture/speakers';
-
-const NONE = { id: '', name: 'Unattributed' } as const;
+import { useT } from '../../i18n';
 
 /**
  * Type-ahead speaker choice: Ctrl+K focuses it, typing filters the people (name start, word start,
@@ -21,14 +20,16 @@ export function SpeakerPicker({
   onPick: (id: string | null) => void;
   onCancel: () => void;
 }) {
+  const { t } = useT('capture');
+  const unattributed = t('unattributed');
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const open = query !== null;
   const current = people.find((p) => p.id === speakerId);
   const options = useMemo(() => {
     const found = matchPeople(people, query ?? '');
-    return query ? found : [NONE, ...found];
-  }, [people, query]);
+    return query ? found : [{ id: '', name: unattributed } as const, ...found];
+  }, [people, query, unattributed]);
 
   const pick = (index: number) => {
     const option = options[index];
@@ -62,7 +63,7 @@ export function SpeakerPicker({
   return (
     <div className="speaker-picker">
       <label htmlFor="speaker-input">
-        Speaker <kbd>Ctrl+K</kbd>
+        {t('speaker.label')} <kbd>Ctrl+K</kbd>
       </label>
       <input
         id="speaker-input"
@@ -74,8 +75,9 @@ export function SpeakerPicker({
         aria-activedescendant={activeOption ? `speaker-option-${activeOption.id || 'none'}` : undefined}
         autoComplete="off"
         spellCheck={false}
+        dir="auto"
         value={open ? query : (current?.name ?? '')}
-        placeholder={current ? current.name : 'Unattributed'}
+        placeholder={current ? current.name : unattributed}
         onFocus={(e) => {
           setQuery('');
           setActive(0);
@@ -89,8 +91,13 @@ export function SpeakerPicker({
         onKeyDown={onKeyDown}
       />
       {open && (
-        <ul id="speaker-options" role="listbox" aria-label="Matching people" className="speaker-options">
-          {options.length === 0 && <li className="muted">No one matches “{query}”.</li>}
+        <ul
+          id="speaker-options"
+          role="listbox"
+          aria-label={t('speaker.matching')}
+          className="speaker-options"
+        >
+          {options.length === 0 && <li className="muted">{t('speaker.noMatch', { query })}</li>}
           {options.map((p, i) => (
             <li
               key={p.id || 'none'}
@@ -106,8 +113,8 @@ export function SpeakerPicker({
               {'speakerNumber' in p && p.speakerNumber !== null && (
                 <kbd className="speaker-number">{p.speakerNumber}</kbd>
               )}{' '}
-              {p.name}
-              {'audience' in p && p.audience && <span className="muted small"> (audience)</span>}
+              <bdi>{p.name}</bdi>
+              {'audience' in p && p.audience && <span className="muted small"> {t('audienceMark')}</span>}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { Person } from '../../../../shared/model/session';
+import { useT } from '../../i18n';
 
 /**
  * The numbered speakers, Ctrl+1 … Ctrl+9. A person keeps their number for the whole session (new
@@ -17,12 +18,13 @@ export function SpeakerStrip({
   floorId: string | null;
   onPick: (id: string) => void;
 }) {
+  const { t } = useT('capture');
   const numbered = people
     .map((p) => ({ p, n: numbers.get(p.id) }))
     .filter((x): x is { p: Person; n: number } => x.n !== undefined && x.n <= 9)
     .sort((a, b) => a.n - b.n);
   return (
-    <ol className="speaker-strip" aria-label="Numbered speakers">
+    <ol className="speaker-strip" aria-label={t('speaker.numbered')}>
       {numbered.map(({ p, n }) => (
         <li key={p.id}>
           <button
@@ -32,8 +34,8 @@ export function SpeakerStrip({
             title={`Ctrl+${n}`}
             onClick={() => onPick(p.id)}
           >
-            <kbd>{n}</kbd> {p.name}
-            {p.id === floorId && <span className="floor-mark"> (has the floor)</span>}
+            <kbd>{n}</kbd> <bdi>{p.name}</bdi>
+            {p.id === floorId && <span className="floor-mark"> {t('speaker.hasFloor')}</span>}
           </button>
         </li>
       ))}

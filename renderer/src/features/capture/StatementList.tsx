@@ -1,6 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Statement } from '../../../../shared/model/session';
+import { useT } from '../../i18n';
 import { StatementRow, rowId, type RowContext } from './StatementRow';
 
 export interface ListActions {
@@ -43,6 +44,7 @@ export const StatementList = memo(function StatementList({
   actions,
   listRef,
 }: Props) {
+  const { t } = useT('capture');
   const virtualizer = useVirtualizer({
     count: statements.length,
     getScrollElement: () => listRef.current,
@@ -124,7 +126,7 @@ export const StatementList = memo(function StatementList({
         className="statement-scroll"
         tabIndex={0}
         role="group"
-        aria-label="Statements"
+        aria-label={t('list.label')}
         aria-describedby="statement-list-help"
         aria-activedescendant={selectedId && selectedIndex >= 0 ? rowId(selectedId) : undefined}
         onScroll={onScroll}
@@ -135,15 +137,10 @@ export const StatementList = memo(function StatementList({
         }}
       >
         <span id="statement-list-help" className="visually-hidden">
-          Up and Down choose a statement, E or Enter edits it, Delete deletes it, Escape goes back to the
-          capture box.
+          {t('list.help')}
         </span>
         {statements.length === 0 ? (
-          <p className="muted empty-list">
-            {total === 0
-              ? 'No statements yet. Type below and press Enter.'
-              : 'No statement matches the filter.'}
-          </p>
+          <p className="muted empty-list">{total === 0 ? t('list.empty') : t('list.noMatch')}</p>
         ) : (
           <ol className="statement-log" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
@@ -175,7 +172,7 @@ export const StatementList = memo(function StatementList({
             virtualizer.scrollToIndex(statements.length - 1, { align: 'end' });
           }}
         >
-          ↓ Jump to latest
+          {t('list.jump')}
         </button>
       )}
     </div>

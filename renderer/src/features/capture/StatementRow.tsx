@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/model/session';
 import { formatOffset } from '../../../../shared/model/time';
 import { StatementText } from '../../common/StatementText';
+import { useLanguage, useT } from '../../i18n';
 import { PollView } from './PollView';
 import type { ListActions } from './StatementList';
 import { toggle } from './useStatementActions';
@@ -48,6 +49,8 @@ export const StatementRow = memo(function StatementRow({
   editing: boolean;
   actions: ListActions;
 }) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
   const speaker = statement.speakerId ? context.peopleById.get(statement.speakerId) : undefined;
   const number = speaker ? context.numbers.get(speaker.id) : undefined;
   const tagLabels = statement.questionIds
@@ -70,21 +73,21 @@ export const StatementRow = memo(function StatementRow({
             ▶
           </span>
         )}
-        <span className="offset" title={new Date(statement.at).toLocaleString()}>
+        <span className="offset" title={tr.format.dateTime(Date.parse(statement.at))}>
           {formatOffset(statement.offsetSeconds, statement.at)}
         </span>
         <strong className="speaker-name">
           {number !== undefined && <kbd className="speaker-number">{number}</kbd>}{' '}
-          {speaker?.name ?? 'Unattributed'}
+          <bdi>{speaker?.name ?? t('unattributed')}</bdi>
         </strong>
-        {speaker?.audience && <span className="muted small">(audience)</span>}
+        {speaker?.audience && <span className="muted small">{t('audienceMark')}</span>}
         {statement.starred && (
-          <span className="star-mark" title="Starred">
-            ★<span className="visually-hidden">Starred</span>
+          <span className="star-mark" title={t('list.starred')}>
+            ★<span className="visually-hidden">{t('list.starred')}</span>
           </span>
         )}
         {statement.kind !== 'statement' && (
-          <span className="kind-badge">{codeLabel('kind', statement.kind)}</span>
+          <span className="kind-badge">{codeLabel('kind', statement.kind, tr)}</span>
         )}
         {tagLabels.map((n) => (
           <span key={n} className="badge" title={context.questions[n - 1]?.text}>
@@ -92,8 +95,8 @@ export const StatementRow = memo(function StatementRow({
           </span>
         ))}
         {markedNoQuestion(statement) && (
-          <span className="badge no-question" title="Marked as belonging to no policy question">
-            no question
+          <span className="badge no-question" title={t('list.noQuestionTitle')}>
+            {t('list.noQuestion')}
           </span>
         )}
         {tagLabels.length === 0 && (
@@ -105,8 +108,8 @@ export const StatementRow = memo(function StatementRow({
               actions.patch(
                 statement.id,
                 questionId
-                  ? `accept suggested Q${context.questionNumber.get(questionId) ?? ''}`
-                  : 'accept suggested “no question”',
+                  ? t('undo.acceptSuggested', { n: context.questionNumber.get(questionId) ?? '' })
+                  : t('undo.acceptNoQuestion'),
                 questionId ? { questionIds: [questionId], noQuestion: false } : { noQuestion: true },
               )
             }
@@ -114,7 +117,7 @@ export const StatementRow = memo(function StatementRow({
         )}
         {statement.fora.map((f) => (
           <span key={f} className="forum-badge">
-            → {f}
+            <span className="mirror">→</span> <bdi>{f}</bdi>
           </span>
         ))}
         <span className="actions">
@@ -126,7 +129,7 @@ export const StatementRow = memo(function StatementRow({
               actions.edit(statement.id);
             }}
           >
-            Edit
+            {t('list.edit')}
           </button>
           <button
             type="button"
@@ -136,7 +139,7 @@ export const StatementRow = memo(function StatementRow({
               actions.remove(statement.id);
             }}
           >
-            Delete
+            {t('list.delete')}
           </button>
         </span>
       </div>
@@ -163,21 +166,23 @@ function StatementDetails({
   context: RowContext;
   actions: ListActions;
 }) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
   const { id } = statement;
   return (
     <div
       className="statement-details"
       role="group"
-      aria-label="Change this statement"
+      aria-label={t('list.change')}
       onClick={(e) => e.stopPropagation()}
     >
       <label>
-        Speaker
+        {t('speaker.label')}
         <select
           value={statement.speakerId ?? ''}
-          onChange={(e) => actions.patch(id, 'change speaker', { speakerId: e.target.value || null })}
+          onChange={(e) => actions.patch(id, t('undo.speaker'), { speakerId: e.target.value || null })}
         >
-          <option value="">Unattributed</option>
+          <option value="">{t('unattributed')}</option>
           {context.people.map((p) => (
             <option key={p.id} value={p.id}>
               {context.numbers.has(p.id) ? `${context.numbers.get(p.id)} · ` : ''}
@@ -187,14 +192,14 @@ function StatementDetails({
         </select>
       </label>
       <label>
-        Kind
+        {t('box.kind')}
         <select
           value={statement.kind}
-          onChange={(e) => actions.patch(id, 'change kind', { kind: e.target.value as Statement['kind'] })}
+          onChange={(e) => actions.patch(id, t('undo.kind'), { kind: e.target.value as Statement['kind'] })}
         >
           {STATEMENT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {codeLabel('kind', k)}
+              {codeLabel('kind', k, tr)}
             </option>
           ))}
         </select>
@@ -205,7 +210,9 @@ function StatementDetails({
             type="checkbox"
             checked={statement.questionIds.includes(q.id)}
             onChange={() =>
-              actions.patch(id, `tag Q${i + 1}`, { questionIds: toggle(statement.questionIds, q.id) })
+              actions.patch(id, t('undo.tag', { n: i + 1 }), {
+                questionIds: toggle(statement.questionIds, q.id),
+              })
             }
           />
           Q{i + 1}
@@ -216,7 +223,7 @@ function StatementDetails({
           <input
             type="checkbox"
             checked={statement.fora.includes(f)}
-            onChange={() => actions.patch(id, 'change fora', { fora: toggle(statement.fora, f) })}
+            onChange={() => actions.patch(id, t('undo.fora'), { fora: toggle(statement.fora, f) })}
           />
           {f}
         </label>
@@ -226,6 +233,7 @@ function StatementDetails({
 }
 
 function EditBox({ statement, actions }: { statement: Statement; actions: ListActions }) {
+  const { t } = useT('capture');
   const [text, setText] = useState(statement.text);
   const done = useRef(false);
   const save = () => {
@@ -235,7 +243,7 @@ function EditBox({ statement, actions }: { statement: Statement; actions: ListAc
   };
   return (
     <textarea
-      aria-label="Edit statement"
+      aria-label={t('list.editLabel')}
       className="edit-box"
       dir="auto"
       autoFocus

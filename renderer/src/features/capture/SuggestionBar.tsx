@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
 import type { Statement } from '../../../../shared/model/session';
+import { useT } from '../../i18n';
 import { acceptAllChanges, acceptable } from './suggestions';
 
 /**
@@ -17,18 +18,16 @@ export function SuggestionBar({
   suggestions: ReadonlyMap<string, StatementSuggestion>;
   apply: (label: string, changes: Change[]) => void;
 }) {
+  const { t } = useT('capture');
   const id = useId();
   const [percent, setPercent] = useState(80);
   const open = statements.filter((s) => acceptable(s, suggestions.get(s.id))).length;
   if (!open) return null;
   const changes = acceptAllChanges(statements, suggestions, percent / 100);
   return (
-    <div className="suggestion-bar" role="region" aria-label="Tag suggestions">
-      <span>
-        {open} untagged statement{open === 1 ? '' : 's'} with a suggestion, a question or “no question” (Alt+Y
-        accepts the selected one’s).
-      </span>
-      <label htmlFor={id}>Confidence at least</label>
+    <div className="suggestion-bar" role="region" aria-label={t('suggest.region')}>
+      <span>{t('suggest.open', { count: open })}</span>
+      <label htmlFor={id}>{t('suggest.confidence')}</label>
       <input
         id={id}
         type="number"
@@ -43,9 +42,9 @@ export function SuggestionBar({
         type="button"
         className="secondary small"
         disabled={!changes.length}
-        onClick={() => apply(`accept ${changes.length} suggestions`, changes)}
+        onClick={() => apply(t('undo.acceptAll', { count: changes.length }), changes)}
       >
-        Accept {changes.length} suggestion{changes.length === 1 ? '' : 's'}
+        {t('suggest.accept', { count: changes.length })}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Statement } from '../../../../shared/model/session';
+import { useLanguage, useT } from '../../i18n';
 import { acceptable, reasonText } from './suggestions';
 
 /**
@@ -18,21 +19,26 @@ export function SuggestionChips({
   questionNumber: ReadonlyMap<string, number>;
   accept: (questionId: string | null) => void;
 }) {
+  const { t } = useT('capture');
+  const { format } = useLanguage();
   if (!suggestion || !acceptable(statement, suggestion)) return null;
   if (suggestion.procedural) {
-    const percent = Math.round(suggestion.confidence * 100);
+    const percent = format.percent(suggestion.confidence);
     return (
       <button
         type="button"
         className="ghost-chip procedural"
-        title={`Reads as procedure (${suggestion.proceduralReason ?? 'no content'}), ${percent}%. Click to mark it “no question”.`}
-        aria-label={`Accept suggestion: no question (${percent}%)`}
+        title={t('suggest.procedural', {
+          reason: suggestion.proceduralReason ?? t('suggest.noContent'),
+          percent,
+        })}
+        aria-label={t('suggest.noQuestionLabel', { percent })}
         onClick={(e) => {
           e.stopPropagation();
           accept(null);
         }}
       >
-        no question? <span className="ghost-percent">{percent}%</span>
+        {t('suggest.noQuestion')} <span className="ghost-percent">{percent}</span>
       </button>
     );
   }
@@ -41,20 +47,21 @@ export function SuggestionChips({
       {suggestion.questions.map((q, i) => {
         const n = questionNumber.get(q.questionId);
         if (n === undefined) return null;
-        const percent = Math.round(q.confidence * 100);
+        const percent = format.percent(q.confidence);
+        const why = reasonText(q.reasons, t, format.list) || t('suggest.around');
         return (
           <button
             key={q.questionId}
             type="button"
             className={`ghost-chip${i === 0 ? ' top' : ''}`}
-            title={`Suggested, ${percent}%: ${reasonText(q.reasons) || 'the discussion around it'}. Click to tag.`}
-            aria-label={`Accept suggested question ${n} (${percent}%)`}
+            title={t('suggest.chipTitle', { percent, why })}
+            aria-label={t('suggest.chipLabel', { n, percent })}
             onClick={(e) => {
               e.stopPropagation();
               accept(q.questionId);
             }}
           >
-            Q{n}? <span className="ghost-percent">{percent}%</span>
+            Q{n}? <span className="ghost-percent">{percent}</span>
           </button>
         );
       })}

@@ -1,8 +1,8 @@
 import type { Session } from '../../../../shared/model/session';
-import { translator } from '../../../../shared/i18n';
 import { openTurn, queueOf } from '../../../../shared/timer/floor';
 import { textOn } from '../../../../shared/timer/presenter';
 import { useTimerReading } from '../../common/clock';
+import { useLanguage } from '../../i18n';
 import { usePreferences } from '../../state/usePreferences';
 
 /**
@@ -10,17 +10,19 @@ import { usePreferences } from '../../state/usePreferences';
  * colour the stage shows, and who is next. Hidden while nobody has the floor and nobody waits.
  */
 export function TimerStrip({ session }: { session: Session }) {
-  const { t } = translator();
+  const { t, tr } = useLanguage();
   const { preferences } = usePreferences();
   const turn = openTurn(session);
-  const reading = useTimerReading(turn?.timer ?? null, {
+  const thresholds = {
     warningSeconds: preferences.timerWarningSeconds,
     dangerSeconds: preferences.timerDangerSeconds,
-  });
+  };
+  const reading = useTimerReading(turn?.timer ?? null, thresholds, tr);
   const head = queueOf(session)[0];
   if (!turn && !head) return null;
   const nameOf = (id: string | null | undefined) => session.people.find((p) => p.id === id)?.name ?? '';
   const phase = reading?.phase ?? 'idle';
+  const label = reading?.label ?? '';
   const background = phase === 'idle' ? undefined : preferences.timerColours[phase];
   const next = head
     ? head.presence === 'online'
@@ -31,21 +33,27 @@ export function TimerStrip({ session }: { session: Session }) {
     <section className="timer-strip" aria-label={t('stage.strip')} data-phase={phase}>
       <span className="timer-strip-now">
         <span className="muted">{t('stage.onFloor')}:</span>{' '}
-        <strong data-testid="strip-speaker">{turn ? nameOf(turn.personId) : t('stage.noTurn')}</strong>
+        <strong data-testid="strip-speaker">
+          <bdi>{turn ? nameOf(turn.personId) : t('stage.noTurn')}</bdi>
+        </strong>
       </span>
       {reading && (
         <span
           className="timer-strip-clock"
           role="timer"
-          aria-label={reading.label}
-          title={reading.label}
+          aria-label={label}
+          title={label}
+          dir="ltr"
           style={background ? { background, color: textOn(background) } : undefined}
         >
           {reading.display}
         </span>
       )}
       <span className="timer-strip-next">
-        <span className="muted">{t('stage.nextUp')}:</span> <strong data-testid="strip-next">{next}</strong>
+        <span className="muted">{t('stage.nextUp')}:</span>{' '}
+        <strong data-testid="strip-next">
+          <bdi>{next}</bdi>
+        </strong>
       </span>
     </section>
   );

@@ -3,12 +3,12 @@ import type { Change } from '../../../../shared/model/changes';
 import type { Session } from '../../../../shared/model/session';
 import { ordered } from '../../../../shared/model/session';
 import { planTranscriptImport, transcriptChanges } from '../../../../shared/capture/transcriptImport';
+import { useLanguage, useT } from '../../i18n';
 import { initialChoice, TranscriptSpeakers, type LabelChoice } from './TranscriptSpeakers';
 
 const PREVIEW_TURNS = 6;
 /** Longer texts are not put in the box: laying out a megabyte in a text box freezes the window. */
 const SHOW_IN_BOX_BELOW = 300_000;
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * Paste or open a RAW captioning transcript, see what was found (turns, speakers and who they are in
@@ -24,6 +24,8 @@ export function TranscriptDialog({
   onImport: (changes: Change[], summary: string) => void;
   onClose: () => void;
 }) {
+  const { t } = useT('capture');
+  const { format } = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [source, setSource] = useState<string | null>(null);
@@ -37,11 +39,13 @@ export function TranscriptDialog({
   }, []);
 
   const people = useMemo(() => ordered(session.people), [session.people]);
-  const unnamed = plan.turns.filter((t) => t.speaker === null).length;
+  const unnamed = plan.turns.filter((turn) => turn.speaker === null).length;
+  // The marker a transcript's turns start with, set in code inside the translated sentence.
+  const [introBefore, introAfter] = t('transcript.intro', { marker: '\u0000' }).split('\u0000');
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB; it was not read.`);
+    if (file.size > 20 * 1024 * 1024) return setError(t('transcript.tooLarge', { name: file.name }));
     setError(null);
     setSource(file.name);
     setText(await file.text());
@@ -68,7 +72,12 @@ export function TranscriptDialog({
     const result = transcriptChanges(session, kept, { addAsAudience, assign, nowMs: Date.now() });
     onImport(
       result.changes,
-      `Imported ${count(result.statements)} turns${result.newPeople ? ` and ${count(result.newPeople)} audience speakers` : ''}.`,
+      result.newPeople
+        ? t('transcript.importedWithPeople', {
+            turns: t('transcript.turns', { count: result.statements }),
+            count: result.newPeople,
+          })
+        : t('transcript.imported', { count: result.statements }),
     );
     dialog.current?.close();
   };
@@ -81,20 +90,22 @@ export function TranscriptDialog({
       onClose={onClose}
     >
       <div className="dialog-head">
-        <h2 id="transcript-heading">Import a transcript</h2>
+        <h2 id="transcript-heading">{t('transcript.title')}</h2>
         <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-          Close <kbd>Esc</kbd>
+          {t('transcript.close')} <kbd>Esc</kbd>
         </button>
       </div>
       <p className="muted">
-        Paste the IGF “RAW” captioning transcript (turns start with <code>&gt;&gt; NAME:</code>) or open the
-        text file. Each turn becomes an untagged statement you can tag afterwards; Ctrl+Z undoes the whole
-        import.
+        {introBefore}
+        <code dir="ltr">&gt;&gt; NAME:</code>
+        {introAfter}
       </p>
       {tooLongToShow ? (
         <p className="transcript-loaded" role="note">
-          {source ?? 'The pasted text'} ({count(Math.ceil(text.length / 1024))} KB) is open; it is too long to
-          show here, and what was found in it is below.{' '}
+          {t('transcript.loaded', {
+            source: source ?? t('transcript.pasted'),
+            size: format.number(Math.ceil(text.length / 1024)),
+          })}{' '}
           <button
             type="button"
             className="link-button"
@@ -103,12 +114,12 @@ export function TranscriptDialog({
               setSource(null);
             }}
           >
-            Clear
+            {t('transcript.clear')}
           </button>
         </p>
       ) : (
         <>
-          <label htmlFor="transcript-text">Transcript text</label>
+          <label htmlFor="transcript-text">{t('transcript.text')}</label>
           <textarea
             id="transcript-text"
             dir="auto"
@@ -119,12 +130,12 @@ export function TranscriptDialog({
               setSource(null);
               setText(e.target.value);
             }}
-            placeholder=">> MODERATOR NAME: Good morning, everyone…"
+            placeholder={t('transcript.placeholder')}
           />
         </>
       )}
       <label className="file-pick">
-        Or open a text file:{' '}
+        {t('transcript.file')}{' '}
         <input type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
       </label>
       {error && (
@@ -135,13 +146,21 @@ export function TranscriptDialog({
       {deferred.trim() && (
         <section aria-labelledby="transcript-preview-heading" className="transcript-preview">
           <h3 id="transcript-preview-heading">
-            Found {count(plan.turns.length)} turns by {count(plan.speakers.length)} named speakers
-            {unnamed > 0 && ` (${count(unnamed)} unnamed turns)`}
-            {plan.title && <span className="muted"> — {plan.title}</span>}
+            {t('transcript.found', {
+              count: plan.turns.length,
+              speakers: t('transcript.speakers', { count: plan.speakers.length }),
+            })}
+            {unnamed > 0 && ` ${t('transcript.unnamed', { count: unnamed })}`}
+            {plan.title && (
+              <span className="muted">
+                {' '}
+                — <bdi>{plan.title}</bdi>
+              </span>
+            )}
             {plan.code && session.facts.code && plan.code !== session.facts.code && (
               <span role="note" className="warning">
                 {' '}
-                This transcript is for {plan.code}; this session is {session.facts.code}.
+                {t('transcript.otherCode', { theirs: plan.code, ours: session.facts.code })}
               </span>
             )}
           </h3>
@@ -153,25 +172,27 @@ export function TranscriptDialog({
               onChoose={(label, choice) => setChoices((cur) => new Map(cur).set(label, choice))}
             />
           )}
-          <ol className="transcript-turns" aria-label="First turns">
-            {plan.turns.slice(0, PREVIEW_TURNS).map((t, i) => (
-              <li key={i}>
-                <strong>{t.speaker ?? 'Unnamed'}:</strong>{' '}
-                {t.text.length > 160 ? t.text.slice(0, 157) + '…' : t.text}
+          <ol className="transcript-turns" aria-label={t('transcript.firstTurns')}>
+            {plan.turns.slice(0, PREVIEW_TURNS).map((turn, i) => (
+              <li key={i} dir="auto">
+                <strong>{turn.speaker ?? t('transcript.unnamedSpeaker')}:</strong>{' '}
+                {turn.text.length > 160 ? turn.text.slice(0, 157) + '…' : turn.text}
               </li>
             ))}
           </ol>
           {plan.turns.length > PREVIEW_TURNS && (
-            <p className="muted more-turns">… and {count(plan.turns.length - PREVIEW_TURNS)} more turns</p>
+            <p className="muted more-turns">
+              {t('transcript.more', { count: plan.turns.length - PREVIEW_TURNS })}
+            </p>
           )}
         </section>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={confirm} disabled={plan.turns.length === 0 || text !== deferred}>
-          Import {count(plan.turns.length)} turns
+          {t('transcript.import', { count: plan.turns.length })}
         </button>
         <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('transcript.cancel')}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,6 @@
 import type { Person } from '../../../../shared/model/session';
 import type { TranscriptSpeaker } from '../../../../shared/capture/transcriptImport';
+import { useLanguage, useT } from '../../i18n';
 
 /** What a transcript label becomes: an existing person (by id), a new audience member, or nobody. */
 export type LabelChoice = { kind: 'person'; personId: string } | { kind: 'audience' } | { kind: 'none' };
@@ -22,7 +23,6 @@ const decode = (v: string): LabelChoice =>
     : v === 'audience'
       ? { kind: 'audience' }
       : { kind: 'none' };
-const percent = (n: number): string => `${Math.round(n * 100)} %`;
 
 /** The table of transcript labels: who each is in this session, how sure, and a choice to change it. */
 export function TranscriptSpeakers({
@@ -36,13 +36,15 @@ export function TranscriptSpeakers({
   choices: ReadonlyMap<string, LabelChoice>;
   onChoose: (label: string, choice: LabelChoice) => void;
 }) {
+  const { t } = useT('capture');
+  const { format } = useLanguage();
   return (
     <table className="transcript-speakers">
       <thead>
         <tr>
-          <th scope="col">Label in the transcript</th>
-          <th scope="col">Turns</th>
-          <th scope="col">In this session</th>
+          <th scope="col">{t('transcript.label')}</th>
+          <th scope="col">{t('transcript.turnsColumn')}</th>
+          <th scope="col">{t('transcript.inSession')}</th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +58,7 @@ export function TranscriptSpeakers({
             <tr key={s.label}>
               <th scope="row">
                 <label htmlFor={selectId}>{s.label}</label>
-                {s.generic && <span className="muted"> (a role, not a name)</span>}
+                {s.generic && <span className="muted"> {t('transcript.role')}</span>}
               </th>
               <td>{s.turns}</td>
               <td>
@@ -67,13 +69,13 @@ export function TranscriptSpeakers({
                 >
                   {s.candidates.map((c) => (
                     <option key={c.personId} value={`p:${c.personId}`}>
-                      {c.name} — {percent(c.confidence)}, {c.reason}
+                      {c.name} — {format.percent(c.confidence)}, {c.reason}
                     </option>
                   ))}
-                  <option value="audience">New audience member “{s.suggestedName}”</option>
-                  <option value="none">Nobody: keep the label in the text</option>
+                  <option value="audience">{t('transcript.newAudience', { name: s.suggestedName })}</option>
+                  <option value="none">{t('transcript.nobody')}</option>
                   {others.length > 0 && (
-                    <optgroup label="Someone else in this session">
+                    <optgroup label={t('transcript.someoneElse')}>
                       {others.map((p) => (
                         <option key={p.id} value={`p:${p.id}`}>
                           {p.name}
@@ -82,11 +84,13 @@ export function TranscriptSpeakers({
                     </optgroup>
                   )}
                 </select>
-                {chosen && chosen.personId === s.personId && <span className="match sure"> ✓ matched</span>}
+                {chosen && chosen.personId === s.personId && (
+                  <span className="match sure"> {t('transcript.matched')}</span>
+                )}
                 {chosen && chosen.personId !== s.personId && (
                   <span className="match check" role="note">
                     {' '}
-                    suggested, please check
+                    {t('transcript.check')}
                   </span>
                 )}
               </td>

@@ -2,21 +2,26 @@ import type { StatementSuggestion, SuggestionReason } from '../../../../shared/d
 import type { Change } from '../../../../shared/model/changes';
 import { draftOf } from '../../../../shared/model/records';
 import { markedNoQuestion, type Statement } from '../../../../shared/model/session';
+import type { TFor } from '../../i18n';
 
 /** Why a question is suggested, in the words the chip's tooltip shows. */
-export function reasonText(reasons: readonly SuggestionReason[]): string {
+export function reasonText(
+  reasons: readonly SuggestionReason[],
+  t: TFor<'capture'>,
+  list: (items: readonly string[]) => string,
+): string {
   const parts = reasons.map((r) => {
     switch (r.kind) {
       case 'terms':
-        return `words: ${r.terms.join(', ')}`;
+        return t('suggest.reason.terms', { terms: list(r.terms) });
       case 'segment':
-        return `agenda: ${r.title}`;
+        return t('suggest.reason.segment', { title: r.title });
       case 'thread':
-        return 'continues the thread before it';
+        return t('suggest.reason.thread');
       case 'transition':
-        return `announced: “${r.phrase}”`;
+        return t('suggest.reason.transition', { phrase: r.phrase });
       case 'tagged-like':
-        return `like ${r.count} statement${r.count === 1 ? '' : 's'} you tagged`;
+        return t('suggest.reason.taggedLike', { count: r.count });
     }
   });
   return parts.join(' · ');

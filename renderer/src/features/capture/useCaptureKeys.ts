@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Person, PolicyQuestion, Statement, StatementKind } from '../../../../shared/model/session';
 import { digitOf, findBinding, isTextField } from '../../common/keys';
 import { CAPTURE_KEYS, type CaptureAction } from '../../keymap';
+import { useT } from '../../i18n';
 import { useMenuCommand } from '../../useMenuCommand';
 import type { CaptureDraftState } from './useCaptureDraft';
 import { nextKind, toggle } from './useStatementActions';
@@ -40,6 +41,7 @@ interface Deps {
  * on the box.
  */
 export function useCaptureKeys(deps: Deps) {
+  const { t } = useT('capture');
   const onKey = (event: KeyboardEvent) => {
     const { panel, refs } = deps;
     if (panel === 'help' || panel === 'transcript') return;
@@ -73,7 +75,8 @@ export function useCaptureKeys(deps: Deps) {
       const n = digitOf(event);
       const person = deps.people.find((p) => deps.numbers.get(p.id) === n);
       if (!person) return false;
-      if (target) update(target, `speaker ${person.name}`, (r) => ({ ...r, speakerId: person.id }));
+      if (target)
+        update(target, t('undo.speakerTo', { name: person.name }), (r) => ({ ...r, speakerId: person.id }));
       else deps.pickSpeaker(person.id);
     } else if (action === 'audience') setPanel('audience');
     else if (action === 'search') {
@@ -83,18 +86,19 @@ export function useCaptureKeys(deps: Deps) {
       const n = digitOf(event)!;
       const q = questions[n - 1];
       if (!q) return false;
-      if (target) update(target, `tag Q${n}`, (r) => ({ ...r, questionIds: toggle(r.questionIds, q.id) }));
-      else draft.setTags((t) => toggle(t, q.id));
+      if (target)
+        update(target, t('undo.tag', { n }), (r) => ({ ...r, questionIds: toggle(r.questionIds, q.id) }));
+      else draft.setTags((tags) => toggle(tags, q.id));
     } else if (action === 'carryTags') deps.setCarryTags((on) => !on);
     else if (action === 'nextKind' || action === 'previousKind') {
       const step = action === 'nextKind' ? 1 : -1;
-      if (target) update(target, 'change kind', (r) => ({ ...r, kind: nextKind(r.kind, step) }));
+      if (target) update(target, t('undo.kind'), (r) => ({ ...r, kind: nextKind(r.kind, step) }));
       else draft.setKind((k) => nextKind(k, step));
     } else if (action.startsWith('kind:')) {
       const kind = action.slice(5) as StatementKind;
       const flip = (k: StatementKind): StatementKind =>
         k === kind && kind !== 'poll-result' ? 'statement' : kind;
-      if (target) update(target, 'change kind', (r) => ({ ...r, kind: flip(r.kind) }));
+      if (target) update(target, t('undo.kind'), (r) => ({ ...r, kind: flip(r.kind) }));
       else {
         // The poll editor mounts and takes focus before the next key is handled, so a fast typist's
         // first letters go into the question, not into the statement box.
@@ -102,7 +106,7 @@ export function useCaptureKeys(deps: Deps) {
         if (kind === 'poll-result') refs.pollQuestionInput.current?.focus();
       }
     } else if (action === 'star') {
-      if (target) update(target, 'star', (r) => ({ ...r, starred: !r.starred }));
+      if (target) update(target, t('undo.star'), (r) => ({ ...r, starred: !r.starred }));
       else draft.setStarred((s) => !s);
     } else if (action === 'fora') setPanel((p) => (p === 'fora' ? 'none' : 'fora'));
     else if (action === 'transcript') setPanel('transcript');

@@ -7,6 +7,7 @@ import {
   type Statement,
   type StatementKind,
 } from '../../../../shared/model/session';
+import { useT } from '../../i18n';
 import type { ListActions } from './StatementList';
 
 type StatementRecord = Omit<Statement, 'updatedAt' | 'deletedAt'>;
@@ -37,6 +38,7 @@ export function useStatementActions({
     focusBoxNow: () => void;
   };
 }) {
+  const { t } = useT('capture');
   const statementById = useCallback(
     (id: string) => {
       for (let i = session.statements.length - 1; i >= 0; i--) {
@@ -68,18 +70,18 @@ export function useStatementActions({
       ui.setEditingId(id);
     },
     remove: (id) => {
-      history.apply('delete statement', [{ type: 'statement.delete', id }]);
+      history.apply(t('undo.delete'), [{ type: 'statement.delete', id }]);
       ui.setEditingId(null);
       ui.setSelectedId(null);
-      ui.setMessage('Statement deleted. Ctrl+Z brings it back.');
+      ui.setMessage(t('message.deleted'));
       ui.focusBox();
     },
     saveEdit: (id, value) => {
       const next = value.trim();
       const s = statementById(id);
       if (s && next && next !== s.text) {
-        update(id, 'edit statement', (r) => ({ ...r, text: next }));
-        ui.setMessage('Statement edited.');
+        update(id, t('undo.edit'), (r) => ({ ...r, text: next }));
+        ui.setMessage(t('message.edited'));
       }
       ui.setEditingId(null);
       ui.setSelectedId(null);

@@ -1,5 +1,6 @@
 import { textOn } from '../../../../shared/timer/presenter';
 import type { TimerReading } from '../../../../shared/timer/timer';
+import { useT } from '../../i18n';
 
 /** The moderator's copy of the stage clock, in the same phase colours. */
 export function ClockCard({
@@ -11,6 +12,7 @@ export function ClockCard({
   speaker: string | null;
   colours: Record<'running' | 'warning' | 'danger' | 'overtime', string>;
 }) {
+  const { t } = useT('timer');
   const phase = reading?.phase ?? 'idle';
   const background = phase === 'idle' ? undefined : colours[phase];
   return (
@@ -20,13 +22,13 @@ export function ClockCard({
       data-phase={phase}
     >
       <div className="timer-speaker" title={speaker ?? undefined}>
-        {speaker ?? 'No one has the floor'}
+        <bdi>{speaker ?? t('clock.nobody')}</bdi>
       </div>
-      <div className="timer-digits" aria-label="Time on the clock" role="timer">
+      <div className="timer-digits" aria-label={t('clock.digits')} role="timer" dir="ltr">
         {reading ? reading.display : '–:––'}
       </div>
       <div className="timer-label" data-testid="timer-label">
-        {reading ? reading.label : 'Give the floor to start a turn'}
+        {reading ? reading.label : t('clock.give')}
       </div>
     </div>
   );

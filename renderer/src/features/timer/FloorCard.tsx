@@ -4,6 +4,7 @@ import { ClockCard } from './ClockCard';
 import { personLabel } from './format';
 import { textDirection } from '../../common/textDirection';
 import { TIMER_KEYS, timerKeyLabel } from '../../keymap';
+import { useLanguage, useT } from '../../i18n';
 import type { TimerActions } from './useTimerActions';
 
 /** The clock, the buttons for the turn, and the form that gives the floor to someone. */
@@ -40,35 +41,44 @@ export function FloorCard({
   setCountUp: (on: boolean) => void;
   actions: TimerActions;
 }) {
+  const { t } = useT('timer');
+  const { tr } = useLanguage();
   const { history } = actions;
-  const chosenLabel = personLabel(people.find((p) => p.id === speakerId));
+  const chosenLabel = personLabel(
+    people.find((p) => p.id === speakerId),
+    t,
+    tr,
+  );
   return (
     <div className="card timer-floor">
       <ClockCard reading={reading} speaker={speaker} colours={colours} />
-      <div className="timer-controls" role="group" aria-label="Turn controls">
+      <div className="timer-controls" role="group" aria-label={t('floor.controls')}>
         <button type="button" onClick={() => actions.startOrPause(speakerId || null)}>
-          {hasTurn ? (paused ? 'Resume' : 'Pause') : 'Start'} <kbd>Space</kbd>
+          {hasTurn ? (paused ? t('floor.resume') : t('floor.pause')) : t('floor.start')} <kbd>Space</kbd>
         </button>
         <button type="button" className="secondary" onClick={() => actions.adjust(60)} disabled={!hasTurn}>
-          +1 min <kbd>+</kbd>
+          {t('floor.plusMinute')} <kbd>+</kbd>
         </button>
         <button type="button" className="secondary" onClick={() => actions.adjust(-60)} disabled={!hasTurn}>
-          −1 min <kbd>−</kbd>
+          {t('floor.minusMinute')} <kbd>−</kbd>
         </button>
         <button type="button" className="secondary" onClick={actions.end} disabled={!hasTurn}>
-          End turn <kbd>E</kbd>
+          {t('floor.end')} <kbd>E</kbd>
         </button>
         <button type="button" onClick={actions.next} disabled={queueLength === 0}>
-          Next in queue <kbd>N</kbd>
+          {t('floor.next')} <kbd>N</kbd>
         </button>
         <button
           type="button"
           className="secondary"
           disabled={!history.canUndo}
-          title={history.nextUndo ? `Undo ${history.nextUndo}` : 'Nothing to undo'}
+          title={
+            history.nextUndo ? t('floor.undoWhat', { what: history.nextUndo }) : t('floor.nothingToUndo')
+          }
           onClick={() => history.undo()}
         >
-          {history.nextUndo ? `Undo ${history.nextUndo}` : 'Undo'} <kbd>{timerKeyLabel('undo')}</kbd>
+          {history.nextUndo ? t('floor.undoWhat', { what: history.nextUndo }) : t('floor.undo')}{' '}
+          <kbd>{timerKeyLabel('undo')}</kbd>
         </button>
       </div>
       {notice && (
@@ -84,28 +94,28 @@ export function FloorCard({
         }}
       >
         <label>
-          Speaker
+          {t('floor.speaker')}
           {/* A long name is cut at its logical end with an ellipsis, read from its own side (the right,
               for Arabic), and shown whole on hover. */}
           <select
-            aria-label="Speaker"
+            aria-label={t('floor.speaker')}
             value={speakerId}
             onChange={(e) => setSpeakerId(e.target.value)}
             dir={textDirection(chosenLabel)}
             title={chosenLabel}
           >
-            <option value="">Unnamed speaker</option>
+            <option value="">{t('unnamed')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id} dir="auto">
-                {personLabel(p)}
+                {personLabel(p, t, tr)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Turn length (min)
+          {t('floor.turnLength')}
           <input
-            aria-label="Turn length (min)"
+            aria-label={t('floor.turnLength')}
             type="number"
             min={0}
             max={240}
@@ -118,16 +128,16 @@ export function FloorCard({
           />
         </label>
         <label className="check">
-          <input type="checkbox" checked={countUp} onChange={(e) => setCountUp(e.target.checked)} /> Count up
-          (open discussion)
+          <input type="checkbox" checked={countUp} onChange={(e) => setCountUp(e.target.checked)} />{' '}
+          {t('floor.countUp')}
         </label>
-        <button type="submit">Give the floor</button>
+        <button type="submit">{t('floor.give')}</button>
       </form>
-      <p className="muted small-text timer-keys" aria-label="Keyboard shortcuts">
-        Keys (outside text fields):{' '}
+      <p className="muted small-text timer-keys" aria-label={t('floor.keys')}>
+        {t('floor.keysIntro')}{' '}
         {TIMER_KEYS.map((k) => (
           <span key={k.action} className="timer-key">
-            <kbd>{k.label}</kbd> {k.what}
+            <kbd>{k.label}</kbd> {t(`keys.${k.action}`)}
           </span>
         ))}
       </p>

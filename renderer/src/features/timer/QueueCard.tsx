@@ -11,6 +11,7 @@ import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { PickList } from '../../common/PickList';
 import { personLabel } from './format';
 import { timerKeyLabel } from '../../keymap';
+import { useLanguage, useT } from '../../i18n';
 import type { TimerActions } from './useTimerActions';
 
 /** The speaking queue: who waits, in what order, and forms to add a listed person or one from the floor. */
@@ -28,6 +29,8 @@ export function QueueCard({
   /** Q puts the focus here. */
   personSelect: RefObject<HTMLSelectElement | null>;
 }) {
+  const { t } = useT('timer');
+  const { tr } = useLanguage();
   const [personId, setPersonId] = useState('');
   const [presence, setPresence] = useState<'' | 'onsite' | 'online'>('');
   const enqueue = (event: { preventDefault(): void }) => {
@@ -40,25 +43,30 @@ export function QueueCard({
   };
   return (
     <div className="card timer-queue" aria-labelledby="queue-heading">
-      <h3 id="queue-heading">Speaking queue</h3>
+      <h3 id="queue-heading">{t('queue.heading')}</h3>
       {queue.length === 0 ? (
-        <p className="muted">Nobody is waiting.</p>
+        <p className="muted">{t('queue.empty')}</p>
       ) : (
-        <ol aria-label="Queue">
+        <ol aria-label={t('queue.label')}>
           {queue.map((q, i) => {
             const person = peopleById.get(q.personId);
-            const name = person?.name ?? 'Unknown person';
+            const name = person?.name ?? t('queue.unknown');
+            const label = personLabel(person, t, tr);
             return (
               <li key={q.id} className="queue-item">
-                <span className="queue-name" title={personLabel(person)}>
-                  {personLabel(person)}
+                <span className="queue-name" title={label}>
+                  <bdi>{label}</bdi>
                 </span>
-                {q.presence && <span className={`badge presence-${q.presence}`}>{q.presence}</span>}
+                {q.presence && (
+                  <span className={`badge presence-${q.presence}`}>
+                    {codeLabel('presence', q.presence, tr)}
+                  </span>
+                )}
                 <span className="item-actions">
                   <button
                     type="button"
                     className="icon small"
-                    aria-label={`Move ${name} up`}
+                    aria-label={t('queue.up', { name })}
                     disabled={i === 0}
                     onClick={() => actions.moveQueued(q.id, -1)}
                   >
@@ -67,7 +75,7 @@ export function QueueCard({
                   <button
                     type="button"
                     className="icon small"
-                    aria-label={`Move ${name} down`}
+                    aria-label={t('queue.down', { name })}
                     disabled={i === queue.length - 1}
                     onClick={() => actions.moveQueued(q.id, 1)}
                   >
@@ -76,10 +84,10 @@ export function QueueCard({
                   <button
                     type="button"
                     className="link-button danger"
-                    aria-label={`Remove ${name} from the queue`}
+                    aria-label={t('queue.removeLabel', { name })}
                     onClick={() => actions.removeQueued(q.id)}
                   >
-                    Remove
+                    {t('queue.remove')}
                   </button>
                 </span>
               </li>
@@ -90,11 +98,11 @@ export function QueueCard({
       <form className="timer-row" onSubmit={enqueue}>
         <label>
           <span>
-            Person <kbd>{timerKeyLabel('queue')}</kbd>
+            {t('queue.person')} <kbd>{timerKeyLabel('queue')}</kbd>
           </span>
           <select
             ref={personSelect}
-            aria-label="Person"
+            aria-label={t('queue.person')}
             value={personId}
             onChange={(e) => setPersonId(e.target.value)}
             onKeyDown={(e) => {
@@ -102,31 +110,31 @@ export function QueueCard({
               if (e.key === 'Enter' && personId) enqueue(e);
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('queue.choose')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
-                {personLabel(p)}
+                {personLabel(p, t, tr)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Where
+          {t('queue.where')}
           <select
-            aria-label="Where"
+            aria-label={t('queue.where')}
             value={presence}
             onChange={(e) => setPresence(e.target.value as typeof presence)}
           >
-            <option value="">As listed</option>
+            <option value="">{t('queue.asListed')}</option>
             {PRESENCES.map((p) => (
               <option key={p} value={p}>
-                {codeLabel('presence', p)}
+                {codeLabel('presence', p, tr)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" disabled={!personId}>
-          Add to queue
+          {t('queue.add')}
         </button>
       </form>
       <AudienceQueueForm actions={actions} />
@@ -135,6 +143,8 @@ export function QueueCard({
 }
 
 function AudienceQueueForm({ actions }: { actions: TimerActions }) {
+  const { t } = useT('timer');
+  const { tr } = useLanguage();
   const [name, setName] = useState('');
   const [stakeholder, setStakeholder] = useState('');
   const [region, setRegion] = useState('');
@@ -151,57 +161,63 @@ function AudienceQueueForm({ actions }: { actions: TimerActions }) {
   };
   const pickLists = [
     {
-      label: 'Group',
+      label: t('queue.group'),
       kind: 'stakeholder',
       options: STAKEHOLDER_GROUPS,
       value: stakeholder,
       onChange: setStakeholder,
     },
-    { label: 'Region', kind: 'region', options: REGIONAL_GROUPS, value: region, onChange: setRegion },
-    { label: 'Gender', kind: 'gender', options: GENDERS, value: gender, onChange: setGender },
+    {
+      label: t('queue.region'),
+      kind: 'region',
+      options: REGIONAL_GROUPS,
+      value: region,
+      onChange: setRegion,
+    },
+    { label: t('queue.gender'), kind: 'gender', options: GENDERS, value: gender, onChange: setGender },
   ] as const;
   return (
-    <form className="timer-row audience" onSubmit={add('queue')} aria-label="Add an audience member">
+    <form className="timer-row audience" onSubmit={add('queue')} aria-label={t('queue.audienceForm')}>
       <label>
-        Audience member
+        {t('queue.audienceMember')}
         <input
-          aria-label="Audience member"
+          aria-label={t('queue.audienceMember')}
           dir="auto"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="Name"
+          placeholder={t('queue.name')}
         />
       </label>
       {pickLists.map((f) => (
         <PickList
-          key={f.label}
+          key={f.kind}
           label={f.label}
           value={f.value}
           options={f.options}
-          optionLabel={(v) => codeLabel(f.kind, v)}
-          emptyLabel="Not recorded"
+          optionLabel={(v) => codeLabel(f.kind, v, tr)}
+          emptyLabel={t('queue.notRecorded')}
           onChange={f.onChange}
         />
       ))}
       <label>
-        Where
+        {t('queue.where')}
         <select
-          aria-label="Where"
+          aria-label={t('queue.where')}
           value={presence}
           onChange={(e) => setPresence(e.target.value as 'onsite' | 'online')}
         >
           {PRESENCES.map((p) => (
             <option key={p} value={p}>
-              {codeLabel('presence', p)}
+              {codeLabel('presence', p, tr)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" disabled={!name.trim()}>
-        Add audience member to queue
+        {t('queue.addAudience')}
       </button>
       <button type="button" className="secondary" disabled={!name.trim()} onClick={() => add('floor')()}>
-        Give them the floor now
+        {t('queue.floorNow')}
       </button>
     </form>
   );

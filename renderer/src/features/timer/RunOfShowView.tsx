@@ -1,12 +1,16 @@
 import type { Session } from '../../../../shared/model/session';
-import {
-  describeVariance,
-  formatVariance,
-  runOfShow,
-  varianceTone,
-} from '../../../../shared/timer/runOfShow';
+import { formatVariance, runOfShow, varianceTone } from '../../../../shared/timer/runOfShow';
 import { localTime, minutesClock } from './format';
 import { useNow } from '../../common/clock';
+import { useT, type TFor } from '../../i18n';
+
+/** "Behind plan by 2:05" (whole seconds, as the variance figures are). */
+function describeVariance(ms: number, t: TFor<'timer'>): string {
+  const s = Math.round(ms / 1000);
+  if (s === 0) return t('run.onPlan');
+  const clock = minutesClock(Math.abs(s) * 1000);
+  return s > 0 ? t('run.behind', { clock }) : t('run.ahead', { clock });
+}
 
 /** The agenda against the clock; see shared/timer/runOfShow.ts for how actual and ahead/behind are defined. */
 export function RunOfShowView({
@@ -18,28 +22,28 @@ export function RunOfShowView({
   marked: string | null;
   onMark: (segmentId: string) => void;
 }) {
+  const { t } = useT('timer');
   const now = useNow(1000);
   const run = runOfShow(session, now, marked);
   return (
     <section className="card timer-run" aria-labelledby="run-heading">
-      <h3 id="run-heading">Run of show</h3>
+      <h3 id="run-heading">{t('run.heading')}</h3>
       <p className="run-summary" data-testid="run-summary">
         {run.scheduleVarianceMs === null ? (
           <span className="muted">
-            {run.segments.length === 0
-              ? 'No agenda segments: add them under Setup to compare with the plan.'
-              : 'Starts counting with the first turn (or set the date and start time under Setup).'}
+            {run.segments.length === 0 ? t('run.noSegments') : t('run.notStarted')}
           </span>
         ) : (
           <>
             <strong className={varianceTone(run.scheduleVarianceMs)}>
-              {describeVariance(run.scheduleVarianceMs, 'Behind plan', 'Ahead of plan')}
+              {describeVariance(run.scheduleVarianceMs, t)}
             </strong>
             {run.startVarianceMs !== null && Math.abs(run.startVarianceMs) >= 1000 && (
               <span className="muted">
                 {' '}
-                (began {formatVariance(Math.abs(run.startVarianceMs))}{' '}
-                {run.startVarianceMs > 0 ? 'late' : 'early'})
+                {t(run.startVarianceMs > 0 ? 'run.beganLate' : 'run.beganEarly', {
+                  clock: formatVariance(Math.abs(run.startVarianceMs)),
+                })}
               </span>
             )}
           </>
@@ -47,42 +51,45 @@ export function RunOfShowView({
         {run.hardEndMs !== null && (
           <span className="run-hard-end">
             {' '}
-            · Hard end {localTime(run.hardEndMs)} (
+            ·{' '}
             {run.leftToHardEndMs! >= 0
-              ? `${minutesClock(run.leftToHardEndMs!)} left`
-              : `${minutesClock(-run.leftToHardEndMs!)} past`}
-            )
+              ? t('run.hardEndLeft', {
+                  time: localTime(run.hardEndMs),
+                  clock: minutesClock(run.leftToHardEndMs!),
+                })
+              : t('run.hardEndPast', {
+                  time: localTime(run.hardEndMs),
+                  clock: minutesClock(-run.leftToHardEndMs!),
+                })}
             {run.hardEndVarianceMs !== null &&
-              ` · projected ${
+              ` · ${
                 run.hardEndVarianceMs > 1000
-                  ? `to overrun by ${minutesClock(run.hardEndVarianceMs)}`
-                  : `to finish ${minutesClock(-run.hardEndVarianceMs)} early`
+                  ? t('run.overrun', { clock: minutesClock(run.hardEndVarianceMs) })
+                  : t('run.early', { clock: minutesClock(-run.hardEndVarianceMs) })
               }`}
           </span>
         )}
-        {run.startSource === 'first-turn' && (
-          <span className="muted"> · start taken from the first turn</span>
-        )}
+        {run.startSource === 'first-turn' && <span className="muted"> · {t('run.fromFirstTurn')}</span>}
       </p>
       {run.segments.length > 0 && (
         <table className="run-table">
           <thead>
             <tr>
-              <th scope="col">Segment</th>
+              <th scope="col">{t('run.segment')}</th>
               <th scope="col" className="num">
-                Planned
+                {t('run.planned')}
               </th>
               <th scope="col" className="num">
-                Actual
+                {t('run.actual')}
               </th>
               <th scope="col" className="num">
-                Spoken
+                {t('run.spoken')}
               </th>
               <th scope="col" className="num">
                 ±
               </th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{t('run.action')}</span>
               </th>
             </tr>
           </thead>
@@ -94,8 +101,8 @@ export function RunOfShowView({
                 aria-current={r.status === 'current' ? 'step' : undefined}
               >
                 <td>
-                  {r.status === 'current' && <span className="now-tag">Now</span>}{' '}
-                  {r.segment.title || 'Untitled'}
+                  {r.status === 'current' && <span className="now-tag">{t('run.now')}</span>}{' '}
+                  <bdi>{r.segment.title || t('run.untitled')}</bdi>
                 </td>
                 <td className="num">{minutesClock(r.plannedMs)}</td>
                 <td className="num">{r.actualMs === null ? '—' : minutesClock(r.actualMs)}</td>
@@ -104,7 +111,7 @@ export function RunOfShowView({
                 <td>
                   {r.status !== 'current' && (
                     <button type="button" className="small secondary" onClick={() => onMark(r.segment.id)}>
-                      Start segment
+                      {t('run.startSegment')}
                     </button>
                   )}
                 </td>

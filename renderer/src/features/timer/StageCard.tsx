@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { EMPTY_PRESENTER, messageVisible, type PresenterState } from '../../../../shared/timer/presenter';
+import { useT } from '../../i18n';
 import { timerKeyLabel } from '../../keymap';
 
 /** What the room sees: open the stage screen, black it out, flash a message to the speaker. */
@@ -19,16 +20,17 @@ export function StageCard({
   /** Focus goes back to the timer, so its keys work again at once. */
   onDone: () => void;
 }) {
+  const { t } = useT('timer');
   const [draft, setDraft] = useState(presenter.message);
   const [pinned, setPinned] = useState(presenter.pinned);
   const visible = messageVisible(presenter, openTurnId);
   const hide = () => update({ ...EMPTY_PRESENTER, blackout: presenter.blackout, message: presenter.message });
   return (
     <div className="card timer-stage" aria-labelledby="stage-heading">
-      <h3 id="stage-heading">Stage screen</h3>
+      <h3 id="stage-heading">{t('stage.heading')}</h3>
       <div className="timer-row">
         <button type="button" onClick={openStage}>
-          Open presenter view <kbd>{timerKeyLabel('openStage')}</kbd>
+          {t('stage.open')} <kbd>{timerKeyLabel('openStage')}</kbd>
         </button>
         <button
           type="button"
@@ -36,7 +38,8 @@ export function StageCard({
           aria-pressed={presenter.blackout}
           onClick={() => update({ ...presenter, blackout: !presenter.blackout })}
         >
-          {presenter.blackout ? 'End blackout' : 'Blackout'} <kbd>{timerKeyLabel('blackout')}</kbd>
+          {presenter.blackout ? t('stage.endBlackout') : t('stage.blackout')}{' '}
+          <kbd>{timerKeyLabel('blackout')}</kbd>
         </button>
       </div>
       <form
@@ -50,15 +53,15 @@ export function StageCard({
       >
         <label>
           <span>
-            Message to the speaker <kbd>{timerKeyLabel('message')}</kbd>
+            {t('stage.message')} <kbd>{timerKeyLabel('message')}</kbd>
           </span>
           <input
-            aria-label="Message to the speaker"
+            aria-label={t('stage.message')}
             dir="auto"
             ref={messageBox}
             value={draft}
             maxLength={200}
-            placeholder="Please wrap up"
+            placeholder={t('stage.messagePlaceholder')}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') onDone();
@@ -66,17 +69,24 @@ export function StageCard({
           />
         </label>
         <label className="check">
-          <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Keep up for
-          the next speakers
+          <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} />{' '}
+          {t('stage.keepUp')}
         </label>
-        <button type="submit">Show message</button>
+        <button type="submit">{t('stage.show')}</button>
         <button type="button" className="secondary" disabled={!visible} onClick={hide}>
-          Hide message <kbd>{timerKeyLabel('hideMessage')}</kbd>
+          {t('stage.hide')} <kbd>{timerKeyLabel('hideMessage')}</kbd>
         </button>
       </form>
       <p role="status" className="muted small-text">
-        Stage shows: {presenter.blackout ? 'blackout' : 'the timer'}
-        {visible ? ` and the message “${presenter.message}”${presenter.pinned ? ' (kept up)' : ''}` : ''}.
+        {!visible
+          ? t(presenter.blackout ? 'stage.showsBlackout' : 'stage.showsTimer')
+          : presenter.pinned
+            ? t(presenter.blackout ? 'stage.showsBlackoutMessageKept' : 'stage.showsTimerMessageKept', {
+                message: presenter.message,
+              })
+            : t(presenter.blackout ? 'stage.showsBlackoutMessage' : 'stage.showsTimerMessage', {
+                message: presenter.message,
+              })}
       </p>
     </div>
   );

@@ -15,6 +15,7 @@ import { findBinding, isTextField } from '../../common/keys';
 import { call, messageOf } from '../../desk';
 import { useOpenSession } from '../../state/SessionProvider';
 import { useMachineSetting } from '../../state/useMachineSetting';
+import { useLanguage, useT } from '../../i18n';
 import { usePreferences } from '../../state/usePreferences';
 import { BalanceView } from './BalanceView';
 import { FloorCard } from './FloorCard';
@@ -49,6 +50,8 @@ const MENU_ACTIONS = {
 } as const;
 
 export function TimerPanel() {
+  const { t } = useT('timer');
+  const { tr } = useLanguage();
   const { session, change } = useOpenSession();
   const { preferences, error: prefsError, save: savePreferences } = usePreferences();
   const thresholds = useMemo(
@@ -62,7 +65,7 @@ export function TimerPanel() {
   const peopleById = useMemo(() => new Map(session.people.map((p) => [p.id, p])), [session.people]);
   const queue = useMemo(() => queueOf(session), [session]);
   const current = useMemo(() => openTurn(session), [session]);
-  const reading = useTimerReading(current?.timer ?? null, thresholds);
+  const reading = useTimerReading(current?.timer ?? null, thresholds, tr);
 
   const [marked, setMarked] = useMachineSetting(segmentMarkKey(session.id), parseSegmentMark);
   const segmentId = resolveCurrentSegment(session, marked);
@@ -92,16 +95,16 @@ export function TimerPanel() {
   const panel = useRef<HTMLElement>(null);
   const messageBox = useRef<HTMLInputElement>(null);
   const queueSelect = useRef<HTMLSelectElement>(null);
-  const actions = useTimerActions(session, change, { segmentId, turnMinutes, countUp }, setNotice);
+  const actions = useTimerActions(session, change, { segmentId, turnMinutes, countUp }, setNotice, t);
 
   const openStage = useCallback(async () => {
     try {
       const { opened } = await call('openPresenter', { sessionId: session.id });
-      setNotice(opened ? null : 'The presenter view opens in the desktop app only.');
+      setNotice(opened ? null : t('stage.desktopOnly'));
     } catch (e) {
       setNotice(messageOf(e));
     }
-  }, [session.id]);
+  }, [session.id, t]);
 
   const backToTimer = () => panel.current?.focus();
   const run = (action: TimerAction) => {
@@ -116,8 +119,8 @@ export function TimerPanel() {
     else if (action === 'blackout') setPresenter({ ...presenter, blackout: !presenter.blackout });
     else if (action === 'openStage') void openStage();
     else if (action === 'queue') queueSelect.current?.focus();
-    else if (action === 'undo') setNotice(a.history.undo() ? null : 'Nothing to undo.');
-    else if (action === 'redo') setNotice(a.history.redo() ? null : 'Nothing to redo.');
+    else if (action === 'undo') setNotice(a.history.undo() ? null : t('notice.nothingToUndo'));
+    else if (action === 'redo') setNotice(a.history.redo() ? null : t('notice.nothingToRedo'));
   };
   const runRef = useRef(run);
   runRef.current = run;
@@ -146,12 +149,14 @@ export function TimerPanel() {
   }, []);
 
   const paused = current?.timer.pauses.at(-1)?.to === null;
-  const speaker = current ? personLabel(current.personId ? peopleById.get(current.personId) : null) : null;
+  const speaker = current
+    ? personLabel(current.personId ? peopleById.get(current.personId) : null, t, tr)
+    : null;
 
   return (
     <section className="timer-panel" aria-labelledby="timer-heading" ref={panel} tabIndex={-1}>
       <h2 id="timer-heading" className="visually-hidden">
-        Timer
+        {t('heading')}
       </h2>
       <ErrorBanner message={prefsError} />
       <div className="timer-main">

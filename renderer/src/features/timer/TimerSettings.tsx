@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Preferences } from '../../../../shared/model/preferences';
+import { useT } from '../../i18n';
 
 type Patch = Partial<Pick<Preferences, 'timerWarningSeconds' | 'timerDangerSeconds' | 'timerColours'>>;
 const PHASES = ['running', 'warning', 'danger', 'overtime'] as const;
@@ -14,6 +15,7 @@ export function TimerSettings({
   error: string | null;
   save: (patch: Patch) => Promise<boolean>;
 }) {
+  const { t } = useT('timer');
   const [warning, setWarning] = useState<string | null>(null);
   const [danger, setDanger] = useState<string | null>(null);
   const [colours, setColours] = useState<Preferences['timerColours'] | null>(null);
@@ -22,16 +24,17 @@ export function TimerSettings({
   const d = danger ?? String(preferences.timerDangerSeconds);
   const c = colours ?? preferences.timerColours;
   const valid = (v: string) => /^\d+$/.test(v) && Number(v) <= 3600;
-  const problem =
-    !valid(w) || !valid(d)
-      ? 'Enter whole seconds, 0–3600.'
-      : Number(d) > Number(w)
-        ? 'Danger should come at or after warning (fewer seconds).'
-        : null;
+  const unreadable = !valid(w) || !valid(d);
+  const problem = unreadable
+    ? t('settings.wholeSeconds')
+    : Number(d) > Number(w)
+      ? t('settings.dangerAfter')
+      : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (problem && !problem.startsWith('Danger')) return;
+    // Danger before warning is allowed (a warning, not an error); unreadable numbers are not saved.
+    if (unreadable) return;
     const ok = await save({ timerWarningSeconds: Number(w), timerDangerSeconds: Number(d), timerColours: c });
     if (ok) {
       setWarning(null);
@@ -44,12 +47,14 @@ export function TimerSettings({
   return (
     <details className="card timer-settings">
       <summary>
-        Timer settings: warning at {preferences.timerWarningSeconds} s, danger at{' '}
-        {preferences.timerDangerSeconds} s left
+        {t('settings.summary', {
+          warning: preferences.timerWarningSeconds,
+          danger: preferences.timerDangerSeconds,
+        })}
       </summary>
       <form onSubmit={(e) => void submit(e)} className="timer-row">
         <label>
-          Warning at (seconds left)
+          {t('settings.warning')}
           <input
             inputMode="numeric"
             value={w}
@@ -57,7 +62,7 @@ export function TimerSettings({
           />
         </label>
         <label>
-          Danger at (seconds left)
+          {t('settings.danger')}
           <input
             inputMode="numeric"
             value={d}
@@ -66,7 +71,7 @@ export function TimerSettings({
         </label>
         {PHASES.map((phase) => (
           <label key={phase}>
-            {phase[0]!.toUpperCase() + phase.slice(1)} colour
+            {t(`settings.colour.${phase}`)}
             <input
               type="color"
               value={c[phase]}
@@ -74,7 +79,7 @@ export function TimerSettings({
             />
           </label>
         ))}
-        <button type="submit">Save timer settings</button>
+        <button type="submit">{t('settings.save')}</button>
       </form>
       {problem && <p className="field-error">{problem}</p>}
       {error && (
@@ -84,7 +89,7 @@ export function TimerSettings({
       )}
       {saved && (
         <p role="status" className="success">
-          Saved.
+          {t('settings.saved')}
         </p>
       )}
     </details>

@@ -11,6 +11,7 @@ import {
 import { readTimer, type TimerThresholds } from '../../../../shared/timer/timer';
 import { localTime, minutesClock, parseLocalTime, personLabel } from './format';
 import { useNow } from '../../common/clock';
+import { useLanguage, useT } from '../../i18n';
 
 /** A text field that commits on Enter or when it loses focus, and shows why a value was refused. */
 function CommitField({
@@ -64,6 +65,8 @@ export function TurnsTable({
   change: (changes: Change[]) => void;
   thresholds: TimerThresholds;
 }) {
+  const { t } = useT('timer');
+  const { tr } = useLanguage();
   const now = useNow(1000);
   const turns = startedTurns(session);
   const people = ordered(session.people);
@@ -79,29 +82,29 @@ export function TurnsTable({
 
   return (
     <section className="card timer-turns" aria-labelledby="turns-heading">
-      <h3 id="turns-heading">Turns</h3>
+      <h3 id="turns-heading">{t('turns.heading')}</h3>
       {turns.length === 0 ? (
-        <p className="muted">No turns yet.</p>
+        <p className="muted">{t('turns.none')}</p>
       ) : (
         // Focusable, so the keyboard can scroll it when the window is narrow.
-        <div className="turns-scroll" tabIndex={0} role="region" aria-label="Turns table">
+        <div className="turns-scroll" tabIndex={0} role="region" aria-label={t('turns.table')}>
           <table className="turns-table">
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Speaker</th>
-                <th scope="col">Segment</th>
-                <th scope="col">Start</th>
-                <th scope="col">End</th>
-                <th scope="col">Allotted (min)</th>
+                <th scope="col">{t('turns.speaker')}</th>
+                <th scope="col">{t('turns.segment')}</th>
+                <th scope="col">{t('turns.start')}</th>
+                <th scope="col">{t('turns.end')}</th>
+                <th scope="col">{t('turns.allotted')}</th>
                 <th scope="col" className="num">
-                  Used
+                  {t('turns.used')}
                 </th>
                 <th scope="col" className="num">
-                  Over
+                  {t('turns.over')}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('turns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -117,7 +120,7 @@ export function TurnsTable({
                     <td>{n}</td>
                     <td>
                       <select
-                        aria-label={`Speaker of turn ${n}`}
+                        aria-label={t('turns.speakerOf', { n })}
                         value={turn.personId ?? ''}
                         onChange={(e) =>
                           change([
@@ -128,20 +131,20 @@ export function TurnsTable({
                           ])
                         }
                       >
-                        <option value="">Unnamed speaker</option>
+                        <option value="">{t('unnamed')}</option>
                         {people.map((p) => (
                           <option key={p.id} value={p.id}>
-                            {personLabel(p)}
+                            {personLabel(p, t, tr)}
                           </option>
                         ))}
                         {turn.personId && !peopleById.has(turn.personId) && (
-                          <option value={turn.personId}>Unknown</option>
+                          <option value={turn.personId}>{t('turns.unknown')}</option>
                         )}
                       </select>
                     </td>
                     <td>
                       <select
-                        aria-label={`Segment of turn ${n}`}
+                        aria-label={t('turns.segmentOf', { n })}
                         value={turn.segmentId ?? ''}
                         onChange={(e) =>
                           change([
@@ -152,62 +155,62 @@ export function TurnsTable({
                           ])
                         }
                       >
-                        <option value="">No segment</option>
+                        <option value="">{t('turns.noSegment')}</option>
                         {segments.map((s) => (
                           <option key={s.id} value={s.id}>
-                            {s.title || 'Untitled'}
+                            {s.title || t('turns.untitled')}
                           </option>
                         ))}
                       </select>
                     </td>
                     <td>
                       <CommitField
-                        label={`Start of turn ${n}`}
+                        label={t('turns.startOf', { n })}
                         value={localTime(start)}
                         onCommit={(text) => {
                           const at = parseLocalTime(text, start);
-                          return at === null ? 'Use HH:MM:SS.' : correct(turn, { startedAtMs: at });
+                          return at === null ? t('turns.useTime') : correct(turn, { startedAtMs: at });
                         }}
                       />
                     </td>
                     <td>
                       {running ? (
                         <span className="turn-running">
-                          <span className="badge">{r.paused ? 'Paused' : 'Running'}</span>{' '}
+                          <span className="badge">{r.paused ? t('turns.paused') : t('turns.running')}</span>{' '}
                           <CommitField
-                            label={`End of turn ${n}`}
+                            label={t('turns.endOf', { n })}
                             value=""
                             onCommit={(text) => {
                               const at = parseLocalTime(text, start);
-                              return at === null ? 'Use HH:MM:SS.' : correct(turn, { endedAtMs: at });
+                              return at === null ? t('turns.useTime') : correct(turn, { endedAtMs: at });
                             }}
                           />
                         </span>
                       ) : (
                         <CommitField
-                          label={`End of turn ${n}`}
+                          label={t('turns.endOf', { n })}
                           value={localTime(Date.parse(turn.timer.endedAt!))}
                           onCommit={(text) => {
                             const at = parseLocalTime(text, start);
-                            return at === null ? 'Use HH:MM:SS.' : correct(turn, { endedAtMs: at });
+                            return at === null ? t('turns.useTime') : correct(turn, { endedAtMs: at });
                           }}
                         />
                       )}
                     </td>
                     <td>
                       {turn.timer.mode === 'countup' ? (
-                        <span className="muted">count-up</span>
+                        <span className="muted">{t('turns.countUp')}</span>
                       ) : (
                         <>
                           <CommitField
-                            label={`Allotted minutes of turn ${n}`}
+                            label={t('turns.allottedOf', { n })}
                             width={4}
                             value={String(Math.round((turn.timer.allottedSeconds / 60) * 100) / 100)}
                             onCommit={(text) => {
                               const m = Number(text.replace(',', '.'));
                               return Number.isFinite(m) && text.trim() !== ''
                                 ? correct(turn, { allottedSeconds: m * 60 })
-                                : 'Enter minutes.';
+                                : t('turns.enterMinutes');
                             }}
                           />
                           {turn.timer.addedSeconds !== 0 && (
@@ -232,19 +235,19 @@ export function TurnsTable({
                           className="small secondary"
                           onClick={() => correct(turn, { endedAtMs: Date.now() })}
                         >
-                          End now
+                          {t('turns.endNow')}
                         </button>
                       )}
                       <button
                         type="button"
                         className="link-button danger"
-                        aria-label={`Delete turn ${n}`}
+                        aria-label={t('turns.deleteLabel', { n })}
                         onClick={() => {
-                          if (window.confirm(`Delete turn ${n}? Its time no longer counts in the balance.`))
+                          if (window.confirm(t('turns.confirmDelete', { n })))
                             change([{ type: 'turn.delete', id: turn.id }]);
                         }}
                       >
-                        Delete
+                        {t('turns.delete')}
                       </button>
                     </td>
                   </tr>

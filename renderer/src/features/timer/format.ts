@@ -1,5 +1,7 @@
 import { labelOrEmpty } from '../../../../shared/i18n/codeLabels';
+import type { Translator } from '../../../../shared/i18n';
 import type { Person } from '../../../../shared/model/session';
+import type { TFor } from '../../i18n';
 
 /** "12:05:09" in the machine's local time (the laptop sits in the room). */
 export function localTime(ms: number): string {
@@ -29,11 +31,14 @@ export function minutesClock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-export function personLabel(person: Person | undefined | null): string {
-  if (!person) return 'Unnamed speaker';
+/** "Ana Lima (Civil Society, audience)" in the screens' language. */
+export function personLabel(person: Person | undefined | null, t: TFor<'timer'>, tr: Translator): string {
+  if (!person) return t('unnamed');
   const details = [
-    labelOrEmpty('stakeholder', person.stakeholder),
-    person.audience ? 'audience' : null,
-  ].filter(Boolean);
-  return details.length ? `${person.name} (${details.join(', ')})` : person.name;
+    labelOrEmpty('stakeholder', person.stakeholder, tr),
+    person.audience ? t('audience') : null,
+  ].filter((d): d is string => Boolean(d));
+  return details.length
+    ? t('personWithDetails', { name: person.name, details: details.join(tr.t('common.listSeparator')) })
+    : person.name;
 }

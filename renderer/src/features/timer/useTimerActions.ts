@@ -13,6 +13,7 @@ import {
   transitionOpenTurn,
 } from '../../../../shared/timer/floor';
 import { adjustTimer, pauseTimer, resumeTimer } from '../../../../shared/timer/timer';
+import type { TFor } from '../../i18n';
 import { useUndo } from '../../state/useUndo';
 
 export interface TurnSettings {
@@ -30,6 +31,7 @@ export function useTimerActions(
   change: (changes: Change[]) => void,
   settings: TurnSettings,
   onNotice: (text: string | null) => void,
+  t: TFor<'timer'>,
 ) {
   const history = useUndo(session, change, 'timer');
   const { segmentId, turnMinutes, countUp } = settings;
@@ -46,8 +48,8 @@ export function useTimerActions(
 
   const give = useCallback(
     (personId: string | null) =>
-      apply('give the floor', giveFloor(session, { ...request(), personId }, Date.now())),
-    [apply, session, request],
+      apply(t('undo.give'), giveFloor(session, { ...request(), personId }, Date.now())),
+    [apply, session, request, t],
   );
 
   const startOrPause = useCallback(
@@ -57,36 +59,36 @@ export function useTimerActions(
       if (!current) return give(personId);
       const paused = current.timer.pauses.at(-1)?.to === null;
       apply(
-        paused ? 'resume' : 'pause',
+        paused ? t('undo.resume') : t('undo.pause'),
         transitionOpenTurn(session, (t) => (paused ? resumeTimer(t, now) : pauseTimer(t, now))),
       );
     },
-    [apply, session, give],
+    [apply, session, give, t],
   );
 
   const next = useCallback(() => {
     const { changes, entry } = takeNext(session, request(), Date.now());
-    if (!entry) return onNotice('The queue is empty.');
+    if (!entry) return onNotice(t('notice.queueEmpty'));
     onNotice(null);
-    apply('next in queue', changes);
-  }, [session, request, apply, onNotice]);
+    apply(t('undo.next'), changes);
+  }, [session, request, apply, onNotice, t]);
 
-  const end = useCallback(() => apply('end turn', endOpenTurns(session, Date.now())), [apply, session]);
+  const end = useCallback(() => apply(t('undo.end'), endOpenTurns(session, Date.now())), [apply, session, t]);
 
   const adjust = useCallback(
     (seconds: number) =>
       apply(
-        seconds > 0 ? 'add a minute' : 'take a minute',
+        seconds > 0 ? t('undo.addMinute') : t('undo.takeMinute'),
         transitionOpenTurn(session, (t) => adjustTimer(t, seconds)),
       ),
-    [apply, session],
+    [apply, session, t],
   );
 
   const enqueue = (person: Person, presence: (typeof PRESENCES)[number] | null) =>
-    apply('add to queue', addToQueue(session, { id: newId(), personId: person.id, presence }));
+    apply(t('undo.enqueue'), addToQueue(session, { id: newId(), personId: person.id, presence }));
 
-  const moveQueued = (id: string, delta: -1 | 1) => apply('move in queue', moveInQueue(session, id, delta));
-  const removeQueued = (id: string) => apply('remove from queue', [{ type: 'queue.delete', id }]);
+  const moveQueued = (id: string, delta: -1 | 1) => apply(t('undo.move'), moveInQueue(session, id, delta));
+  const removeQueued = (id: string) => apply(t('undo.remove'), [{ type: 'queue.delete', id }]);
 
   /** A speaker from the floor, then queued or given the floor at once. */
   const addAudience = (details: AudienceDetails, then: 'queue' | 'floor') => {
@@ -99,7 +101,7 @@ export function useTimerActions(
         ...addToQueue(withPerson, { id: newId(), personId: person.id, presence: person.presence }),
       );
     else changes.push(...giveFloor(withPerson, { ...request(), personId: person.id }, Date.now()));
-    apply('add audience member', changes);
+    apply(t('undo.addAudience'), changes);
   };
 
   return { history, give, startOrPause, next, end, adjust, enqueue, moveQueued, removeQueued, addAudience };
