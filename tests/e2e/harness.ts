@@ -74,6 +74,12 @@ export interface Desk {
   presenter: Page | null;
   /** Opens (or reuses) a second page in the same context at `presenter.html?session=<id>`, desk attached. */
   openPresenter(sessionId: string): Promise<Page>;
+  /**
+   * A second window of the app in the same context, over the same main-process handlers and workspace
+   * (a second person at the same desk process: every change reaches both windows, as the app broadcasts
+   * it to each of its windows).
+   */
+  openWindow(): Promise<Page>;
   /** Where deleted session files go (the system's trash in the app). */
   trash: string;
   /** What the next "open file" dialog answers; null = the user cancels. */
@@ -119,6 +125,12 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
       await stage.goto(`${appUrl}presenter.html?session=${encodeURIComponent(sessionId)}`);
       desk.presenter = stage;
       return stage;
+    },
+    async openWindow() {
+      const other = await page.context().newPage();
+      await bridge(other);
+      await other.goto(appUrl);
+      return other;
     },
     async emit(event, payload) {
       await Promise.all(

@@ -121,12 +121,19 @@ export function CapturePanel() {
   const lastSegmentTags = useRef('');
   useEffect(() => {
     if (segmentTagsKey === lastSegmentTags.current) return;
+    const previous = lastSegmentTags.current;
     lastSegmentTags.current = segmentTagsKey;
-    if (!segmentTags.length) return;
+    if (!segmentTags.length) {
+      // A segment without questions (the closing) drops the last segment's tags, unless the
+      // rapporteur changed them: what is said then is not about that question. Turning the setting
+      // off leaves the box as it is.
+      if (previous && agendaTags) draft.setTags((tags) => (tags.join(' ') === previous ? [] : tags));
+      return;
+    }
     draft.setTags(segmentTags);
     const numbers = segmentTags.map((id) => `Q${questionNumber.get(id) ?? '?'}`).join(', ');
     setMessage(t('message.segmentTags', { numbers }));
-  }, [segmentTagsKey, segmentTags, draft, questionNumber, t]);
+  }, [segmentTagsKey, segmentTags, agendaTags, draft, questionNumber, t]);
 
   const filtered = useMemo(
     () => filterStatements(statements, filter, peopleById),
