@@ -1,4 +1,3 @@
-import { fieldName } from '../../common/notFound';
 import { useLanguage, useT } from '../../i18n';
 import { setup as en } from '../../i18n/locales/en/setup';
 
@@ -12,6 +11,6 @@ const isField = (field: string): field is Field => Object.hasOwn(en.fieldNames, 
 export function useFieldNames() {
   const { t } = useT('setup');
   const { format } = useLanguage();
-  const name = (field: string): string => (isField(field) ? t(`fieldNames.${field}`) : fieldName(field));
+  const name = (field: string): string => (isField(field) ? t(`fieldNames.${field}`) : field);
   return { name, describe: (fields: readonly string[]): string => format.list(fields.map(name)) };
 }
