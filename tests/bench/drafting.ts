@@ -179,36 +179,16 @@ export interface SyntheticBench {
  * so tag top-1 and procedural F1 are measured; key points and call-to-action spans are not labelled.
  */
 export async function benchSynthetic(): Promise<SyntheticBench[]> {
-  const { SYNTHETIC, syntheticSession } = await import('../support/syntheticSession');
+  const { SYNTHETIC, syntheticSession, scoreSynthetic } = await import('../support/syntheticSession');
   const { createAnalyzer } = await import('../../shared/drafting/nlp');
   const { draftSession } = await import('../../shared/drafting/draft');
   const analyzer = createAnalyzer();
   return SYNTHETIC.map((name) => {
-    const { session, labels } = syntheticSession(name);
-    const draft = draftSession(session, analyzer);
-    const ids = session.questions.map((q) => q.id);
-    let substantive = 0;
-    let right = 0;
-    let tp = 0;
-    let flagged = 0;
-    let procedural = 0;
-    draft.statements.forEach((s, i) => {
-      const gold = labels[i]!;
-      if (s.procedural) flagged++;
-      if (!gold.length) {
-        procedural++;
-        if (s.procedural) tp++;
-        return;
-      }
-      substantive++;
-      if (!s.procedural && gold.includes(ids.indexOf(s.questions[0]!.questionId))) right++;
-    });
-    const p = flagged ? tp / flagged : 0;
-    const r = procedural ? tp / procedural : 0;
+    const synthetic = syntheticSession(name);
+    const draft = draftSession(synthetic.session, analyzer);
     return {
       session: name,
-      tagTop1: right / substantive,
-      procF1: p && r ? (2 * p * r) / (p + r) : 0,
+      ...scoreSynthetic(synthetic, draft),
       callToActionCandidates: draft.callToActionCandidates.length,
     };
   });

@@ -48,3 +48,35 @@ export function syntheticSession(name: string): SyntheticSession {
   );
   return { session, labels: file.turns.map((t) => t.q) };
 }
+
+/**
+ * How a draft of a synthetic session scores against its labels: the share of substantive turns whose
+ * first suggestion is one of their questions, and the F1 of recognising the procedural turns.
+ */
+export function scoreSynthetic(
+  { session, labels }: SyntheticSession,
+  draft: {
+    statements: ReadonlyArray<{ procedural: boolean; questions: ReadonlyArray<{ questionId: string }> }>;
+  },
+): { tagTop1: number; procF1: number } {
+  const ids = session.questions.map((q) => q.id);
+  let substantive = 0;
+  let right = 0;
+  let tp = 0;
+  let flagged = 0;
+  let procedural = 0;
+  draft.statements.forEach((s, i) => {
+    const gold = labels[i]!;
+    if (s.procedural) flagged++;
+    if (!gold.length) {
+      procedural++;
+      if (s.procedural) tp++;
+      return;
+    }
+    substantive++;
+    if (!s.procedural && gold.includes(ids.indexOf(s.questions[0]?.questionId ?? ''))) right++;
+  });
+  const p = flagged ? tp / flagged : 0;
+  const r = procedural ? tp / procedural : 0;
+  return { tagTop1: substantive ? right / substantive : 0, procF1: p && r ? (2 * p * r) / (p + r) : 0 };
+}
