@@ -56,7 +56,7 @@ export interface RunOfShow {
   projectedEndMs: number | null;
   /** Projected end of the session minus the hard end; positive = overrun. */
   hardEndVarianceMs: number | null;
-  /** Hard end minus now (negative once past it). */
+  /** Hard end minus now (negative once past it); null when now is not within the session's day. */
   leftToHardEndMs: number | null;
   /** When the first segment began against its planned start (positive = late); null before it. */
   startVarianceMs: number | null;
@@ -188,7 +188,11 @@ export function runOfShow(session: Session, nowMs: number, markedSegmentId?: str
     scheduleVarianceMs,
     projectedEndMs,
     hardEndVarianceMs: projectedEndMs !== null && hardEndMs !== null ? projectedEndMs - hardEndMs : null,
-    leftToHardEndMs: hardEndMs === null ? null : hardEndMs - nowMs,
+    // Only while now can belong to the session: opened on another day, "27571:29:08 past" means nothing.
+    leftToHardEndMs:
+      hardEndMs === null || !withinSession(nowMs, startMs!, session.facts.durationMinutes)
+        ? null
+        : hardEndMs - nowMs,
     startVarianceMs,
   };
 }

@@ -15,6 +15,7 @@ import {
   runOfShow,
   textOn,
 } from '../../shared/timer';
+import { stageBoard } from '../../shared/timer/stageBoard';
 
 const T0 = Date.UTC(2025, 5, 24, 9, 0, 0, 0);
 const S = 1000;
@@ -211,5 +212,22 @@ describe('times that belong to the session', () => {
     const r = runOfShow(s, later + 2 * MIN);
     expect(r.startSource).toBe('first-turn');
     expect(Math.abs(r.scheduleVarianceMs!)).toBeLessThan(10 * MIN);
+    expect(r.leftToHardEndMs).toBe(28 * MIN);
+  });
+  it('says nothing of the time left to the hard end when the session is opened on another day', () => {
+    const { s: s0, p } = session(false);
+    // Turns run on the session's day; the file is opened again a year and a half later.
+    const s = apply(
+      s0,
+      giveFloor(s0, { id: ID(1), personId: p, segmentId: ID(100), allottedSeconds: 300 }, T0),
+      T0,
+    );
+    const during = runOfShow(s, T0 + 40 * MIN);
+    expect(during.hardEndMs).toBe(T0 + 30 * MIN);
+    expect(during.leftToHardEndMs).toBe(-10 * MIN);
+    const later = runOfShow(s, T0 + 550 * 24 * 60 * MIN);
+    expect(later.hardEndMs).toBe(T0 + 30 * MIN);
+    expect(later.leftToHardEndMs).toBeNull();
+    expect(stageBoard(s, T0 + 550 * 24 * 60 * MIN, null).sessionLeftMs).toBeNull();
   });
 });

@@ -52,15 +52,17 @@ export function RunOfShowView({
           <span className="run-hard-end">
             {' '}
             ·{' '}
-            {run.leftToHardEndMs! >= 0
-              ? t('run.hardEndLeft', {
-                  time: localTime(run.hardEndMs),
-                  clock: minutesClock(run.leftToHardEndMs!),
-                })
-              : t('run.hardEndPast', {
-                  time: localTime(run.hardEndMs),
-                  clock: minutesClock(-run.leftToHardEndMs!),
-                })}
+            {run.leftToHardEndMs === null
+              ? t('run.hardEnd', { time: localTime(run.hardEndMs) })
+              : run.leftToHardEndMs >= 0
+                ? t('run.hardEndLeft', {
+                    time: localTime(run.hardEndMs),
+                    clock: minutesClock(run.leftToHardEndMs),
+                  })
+                : t('run.hardEndPast', {
+                    time: localTime(run.hardEndMs),
+                    clock: minutesClock(-run.leftToHardEndMs),
+                  })}
             {run.hardEndVarianceMs !== null &&
               ` · ${
                 run.hardEndVarianceMs > 1000

@@ -117,6 +117,7 @@ export const timer: Catalog<typeof en> = {
     ahead: 'متقدم على الخطة بـ {{clock}}',
     beganLate: '(بدأ متأخرًا {{clock}})',
     beganEarly: '(بدأ مبكرًا {{clock}})',
+    hardEnd: 'الانتهاء الإلزامي {{time}}',
     hardEndLeft: 'الانتهاء الإلزامي {{time}} (يتبقّى {{clock}})',
     hardEndPast: 'الانتهاء الإلزامي {{time}} (مضى {{clock}})',
     overrun: 'يُتوقَّع تجاوز بـ {{clock}}',

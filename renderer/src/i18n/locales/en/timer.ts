@@ -103,6 +103,7 @@ export const timer = {
     ahead: 'Ahead of plan by {{clock}}',
     beganLate: '(began {{clock}} late)',
     beganEarly: '(began {{clock}} early)',
+    hardEnd: 'Hard end {{time}}',
     hardEndLeft: 'Hard end {{time}} ({{clock}} left)',
     hardEndPast: 'Hard end {{time}} ({{clock}} past)',
     overrun: 'projected to overrun by {{clock}}',

@@ -112,6 +112,7 @@ export const timer: Catalog<typeof en> = {
     ahead: 'Adelanto de {{clock}}',
     beganLate: '(empezó {{clock}} tarde)',
     beganEarly: '(empezó {{clock}} antes)',
+    hardEnd: 'Fin obligatorio {{time}}',
     hardEndLeft: 'Fin obligatorio {{time}} (quedan {{clock}})',
     hardEndPast: 'Fin obligatorio {{time}} ({{clock}} pasado)',
     overrun: 'se prevé exceder en {{clock}}',

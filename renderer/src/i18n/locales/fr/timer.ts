@@ -110,6 +110,7 @@ export const timer: Catalog<typeof en> = {
     ahead: 'En avance de {{clock}}',
     beganLate: '(commencé {{clock}} en retard)',
     beganEarly: '(commencé {{clock}} en avance)',
+    hardEnd: 'Fin impérative {{time}}',
     hardEndLeft: 'Fin impérative {{time}} (reste {{clock}})',
     hardEndPast: 'Fin impérative {{time}} (dépassée de {{clock}})',
     overrun: 'dépassement prévu de {{clock}}',

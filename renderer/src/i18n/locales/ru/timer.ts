@@ -113,6 +113,7 @@ export const timer: Catalog<typeof en> = {
     ahead: 'Опережение плана {{clock}}',
     beganLate: '(начали на {{clock}} позже)',
     beganEarly: '(начали на {{clock}} раньше)',
+    hardEnd: 'Жёсткое окончание {{time}}',
     hardEndLeft: 'Жёсткое окончание {{time}} (осталось {{clock}})',
     hardEndPast: 'Жёсткое окончание {{time}} (прошло {{clock}})',
     overrun: 'прогноз: превышение на {{clock}}',

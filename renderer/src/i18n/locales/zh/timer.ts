@@ -102,6 +102,7 @@ export const timer: Catalog<typeof en> = {
     ahead: '领先计划 {{clock}}',
     beganLate: '（晚开始 {{clock}}）',
     beganEarly: '（早开始 {{clock}}）',
+    hardEnd: '硬性结束 {{time}}',
     hardEndLeft: '硬性结束 {{time}}（剩余 {{clock}}）',
     hardEndPast: '硬性结束 {{time}}（已超过 {{clock}}）',
     overrun: '预计超时 {{clock}}',
