@@ -16,6 +16,7 @@ export type CaptureAction =
   | 'audience'
   | 'search'
   | 'tag'
+  | 'noQuestion'
   | 'carryTags'
   | 'nextKind'
   | 'previousKind'
@@ -87,6 +88,11 @@ export const CAPTURE_KEYS: ReadonlyArray<KeyBinding<CaptureAction>> = [
     action: 'tag',
     specs: [{ digit: true, alt: true }],
     label: 'Alt+1 … Alt+9',
+  },
+  {
+    action: 'noQuestion',
+    specs: [{ codes: ['Digit0'], alt: true }],
+    label: 'Alt+0',
   },
   {
     action: 'carryTags',

@@ -263,6 +263,91 @@ test('capture 20 statements by keyboard alone: speakers, tags, kinds, star, fora
   await expect(box).toBeFocused();
 });
 
+test('a “no question” verdict is taken back with the badge’s × and with Alt+0 on the selected statement, each one undoable step on disk', async ({
+  page,
+}) => {
+  const box = await importSeed(page);
+  const kb = page.keyboard;
+  const say = async (text: string) => {
+    await box.fill(text);
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+  };
+  await kb.press('Control+Digit2');
+  await say('Thank you, and over to our next speaker.');
+  await kb.press('Alt+Digit1');
+  await say('Open data standards matter for small states.');
+  const first = await onDisk((s) => live(s).length === 2);
+  const [thanks, data] = live(first).map((s) => s.id) as [string, string];
+  const q1 = first.questions[0]!.id;
+  const byId = (s: Session, id: string) => live(s).find((x) => x.id === id)!;
+  const row = (id: string) => page.locator(`li#statement-${id}`);
+  const badge = (id: string) => row(id).locator('.badge.no-question');
+  const list = page.getByRole('group', { name: 'Statements', exact: true });
+
+  // Keyboard: ↑ from the empty box selects the last statement, ↑ again the one before; Alt+0 marks it.
+  await box.press('ArrowUp');
+  await kb.press('ArrowUp');
+  await expect(row(thanks)).toHaveClass(/selected/);
+  await expect(list).toBeFocused();
+  await kb.press('Alt+Digit0');
+  await expect(badge(thanks)).toContainText('no question');
+  await expect(page.getByText('Marked “no question”. Ctrl+Z undoes it.')).toBeVisible();
+  await onDisk((s) => byId(s, thanks).noQuestion === true);
+  await page.screenshot({ path: `${SHOTS}/capture-no-question-badge.png` });
+
+  // Mouse: the badge's × takes the verdict back, with its own accessible name.
+  const remove = row(thanks).getByRole('button', { name: 'Remove “no question”' });
+  await remove.click();
+  await expect(badge(thanks)).toHaveCount(0);
+  await expect(page.getByText('“No question” removed. Ctrl+Z puts it back.')).toBeVisible();
+  await onDisk((s) => byId(s, thanks).noQuestion === false);
+
+  // One undo puts it back, one redo takes it away again.
+  await kb.press('Control+z');
+  await expect(badge(thanks)).toBeVisible();
+  await onDisk((s) => byId(s, thanks).noQuestion === true);
+  await kb.press('Control+Shift+z');
+  await expect(badge(thanks)).toHaveCount(0);
+  await onDisk((s) => byId(s, thanks).noQuestion === false);
+
+  // Alt+0 on the focused statement is a toggle: on, then off again.
+  await box.press('ArrowUp');
+  await kb.press('ArrowUp');
+  await expect(row(thanks)).toHaveClass(/selected/);
+  await kb.press('Alt+Digit0');
+  await onDisk((s) => byId(s, thanks).noQuestion === true);
+  await kb.press('Alt+Digit0');
+  await expect(badge(thanks)).toHaveCount(0);
+  await onDisk((s) => byId(s, thanks).noQuestion === false);
+
+  // The × is reachable and pressed by keyboard too (Tab to it, Space).
+  await kb.press('Alt+Digit0');
+  await expect(badge(thanks)).toBeVisible();
+  await remove.focus();
+  await kb.press('Space');
+  await expect(badge(thanks)).toHaveCount(0);
+  await onDisk((s) => byId(s, thanks).noQuestion === false);
+
+  // On a tagged statement the verdict replaces its tags in one step, and one undo brings the tags back.
+  await box.focus();
+  await box.press('ArrowUp');
+  await expect(row(data)).toHaveClass(/selected/);
+  await kb.press('Alt+Digit0');
+  let saved = await onDisk((s) => byId(s, data).noQuestion === true);
+  expect(byId(saved, data).questionIds).toEqual([]);
+  await expect(row(data).locator('.badge', { hasText: 'Q1' })).toHaveCount(0);
+  await kb.press('Control+z');
+  saved = await onDisk((s) => byId(s, data).noQuestion === false);
+  expect(byId(saved, data).questionIds).toEqual([q1]);
+  await expect(row(data).locator('.badge', { hasText: 'Q1' })).toBeVisible();
+  // In the capture box Alt+0 changes nothing: the verdict belongs to a statement already said.
+  await box.focus();
+  await kb.press('Alt+Digit0');
+  await expect(box).toHaveValue('');
+  expect(live(await sessionFile()).filter((s) => s.noQuestion)).toHaveLength(0);
+});
+
 test('filters and per-question counts, zeros included', async ({ page }) => {
   const box = await importSeed(page);
   const kb = page.keyboard;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { flushSync } from 'react-dom';
 import { newId } from '../../../../shared/model/factory';
 import { audienceMember, type AudienceDetails } from '../../../../shared/model/people';
-import { live, ordered, type Session } from '../../../../shared/model/session';
+import { live, markedNoQuestion, ordered, type Session } from '../../../../shared/model/session';
 import { offsetSecondsFrom } from '../../../../shared/model/time';
 import {
   EMPTY_FILTER,
@@ -237,6 +237,10 @@ export function CapturePanel() {
       }));
       setMessage(fields.noQuestion ? t('message.markedNoQuestion') : t('message.taggedSuggested', { n }));
       return true;
+    },
+    toggleNoQuestion: (id) => {
+      const s = statements.find((x) => x.id === id);
+      if (s) listActions.setNoQuestion(id, !markedNoQuestion(s));
     },
     refs: { box, speakerInput, searchInput, pollQuestionInput, listRef },
     selectedId,

@@ -18,6 +18,8 @@ export interface ListActions {
     label: string,
     patch: Partial<Omit<Statement, 'id' | 'updatedAt' | 'deletedAt'>>,
   ) => void;
+  /** Marks a statement "no question" (clearing its tags), or takes that verdict back; one undoable step. */
+  setNoQuestion: (id: string, on: boolean) => void;
 }
 
 interface Props {

@@ -97,6 +97,15 @@ export const StatementRow = memo(function StatementRow({
         {markedNoQuestion(statement) && (
           <span className="badge no-question" title={t('list.noQuestionTitle')}>
             {t('list.noQuestion')}
+            <button
+              type="button"
+              className="badge-remove"
+              aria-label={t('list.removeNoQuestion')}
+              title={t('list.removeNoQuestion')}
+              onClick={() => actions.setNoQuestion(statement.id, false)}
+            >
+              ×
+            </button>
           </span>
         )}
         {tagLabels.length === 0 && (

@@ -25,6 +25,8 @@ interface Deps {
   focusBox: () => void;
   /** Accepts the top suggested question of a statement; false when it has none to accept. */
   acceptSuggestion: (id: string) => boolean;
+  /** Marks a statement "no question" (its tags go), or takes that verdict back. */
+  toggleNoQuestion: (id: string) => void;
   selectedId: string | null;
   refs: {
     box: RefObject<HTMLTextAreaElement | null>;
@@ -89,6 +91,9 @@ export function useCaptureKeys(deps: Deps) {
       if (target)
         update(target, t('undo.tag', { n }), (r) => ({ ...r, questionIds: toggle(r.questionIds, q.id) }));
       else draft.setTags((tags) => toggle(tags, q.id));
+    } else if (action === 'noQuestion') {
+      if (!target) return false;
+      deps.toggleNoQuestion(target);
     } else if (action === 'carryTags') deps.setCarryTags((on) => !on);
     else if (action === 'nextKind' || action === 'previousKind') {
       const step = action === 'nextKind' ? 1 : -1;

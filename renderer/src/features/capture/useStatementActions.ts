@@ -19,7 +19,7 @@ export const nextKind = (kind: StatementKind, step: number): StatementKind =>
   STATEMENT_KINDS[(STATEMENT_KINDS.indexOf(kind) + step + STATEMENT_KINDS.length) % STATEMENT_KINDS.length]!;
 
 /**
- * Edits of statements already added (text, speaker, tags, kind, star, delete), each one undoable, and
+ * Edits of statements already added (text, speaker, tags, “no question”, kind, star, delete), each one undoable, and
  * the list's actions, stable across renders so the memoised list does not re-render on every key.
  */
 export function useStatementActions({
@@ -97,6 +97,12 @@ export function useStatementActions({
       ui.focusBoxNow();
     },
     patch: (id, label, fields) => update(id, label, (r) => ({ ...r, ...fields })),
+    setNoQuestion: (id, on) => {
+      // The verdict and the tags exclude each other: giving it clears the tags, in the same step.
+      const fields = on ? { questionIds: [], noQuestion: true } : { noQuestion: false };
+      update(id, t(on ? 'undo.noQuestion' : 'undo.removeNoQuestion'), (r) => ({ ...r, ...fields }));
+      ui.setMessage(t(on ? 'message.markedNoQuestionByHand' : 'message.noQuestionRemoved'));
+    },
   };
   const listActions = useMemo<ListActions>(
     () => ({
@@ -107,6 +113,7 @@ export function useStatementActions({
       cancelEdit: () => actionsRef.current?.cancelEdit(),
       leave: () => actionsRef.current?.leave(),
       patch: (id, label, fields) => actionsRef.current?.patch(id, label, fields),
+      setNoQuestion: (id, on) => actionsRef.current?.setNoQuestion(id, on),
     }),
     [],
   );

@@ -133,6 +133,7 @@ export const capture: Catalog<typeof en> = {
     editLabel: 'تعديل المداخلة',
     noQuestion: 'لا سؤال',
     noQuestionTitle: 'وُسمت بأنها لا تخص أي سؤال من أسئلة السياسات',
+    removeNoQuestion: 'إزالة «لا سؤال»',
   },
   suggest: {
     region: 'اقتراحات الوسوم',
@@ -275,6 +276,8 @@ export const capture: Catalog<typeof en> = {
     nothingToRedo: 'لا شيء لإعادته.',
     taggedSuggested: 'وُسمت Q{{n}} كما اقتُرح. Ctrl+Z للتراجع.',
     markedNoQuestion: 'وُسمت «لا سؤال» كما اقتُرح. Ctrl+Z للتراجع.',
+    markedNoQuestionByHand: 'وُسمت «لا سؤال». Ctrl+Z للتراجع.',
+    noQuestionRemoved: 'أُزيل وسم «لا سؤال». Ctrl+Z لإعادته.',
     segmentTags: 'فقرة جديدة: وُسمت {{numbers}} من جدول الأعمال (Alt+1…9 لتغييرها).',
     noSearchMatch: 'لا مداخلة تطابق البحث.',
     acceptedAll: {
@@ -301,6 +304,8 @@ export const capture: Catalog<typeof en> = {
     fora: 'تغيير المنتديات',
     acceptSuggested: 'قبول Q{{n}} المقترح',
     acceptNoQuestion: 'قبول «لا سؤال» المقترح',
+    noQuestion: 'وسم «لا سؤال»',
+    removeNoQuestion: 'إزالة «لا سؤال»',
     acceptAll: {
       zero: 'قبول لا اقتراحات',
       one: 'قبول اقتراح واحد',
@@ -339,6 +344,7 @@ export const capture: Catalog<typeof en> = {
     transcript: 'استيراد نص مفرَّغ RAW للترجمة النصية',
     acceptSuggestion:
       'على مداخلة محددة بلا وسم: قبول أفضل اقتراح لها، سؤالًا كان أو «لا سؤال» (الشارة المتقطعة)',
+    noQuestion: 'على مداخلة محددة: وسمها «لا سؤال» (تُزال وسومها)، أو التراجع عن ذلك',
     context: {
       enter: 'إضافة المداخلة (Shift+Enter: سطر جديد)',
       selectLastKeys: '↑ والمربع فارغ',

@@ -112,6 +112,7 @@ export const capture = {
     editLabel: 'Edit statement',
     noQuestion: 'no question',
     noQuestionTitle: 'Marked as belonging to no policy question',
+    removeNoQuestion: 'Remove “no question”',
   },
   suggest: {
     region: 'Tag suggestions',
@@ -191,6 +192,8 @@ export const capture = {
     nothingToRedo: 'Nothing to redo.',
     taggedSuggested: 'Tagged Q{{n}} as suggested. Ctrl+Z undoes it.',
     markedNoQuestion: 'Marked “no question” as suggested. Ctrl+Z undoes it.',
+    markedNoQuestionByHand: 'Marked “no question”. Ctrl+Z undoes it.',
+    noQuestionRemoved: '“No question” removed. Ctrl+Z puts it back.',
     segmentTags: 'New segment: tagged {{numbers}} from the agenda (Alt+1…9 changes them).',
     noSearchMatch: 'No statement matches the search.',
     acceptedAll: {
@@ -214,6 +217,8 @@ export const capture = {
     fora: 'change fora',
     acceptSuggested: 'accept suggested Q{{n}}',
     acceptNoQuestion: 'accept suggested “no question”',
+    noQuestion: 'mark “no question”',
+    removeNoQuestion: 'remove “no question”',
     acceptAll: { one: 'accept {{count}} suggestion', other: 'accept {{count}} suggestions' },
     transcript: 'transcript import',
   },
@@ -247,6 +252,7 @@ export const capture = {
     transcript: 'Import a RAW captioning transcript',
     acceptSuggestion:
       'On a selected untagged statement: accept its top suggestion, a question or “no question” (the dashed chip)',
+    noQuestion: 'On a selected statement: mark it “no question” (its tags go), or take that back',
     context: {
       enter: 'Add the statement (Shift+Enter: new line)',
       selectLastKeys: '↑ in the empty box',

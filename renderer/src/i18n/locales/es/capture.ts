@@ -119,6 +119,7 @@ export const capture: Catalog<typeof en> = {
     editLabel: 'Editar la intervención',
     noQuestion: 'ninguna pregunta',
     noQuestionTitle: 'Marcada como ajena a toda pregunta de política',
+    removeNoQuestion: 'Quitar «ninguna pregunta»',
   },
   suggest: {
     region: 'Sugerencias de etiquetas',
@@ -227,6 +228,8 @@ export const capture: Catalog<typeof en> = {
     nothingToRedo: 'Nada que rehacer.',
     taggedSuggested: 'Etiquetada Q{{n}} según la sugerencia. Ctrl+Z lo deshace.',
     markedNoQuestion: 'Marcada «ninguna pregunta» según la sugerencia. Ctrl+Z lo deshace.',
+    markedNoQuestionByHand: 'Marcada «ninguna pregunta». Ctrl+Z lo deshace.',
+    noQuestionRemoved: '«Ninguna pregunta» quitada. Ctrl+Z la vuelve a poner.',
     segmentTags: 'Nuevo segmento: etiquetado {{numbers}} según el orden del día (Alt+1…9 las cambia).',
     noSearchMatch: 'Ninguna intervención coincide con la búsqueda.',
     acceptedAll: {
@@ -250,6 +253,8 @@ export const capture: Catalog<typeof en> = {
     fora: 'cambiar foros',
     acceptSuggested: 'aceptar Q{{n}} sugerida',
     acceptNoQuestion: 'aceptar «ninguna pregunta» sugerida',
+    noQuestion: 'marcar «ninguna pregunta»',
+    removeNoQuestion: 'quitar «ninguna pregunta»',
     acceptAll: {
       one: 'aceptar {{count}} sugerencia',
       many: 'aceptar {{count}} de sugerencias',
@@ -287,6 +292,8 @@ export const capture: Catalog<typeof en> = {
     transcript: 'Importar una transcripción RAW de subtitulado',
     acceptSuggestion:
       'En una intervención seleccionada sin etiqueta: aceptar su mejor sugerencia, una pregunta o «ninguna pregunta» (la ficha con guiones)',
+    noQuestion:
+      'En una intervención seleccionada: marcarla «ninguna pregunta» (se quitan sus etiquetas), o deshacerlo',
     context: {
       enter: 'Añadir la intervención (Mayús+Intro: línea nueva)',
       selectLastKeys: '↑ en el cuadro vacío',

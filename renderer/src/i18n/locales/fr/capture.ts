@@ -120,6 +120,7 @@ export const capture: Catalog<typeof en> = {
     editLabel: 'Modifier l’intervention',
     noQuestion: 'aucune question',
     noQuestionTitle: 'Marquée comme ne relevant d’aucune question de politique',
+    removeNoQuestion: 'Retirer « aucune question »',
   },
   suggest: {
     region: 'Suggestions d’étiquettes',
@@ -227,6 +228,8 @@ export const capture: Catalog<typeof en> = {
     nothingToRedo: 'Rien à rétablir.',
     taggedSuggested: 'Étiquetée Q{{n}} comme suggéré. Ctrl+Z l’annule.',
     markedNoQuestion: 'Marquée « aucune question » comme suggéré. Ctrl+Z l’annule.',
+    markedNoQuestionByHand: 'Marquée « aucune question ». Ctrl+Z l’annule.',
+    noQuestionRemoved: '« Aucune question » retirée. Ctrl+Z la remet.',
     segmentTags: 'Nouvelle séquence : étiquetée {{numbers}} d’après l’ordre du jour (Alt+1…9 les change).',
     noSearchMatch: 'Aucune intervention ne correspond à la recherche.',
     acceptedAll: {
@@ -250,6 +253,8 @@ export const capture: Catalog<typeof en> = {
     fora: 'changement de forums',
     acceptSuggested: 'Q{{n}} suggérée acceptée',
     acceptNoQuestion: '« aucune question » suggérée acceptée',
+    noQuestion: '« aucune question » marquée',
+    removeNoQuestion: '« aucune question » retirée',
     acceptAll: {
       one: '{{count}} suggestion acceptée',
       many: '{{count}} de suggestions acceptées',
@@ -288,6 +293,8 @@ export const capture: Catalog<typeof en> = {
     transcript: 'Importer une transcription RAW du sous-titrage',
     acceptSuggestion:
       'Sur une intervention choisie sans étiquette : accepter sa meilleure suggestion, une question ou « aucune question » (la puce en pointillés)',
+    noQuestion:
+      'Sur une intervention choisie : la marquer « aucune question » (ses étiquettes s’effacent), ou revenir dessus',
     context: {
       enter: 'Ajouter l’intervention (Maj+Entrée : nouvelle ligne)',
       selectLastKeys: '↑ dans la zone vide',

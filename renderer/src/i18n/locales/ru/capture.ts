@@ -126,6 +126,7 @@ export const capture: Catalog<typeof en> = {
     editLabel: 'Изменение выступления',
     noQuestion: 'без вопроса',
     noQuestionTitle: 'Отмечено как не относящееся ни к одному вопросу политики',
+    removeNoQuestion: 'Снять «без вопроса»',
   },
   suggest: {
     region: 'Предложенные метки',
@@ -248,6 +249,8 @@ export const capture: Catalog<typeof en> = {
     nothingToRedo: 'Нечего повторять.',
     taggedSuggested: 'Отмечено Q{{n}}, как предложено. Ctrl+Z отменяет.',
     markedNoQuestion: 'Отмечено «без вопроса», как предложено. Ctrl+Z отменяет.',
+    markedNoQuestionByHand: 'Отмечено «без вопроса». Ctrl+Z отменяет.',
+    noQuestionRemoved: 'Отметка «без вопроса» снята. Ctrl+Z возвращает её.',
     segmentTags: 'Новый пункт: метки {{numbers}} из повестки (Alt+1…9 меняет их).',
     noSearchMatch: 'Ни одно выступление не подходит под поиск.',
     acceptedAll: {
@@ -272,6 +275,8 @@ export const capture: Catalog<typeof en> = {
     fora: 'смена форумов',
     acceptSuggested: 'принятие предложенного Q{{n}}',
     acceptNoQuestion: 'принятие предложенного «без вопроса»',
+    noQuestion: 'отметка «без вопроса»',
+    removeNoQuestion: 'снятие «без вопроса»',
     acceptAll: {
       one: 'принятие {{count}} предложения',
       few: 'принятие {{count}} предложений',
@@ -309,6 +314,7 @@ export const capture: Catalog<typeof en> = {
     transcript: 'Импорт RAW-стенограммы субтитров',
     acceptSuggestion:
       'Для выбранного выступления без меток: принять лучшее предложение — вопрос или «без вопроса» (пунктирная метка)',
+    noQuestion: 'На выбранном выступлении: отметить «без вопроса» (метки снимаются) или снять эту отметку',
     context: {
       enter: 'Добавить выступление (Shift+Enter — новая строка)',
       selectLastKeys: '↑ в пустом поле',

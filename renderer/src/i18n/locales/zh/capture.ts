@@ -110,6 +110,7 @@ export const capture: Catalog<typeof en> = {
     editLabel: '编辑发言',
     noQuestion: '无问题',
     noQuestionTitle: '已标记为不属于任何政策问题',
+    removeNoQuestion: '移除“无问题”',
   },
   suggest: {
     region: '标签建议',
@@ -175,6 +176,8 @@ export const capture: Catalog<typeof en> = {
     nothingToRedo: '没有可重做的操作。',
     taggedSuggested: '已按建议标记为 Q{{n}}。Ctrl+Z 可撤销。',
     markedNoQuestion: '已按建议标记为“无问题”。Ctrl+Z 可撤销。',
+    markedNoQuestionByHand: '已标记为“无问题”。Ctrl+Z 可撤销。',
+    noQuestionRemoved: '已移除“无问题”。Ctrl+Z 可恢复。',
     segmentTags: '新环节：已按议程标记 {{numbers}}（Alt+1…9 可更改）。',
     noSearchMatch: '没有符合搜索的发言。',
     acceptedAll: { other: '已接受 {{count}} 条建议。Ctrl+Z 可全部撤销。' },
@@ -194,6 +197,8 @@ export const capture: Catalog<typeof en> = {
     fora: '更改论坛',
     acceptSuggested: '接受建议的 Q{{n}}',
     acceptNoQuestion: '接受建议的“无问题”',
+    noQuestion: '标记“无问题”',
+    removeNoQuestion: '移除“无问题”',
     acceptAll: { other: '接受 {{count}} 条建议' },
     transcript: '导入文字记录',
   },
@@ -223,6 +228,7 @@ export const capture: Catalog<typeof en> = {
     fora: '后续论坛清单（数字键勾选，Enter 或 Escape 关闭）',
     transcript: '导入 RAW 实时字幕文字记录',
     acceptSuggestion: '对选中的未标记发言：接受其首选建议，即某个问题或“无问题”（虚线标签）',
+    noQuestion: '对选中的发言：标记为“无问题”（其标签随之清除），或撤回该标记',
     context: {
       enter: '添加发言（Shift+Enter：换行）',
       selectLastKeys: '记录框为空时按 ↑',
