@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Session } from '../../shared/model/session';
 import { buildBundledCli } from './export';
 
 /**
@@ -82,6 +83,24 @@ export async function benchDraftScores(ratio = 0.09): Promise<DraftBench[]> {
   }
 }
 
+/** A fixture session as the rapporteur has it: the page imported, then the RAW transcript. */
+export async function fixtureSession(name: (typeof DRAFT_SESSIONS)[number]): Promise<Session> {
+  const { parseSessionPage } = await import('../../shared/igf/sessionPage');
+  const { sessionFromPage } = await import('../../shared/model/factory');
+  const { planTranscriptImport, transcriptChanges } = await import('../../shared/capture/transcriptImport');
+  const { applyChanges } = await import('../../shared/model/changes');
+  const now = '2026-12-02T00:00:00.000Z';
+  const page = await readFile(path.join(FIXTURES, name, 'page.txt'), 'utf8');
+  const transcript = await readFile(path.join(FIXTURES, name, 'transcript.txt'), 'utf8');
+  const base = sessionFromPage(parseSessionPage(page), now);
+  const plan = planTranscriptImport(transcript, base.people);
+  const changes = transcriptChanges(base, plan, {
+    addAsAudience: new Set(plan.speakers.filter((s) => !s.personId).map((s) => s.label)),
+    nowMs: Date.parse(now),
+  }).changes;
+  return applyChanges(base, changes, now);
+}
+
 export interface DraftTimes {
   modelLoadMs: number;
   /** The same with the model package's own loader (anchor). */
@@ -114,24 +133,12 @@ export async function benchDraftTimes(): Promise<DraftTimes> {
   ]);
   const { createAnalyzer } = await import('../../shared/drafting/nlp');
   const { draftSession } = await import('../../shared/drafting/draft');
-  const { parseSessionPage } = await import('../../shared/igf/sessionPage');
-  const { sessionFromPage } = await import('../../shared/model/factory');
-  const { planTranscriptImport, transcriptChanges } = await import('../../shared/capture/transcriptImport');
-  const { applyChanges } = await import('../../shared/model/changes');
   const { parseTranscript } = await import('../../shared/igf/transcript');
-  const now = '2026-12-02T00:00:00.000Z';
-  const page = await readFile(path.join(FIXTURES, 'ws77', 'page.txt'), 'utf8');
   const transcript = await readFile(path.join(FIXTURES, 'ws77', 'transcript.txt'), 'utf8');
   const t0 = performance.now();
   parseTranscript(transcript);
   const transcriptParseMs = performance.now() - t0;
-  const base = sessionFromPage(parseSessionPage(page), now);
-  const plan = planTranscriptImport(transcript, base.people);
-  const changes = transcriptChanges(base, plan, {
-    addAsAudience: new Set(plan.speakers.filter((s) => !s.personId).map((s) => s.label)),
-    nowMs: Date.parse(now),
-  }).changes;
-  const session = applyChanges(base, changes, now);
+  const session = await fixtureSession('ws77');
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const analyzer = createAnalyzer();
@@ -192,4 +199,103 @@ export async function benchSynthetic(): Promise<SyntheticBench[]> {
       callToActionCandidates: draft.callToActionCandidates.length,
     };
   });
+}
+
+export interface WorkerDraftRow {
+  label: string;
+  statements: number;
+  /** Median in this thread, which is held for all of it. */
+  inProcessMs: number;
+  /** Median through the built worker: clone there, draft, clone back. */
+  workerMs: number;
+  /** The asking thread's longest event-loop stall while the worker drafted (worst of the runs). */
+  workerGapMs: number;
+}
+
+export interface WorkerDraftBench {
+  /** From `warmUp` to the worker's answer: it starts, loads wink's model, and says it is ready. */
+  loadMs: number;
+  /** The asking thread's longest stall meanwhile. */
+  loadGapMs: number;
+  rows: WorkerDraftRow[];
+  /** Anchor: the longest stall of the same thread with nothing to do, over as long as the drafts took. */
+  idleGapMs: number;
+}
+
+/**
+ * Drafting through the app's built worker (out/main/draftWorker.js, as the main process starts it)
+ * against drafting in this thread, and how long the asking thread (the app's main process: saves, IPC)
+ * is ever held meanwhile, measured with Node's event-loop delay histogram.
+ */
+export async function benchDraftWorker(runs = 5): Promise<WorkerDraftBench> {
+  const { existsSync } = await import('node:fs');
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const { createAnalyzer } = await import('../../shared/drafting/nlp');
+  const { draftSession } = await import('../../shared/drafting/draft');
+  const { draftFor, draftInWorker, stopWorker, warmUp } = await import('../../electron/drafting');
+  const { generateSession } = await import('../fixtures/generate-session');
+  const worker = path.resolve('out/main/draftWorker.js');
+  if (!existsSync(worker)) throw new Error(`${worker} is missing: run \`npm run build\` first.`);
+
+  /** Runs `work` while measuring the longest stall of this thread's event loop, in ms. */
+  const stalls = async <T>(work: () => Promise<T>): Promise<{ value: T; ms: number; gapMs: number }> => {
+    const h = monitorEventLoopDelay({ resolution: 1 });
+    h.enable();
+    const t = performance.now();
+    const value = await work();
+    const ms = performance.now() - t;
+    h.disable();
+    return { value, ms, gapMs: h.max / 1e6 };
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+  const sessions = [
+    { label: 'the ws77 fixture session', session: await fixtureSession('ws77') },
+    { label: 'a generated session', session: generateSession(3_000, 7) },
+  ];
+  const analyzer = createAnalyzer();
+  draftInWorker(worker);
+  try {
+    // The first answer waits for the thread to start and its model to load, as at app start.
+    const load = await stalls(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          warmUp();
+          draftFor(
+            { ...sessions[0]!.session, updatedAt: '2000-01-01T00:00:00.000Z' },
+            { suggestionsOnly: true },
+          ).then(() => resolve(), reject);
+        }),
+    );
+    let drafting = 0;
+    let stamp = 0;
+    const rows: WorkerDraftRow[] = [];
+    for (const { label, session } of sessions) {
+      const inProcess: number[] = [];
+      const viaWorker: number[] = [];
+      let gap = 0;
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        draftSession(session, analyzer);
+        inProcess.push(performance.now() - t);
+        // A new `updatedAt` each time, so the service's cache never answers instead of the worker.
+        const fresh = { ...session, updatedAt: new Date(Date.UTC(2001, 0, 1, 0, 0, ++stamp)).toISOString() };
+        const r = await stalls(() => draftFor(fresh));
+        viaWorker.push(r.ms);
+        drafting += r.ms;
+        gap = Math.max(gap, r.gapMs);
+      }
+      rows.push({
+        label,
+        statements: session.statements.length,
+        inProcessMs: median(inProcess),
+        workerMs: median(viaWorker),
+        workerGapMs: gap,
+      });
+    }
+    const idle = await stalls(() => new Promise((r) => setTimeout(r, Math.min(drafting, 10_000))));
+    return { loadMs: load.ms, loadGapMs: load.gapMs, rows, idleGapMs: idle.gapMs };
+  } finally {
+    await stopWorker();
+  }
 }
