@@ -1,6 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { TFunction } from 'i18next';
 import { DeskError } from '../shared/errors';
+import { translator } from '../shared/i18n/index';
+import type { UiLanguage } from '../shared/i18n/languages';
 import { newId } from '../shared/model/factory';
 import type { Session } from '../shared/model/session';
 import type { Settings } from './store/settings';
@@ -13,6 +16,11 @@ export type ImportChoice = 'copy' | 'in-place';
 
 export interface FilePorts {
   settings: Settings;
+  /**
+   * The language of the screens, which dialogs, file types and notices speak (default: the one chosen
+   * in the preferences, else English).
+   */
+  language?(): UiLanguage;
   /** Asks which session file to open (`title` says what for); null when the user cancels. */
   chooseOpenFile?(title?: string): Promise<string | null>;
   /** Asks what to do with a session file outside the workspace; null when the user cancels. */
@@ -23,6 +31,10 @@ export interface Opened {
   id: string | null;
   notice: string | null;
 }
+
+/** The screens' language as the ports give it: the app's rule, else the chosen one, else English. */
+export const screensLanguageOf = (ports: FilePorts): UiLanguage =>
+  ports.language?.() ?? ports.settings.read().preferences.language ?? 'en';
 
 const samePath = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
 
@@ -41,9 +53,12 @@ export async function openSessionAt(
   mode: 'open' | 'import',
   outside: OutsideSessions,
 ): Promise<Opened> {
-  if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+  if (!path.isAbsolute(file))
+    throw new DeskError('invalid-request', { key: 'notAbsolute', params: { file } });
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new DeskError('not-found', `${path.basename(file)} does not exist.`);
+  if (!info?.isFile())
+    throw new DeskError('not-found', { key: 'fileMissing', params: { file: path.basename(file) } });
+  const { t } = translator(screensLanguageOf(ports));
   const session = await loadFile(file);
   const inside = samePath(path.dirname(file), workspace.dir);
   if (inside && mode === 'open') return { id: session.id, notice: null };
@@ -59,32 +74,36 @@ export async function openSessionAt(
         () => false,
       ));
     // One session, one file to write: the workspace's own copy is the one that opens.
-    if (inWorkspace) return copyIn(workspace, session, path.basename(file));
+    if (inWorkspace) return copyIn(workspace, session, path.basename(file), t);
     outside.add(session.id, file);
     return {
       id: session.id,
-      notice: `${path.basename(file)} is open where it is, in ${path.dirname(file)}; the workspace stays ${workspace.dir}.`,
+      notice: t('notice.openInPlace', {
+        file: path.basename(file),
+        folder: path.dirname(file),
+        workspace: workspace.dir,
+      }),
     };
   }
-  return copyIn(workspace, session, path.basename(file));
+  return copyIn(workspace, session, path.basename(file), t);
 }
 
-async function copyIn(workspace: Workspace, session: Session, name: string): Promise<Opened> {
+async function copyIn(workspace: Workspace, session: Session, name: string, t: TFunction): Promise<Opened> {
   const existing = await workspace.get(session.id).catch((error: unknown) => {
     if (error instanceof DeskError && error.code === 'not-found') return null;
     throw error;
   });
   if (existing && existing.updatedAt === session.updatedAt)
-    return { id: existing.id, notice: `${name} is this session as the workspace already has it.` };
+    return { id: existing.id, notice: t('notice.alreadyHere', { file: name }) };
   if (existing) {
     const copy = await workspace.create({ ...session, id: newId() });
     return {
       id: copy.id,
-      notice: `${name} is a different version of a session in the workspace; it was added beside it as a copy.`,
+      notice: t('notice.copyBeside', { file: name }),
     };
   }
   const created = await workspace.create(session);
-  return { id: created.id, notice: `${name} was copied into the workspace.` };
+  return { id: created.id, notice: t('notice.copiedIn', { file: name }) };
 }
 
 /** The dialog-driven open: the page asks, the user picks, the page never names a path. */

@@ -10,8 +10,8 @@ import {
   type Response,
 } from '../shared/contract';
 import { DeskError, describeZodError } from '../shared/errors';
-import { translator } from '../shared/i18n/index';
-import { isLanguage } from '../shared/i18n/languages';
+import { translator, type Translator } from '../shared/i18n/index';
+import { isLanguage, type UiLanguage } from '../shared/i18n/languages';
 import { parseSessionPage } from '../shared/igf/sessionPage';
 import { duplicateSession, newId, newSession, sessionFromPage } from '../shared/model/factory';
 import { externalUrl } from '../shared/links';
@@ -24,7 +24,7 @@ import {
   type SaveFilter,
 } from '../shared/report/formats';
 import { reportOptions, writeBrief, writeReport } from './export/writeReport';
-import { openChosenFile, openSessionAt, type FilePorts, type Opened } from './files';
+import { openChosenFile, openSessionAt, screensLanguageOf, type FilePorts, type Opened } from './files';
 import { draftFor } from './drafting';
 import { Drafts } from './store/drafts';
 import { OutsideSessions } from './outsideSessions';
@@ -93,6 +93,9 @@ const COPY_SETTLE_MS = 400;
 
 export function createHandlers(ports: Ports): Handlers {
   const now = ports.now ?? (() => new Date().toISOString());
+  /** The screens' language: what the dialogs, file types and notices are worded in. */
+  const speaks = (): UiLanguage => screensLanguageOf(ports);
+  const words = () => translator(speaks()).t;
   const open = (dir: string) =>
     new Workspace(dir, now, { stateDir: ports.stateDir && machineStateDir(dir, ports.stateDir) });
   let workspace = open(ports.settings.workspaceDir());
@@ -248,24 +251,27 @@ export function createHandlers(ports: Ports): Handlers {
     async exportReport({ id, format }) {
       const session = await storeOf(id).get(id);
       const file = await ports.chooseSaveFile(exportFileName(session.facts.title, format), [
-        saveFilter(format),
+        saveFilter(format, words()),
       ]);
       if (!file) return { file: null };
-      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      if (!path.isAbsolute(file))
+        throw new DeskError('invalid-request', { key: 'notAbsolute', params: { file } });
       await guardTarget(file, id);
       await writeReport(session, { [format]: file }, reportOptions(ports.settings.read().preferences, now()));
       return { file };
     },
     async exportBrief({ ids, format, language: asked }) {
-      const { fora, language: screens } = ports.settings.read().preferences;
+      const { fora } = ports.settings.read().preferences;
+      const screens = speaks();
       const language = asked ?? (isLanguage(screens) ? screens : 'en');
       const unique = [...new Set(ids)];
       // The file name the save dialog proposes is in the brief's language too.
       const { t } = translator(language);
       const name = `${t(format === 'csv' ? 'brief.csvFileName' : 'brief.fileName')}.${BRIEF_FORMATS[format].extension}`;
-      const file = await ports.chooseSaveFile(name, [briefSaveFilter(format)]);
+      const file = await ports.chooseSaveFile(name, [briefSaveFilter(format, words())]);
       if (!file) return { file: null, sessions: unique.length };
-      if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+      if (!path.isAbsolute(file))
+        throw new DeskError('invalid-request', { key: 'notAbsolute', params: { file } });
       await guardTarget(file, ...unique);
       // Read one session at a time, so a brief of thousands costs the memory of one.
       async function* sessions() {
@@ -320,8 +326,7 @@ export function createHandlers(ports: Ports): Handlers {
       return { opened: (await ports.openPresenter?.(sessionId)) ?? false };
     },
     async deleteSession({ id }) {
-      if (!ports.trashFile)
-        throw new DeskError('invalid-request', 'Deleting sessions works in the desktop app only.');
+      if (!ports.trashFile) throw new DeskError('invalid-request', { key: 'deleteDesktopOnly' });
       const ws = storeOf(id);
       const away = outside.folderOf(id) !== null;
       const { title } = (await ws.get(id)).facts;
@@ -369,7 +374,10 @@ export function createHandlers(ports: Ports): Handlers {
     async mergeSessionFile({ id }) {
       const ws = current();
       const { title } = (await ws.get(id)).facts;
-      const file = await ports.chooseOpenFile?.(`Merge another copy into “${title || 'Untitled session'}”`);
+      const t = words();
+      const file = await ports.chooseOpenFile?.(
+        t('dialog.mergeInto', { title: title || t('menu.untitled') }),
+      );
       if (!file) return { merged: null };
       // A shared session's merge goes to the other devices too, like any change made here.
       const merged = await mergeFileInto(ws, id, file, (changes) => applyMerge(ws, id, changes));
@@ -387,26 +395,37 @@ export function createHandlers(ports: Ports): Handlers {
   };
 }
 
-const toEnvelopeError = (error: unknown): Envelope<never> => {
-  if (error instanceof DeskError) return { ok: false, error: { code: error.code, message: error.message } };
+/** An error as the window receives it: worded in the screens' language, with its key to word it again. */
+export function envelopeError(error: unknown, tr: Translator): Envelope<never> {
+  if (error instanceof DeskError)
+    return {
+      ok: false,
+      error: {
+        code: error.code,
+        message: error.wordedIn(tr.t),
+        ...(error.key ? { key: error.key, params: error.params ?? {} } : {}),
+      },
+    };
   if (error instanceof z.ZodError)
     return { ok: false, error: { code: 'invalid-request', message: describeZodError(error) } };
   // Anything else is a bug: say so without leaking a stack trace to the untrusted renderer.
   console.error(error);
-  return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Session Desk.' } };
-};
+  return envelopeError(new DeskError('internal', { key: 'internal' }), tr);
+}
 
 /** Validates an untrusted payload against the contract, runs the handler and never throws. */
 export async function dispatch(
   handlers: Handlers,
   name: string,
   payload: unknown,
+  language: UiLanguage = 'en',
 ): Promise<Envelope<unknown>> {
+  const tr = translator(language);
   if (!Object.hasOwn(contract, name))
-    return {
-      ok: false,
-      error: { code: 'invalid-request', message: `Unknown call: ${String(name).slice(0, 80)}` },
-    };
+    return envelopeError(
+      new DeskError('invalid-request', { key: 'unknownCall', params: { name: String(name).slice(0, 80) } }),
+      tr,
+    );
   const call = name as CallName;
   const parsed = contract[call].request.safeParse(payload ?? {});
   if (!parsed.success)
@@ -418,6 +437,6 @@ export async function dispatch(
     const handler = handlers[call] as (request: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return toEnvelopeError(error);
+    return envelopeError(error, tr);
   }
 }

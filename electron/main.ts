@@ -17,6 +17,8 @@ import ElectronStore from 'electron-store';
 import { EVENT_CHANNELS } from '../shared/channels';
 import type { EventName, EventPayload } from '../shared/contract';
 import type { WindowCommand } from '../shared/menuCommands';
+import { translator } from '../shared/i18n/index';
+import { PRODUCT_NAME, screensLanguage, type UiLanguage } from '../shared/i18n/languages';
 import { SCHEMA_VERSION } from '../shared/model/session';
 import { lockDownSessions, registerAppScheme, serveRenderer } from './appProtocol';
 import type { Opened } from './files';
@@ -60,6 +62,13 @@ let mainWindow: BrowserWindow | null = null;
 const pendingFiles: string[] = [];
 let openPath: ((file: string) => Promise<Opened>) | null = null;
 let pageReady = false;
+/**
+ * The language of the screens, which the menu and the dialogs speak too: the one chosen in the
+ * preferences, else the system's (as the windows read it: the app's locale, then the OS's list).
+ */
+const systemLocales = (): string[] => [app.getLocale(), ...app.getPreferredSystemLanguages()];
+let speaks: () => UiLanguage = () => screensLanguage(null, systemLocales());
+const words = () => translator(speaks()).t;
 
 function sendToMain<E extends EventName>(event: E, payload: EventPayload<E>): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNELS[event], payload);
@@ -78,7 +87,7 @@ function focusMain(): void {
 function showOpenError(error: unknown): void {
   void dialog.showMessageBox({
     type: 'error',
-    message: 'The session file could not be opened.',
+    message: words()('dialog.openFailed'),
     detail: error instanceof Error ? error.message : String(error),
   });
 }
@@ -97,7 +106,7 @@ async function openHandedFiles(files: string[]): Promise<void> {
     } catch (error) {
       void dialog.showMessageBox({
         type: 'error',
-        message: `${path.basename(file)} could not be opened.`,
+        message: words()('dialog.fileOpenFailed', { file: path.basename(file) }),
         detail: error instanceof Error ? error.message : String(error),
       });
     }
@@ -166,14 +175,15 @@ function createMainWindow(settings: Settings): BrowserWindow {
 }
 
 function showAbout(): void {
+  const t = words();
   void dialog.showMessageBox({
     type: 'info',
-    title: `About ${app.getName()}`,
+    title: t('menu.about', { app: app.getName() }),
     message: `${app.getName()} ${app.getVersion()}`,
     detail: [
-      'Offline desk for the rapporteur, moderator and organizer of a multistakeholder forum session.',
+      t('dialog.aboutDetail'),
       '',
-      `Session file format ${SCHEMA_VERSION}`,
+      t('dialog.aboutFormat', { version: SCHEMA_VERSION }),
       `Electron ${process.versions.electron ?? '?'}`,
       `Chromium ${process.versions.chrome ?? '?'}`,
       `Node.js ${process.versions.node}`,
@@ -188,7 +198,7 @@ function showGuide(): void {
   guideWindow = new BrowserWindow({
     width: 860,
     height: 760,
-    title: 'Session Desk · User guide',
+    title: words()('windowTitle.guide', { app: PRODUCT_NAME }),
     autoHideMenuBar: true,
     webPreferences: {
       preload,
@@ -216,6 +226,7 @@ void app.whenReady().then(async () => {
   const settings = new Settings(store, path.join(app.getPath('userData'), 'workspace'));
   const keepAwake = new KeepAwake(powerSaveBlocker);
   nativeTheme.themeSource = settings.read().theme;
+  speaks = () => screensLanguage(settings.read().preferences.language, systemLocales());
 
   const mainDisplayId = (): number | null =>
     mainWindow && !mainWindow.isDestroyed() ? screen.getDisplayMatching(mainWindow.getBounds()).id : null;
@@ -239,6 +250,7 @@ void app.whenReady().then(async () => {
         },
       }),
     displays: () => screen.getAllDisplays(),
+    title: () => words()('windowTitle.stage', { app: PRODUCT_NAME }),
     mainDisplayId,
     urlFor: (sessionId) => pageUrl(`presenter.html?session=${encodeURIComponent(sessionId)}`),
     onOpenChange(open) {
@@ -254,6 +266,7 @@ void app.whenReady().then(async () => {
   let team: Team | null = null;
   const handlers = createHandlers({
     settings,
+    language: () => speaks(),
     registerFlush: (flush) => {
       flushWorkspace = flush;
     },
@@ -270,7 +283,7 @@ void app.whenReady().then(async () => {
     },
     async chooseSaveFile(defaultName, filters) {
       const result = await dialog.showSaveDialog({
-        title: 'Export',
+        title: words()('dialog.export'),
         defaultPath: path.join(app.getPath('documents'), defaultName),
         filters,
       });
@@ -278,30 +291,31 @@ void app.whenReady().then(async () => {
     },
     async chooseFolder() {
       const result = await dialog.showOpenDialog({
-        title: 'Choose workspace folder',
+        title: words()('dialog.chooseWorkspace'),
         properties: ['openDirectory', 'createDirectory'],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     watchFolder,
-    async chooseOpenFile(title = 'Open session file') {
+    async chooseOpenFile(title) {
+      const t = words();
       const result = await dialog.showOpenDialog({
-        title,
+        title: title ?? t('dialog.openSession'),
         properties: ['openFile'],
         filters: [
-          { name: 'Session file', extensions: ['json'] },
-          { name: 'All files', extensions: ['*'] },
+          { name: t('dialog.sessionFileType'), extensions: ['json'] },
+          { name: t('dialog.allFiles'), extensions: ['*'] },
         ],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseImportMode(file) {
+      const t = words();
       const { response } = await dialog.showMessageBox({
         type: 'question',
-        message: `${path.basename(file)} is not in the workspace.`,
-        detail:
-          'Copy it into the workspace (the file stays as it is), or open it where it is: your changes are saved in that file, and the workspace stays as it is.',
-        buttons: ['Copy into the workspace', 'Open it where it is', 'Cancel'],
+        message: t('dialog.notInWorkspace', { file: path.basename(file) }),
+        detail: t('dialog.notInWorkspaceDetail'),
+        buttons: [t('dialog.copyIn'), t('dialog.openInPlace'), t('dialog.cancel')],
         defaultId: 0,
         cancelId: 2,
       });
@@ -325,7 +339,7 @@ void app.whenReady().then(async () => {
       team = t;
     },
   });
-  registerIpc(handlers, isTrustedFrame);
+  registerIpc(handlers, isTrustedFrame, () => speaks());
 
   const act = (action: MenuAction): void => {
     switch (action.kind) {
@@ -401,11 +415,12 @@ void app.whenReady().then(async () => {
       recent: recentSessionIds
         .filter((id) => titles.has(id))
         .map((id) => ({ id, title: titles.get(id) ?? '' })),
-      displays: describeDisplays(screen.getAllDisplays(), mainDisplayId()),
+      displays: describeDisplays(screen.getAllDisplays(), mainDisplayId(), speaks()),
       stageDisplayId: stage.displayId,
       stageOnTop: stage.onTop,
       theme: settings.read().theme,
       language: settings.read().preferences.language,
+      speaks: speaks(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(template)));
   }

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { translator } from '../shared/i18n/index';
 import { LANGUAGE_NAMES, LANGUAGES, PSEUDO, type UiLanguage } from '../shared/i18n/languages';
 import type { Theme, WindowCommand } from '../shared/menuCommands';
 
@@ -12,6 +13,9 @@ import type { Theme, WindowCommand } from '../shared/menuCommands';
  *   (`registerAccelerator: false`): the key still reaches the page, and the menu item sends the same
  *   command;
  * - no label carries a `&` mnemonic, so Alt+letter stays with the page (Alt+F, Alt+S, Alt+K…).
+ *
+ * Every label, the standard items' too (Cut, Copy, Zoom in…, which Electron would word in the system's
+ * language), is in the language of the screens, so the menu changes with them.
  */
 export type MainCommand =
   | 'openSessionFile'
@@ -42,6 +46,8 @@ export interface MenuContext {
   theme: Theme;
   /** The language of the screens; null follows the system. */
   language: UiLanguage | null;
+  /** The language the menu is written in: the chosen one, else the system's. */
+  speaks: UiLanguage;
 }
 
 /** A template item that says what it does, so the test and `main.ts` read the same thing. */
@@ -66,90 +72,97 @@ const shown = (accelerator: string): Pick<DeskMenuItem, 'accelerator' | 'registe
 
 export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
   const mac = ctx.platform === 'darwin';
+  const { t } = translator(ctx.speaks);
+  const app = ctx.appName;
   const recent: DeskMenuItem[] = ctx.recent.length
     ? [
         ...ctx.recent.map((r): DeskMenuItem => ({
           id: `recent:${r.id}`,
-          label: r.title.length > 60 ? `${r.title.slice(0, 59)}…` : r.title || 'Untitled session',
+          label: r.title.length > 60 ? `${r.title.slice(0, 59)}…` : r.title || t('menu.untitled'),
           action: send('openSession', r.id),
         })),
         separator,
-        { id: 'clearRecent', label: 'Clear recent sessions', action: run('clearRecent') },
+        { id: 'clearRecent', label: t('menu.clearRecent'), action: run('clearRecent') },
       ]
-    : [{ id: 'recent:none', label: 'No recent sessions', enabled: false }];
+    : [{ id: 'recent:none', label: t('menu.noRecent'), enabled: false }];
 
   const file: DeskMenuItem = {
     id: 'menu:file',
-    label: 'File',
+    label: t('menu.file'),
     submenu: [
-      { id: 'newSession', label: 'New session', accelerator: 'CmdOrCtrl+N', action: send('newSession') },
+      {
+        id: 'newSession',
+        label: t('menu.newSession'),
+        accelerator: 'CmdOrCtrl+N',
+        action: send('newSession'),
+      },
       {
         id: 'newFromPage',
-        label: 'New from session page…',
+        label: t('menu.newFromPage'),
         accelerator: 'CmdOrCtrl+Shift+N',
         action: send('newFromPage'),
       },
       separator,
       {
         id: 'openSessionFile',
-        label: 'Open session file…',
+        label: t('menu.openSessionFile'),
         accelerator: 'CmdOrCtrl+O',
         action: run('openSessionFile'),
       },
       {
         id: 'importSessionJson',
-        label: 'Import session JSON…',
+        label: t('menu.importSessionJson'),
         accelerator: 'CmdOrCtrl+Shift+O',
         action: run('importSessionJson'),
       },
-      { id: 'mergeCopy', label: 'Merge another copy…', action: send('mergeCopy') },
-      { id: 'openWorkspaceFolder', label: 'Open workspace folder…', action: run('openWorkspaceFolder') },
-      { id: 'menu:recent', label: 'Recent sessions', submenu: recent },
+      { id: 'mergeCopy', label: t('menu.mergeCopy'), action: send('mergeCopy') },
+      { id: 'openWorkspaceFolder', label: t('menu.openWorkspaceFolder'), action: run('openWorkspaceFolder') },
+      { id: 'menu:recent', label: t('menu.recent'), submenu: recent },
       separator,
       {
         id: 'exportReport',
-        label: 'Export report…',
+        label: t('menu.exportReport'),
         accelerator: 'CmdOrCtrl+E',
         action: send('exportReport'),
       },
       {
         id: 'exportBrief',
-        label: 'Export brief…',
+        label: t('menu.exportBrief'),
         accelerator: 'CmdOrCtrl+Shift+E',
         action: send('exportBrief'),
       },
       {
         id: 'revealInFolder',
-        label: mac ? 'Reveal in Finder' : 'Show in folder',
+        label: mac ? t('menu.revealInFinder') : t('menu.showInFolder'),
         accelerator: 'CmdOrCtrl+Shift+R',
         action: send('revealInFolder'),
       },
       separator,
       {
         id: 'showSessions',
-        label: 'All sessions',
+        label: t('menu.showSessions'),
         accelerator: 'CmdOrCtrl+Shift+L',
         action: send('showSessions'),
       },
       ...(mac
-        ? [{ id: 'close', role: 'close', accelerator: 'Cmd+W' } as DeskMenuItem]
-        : [{ id: 'quit', role: 'quit', accelerator: 'Ctrl+Q' } as DeskMenuItem]),
+        ? [{ id: 'close', role: 'close', label: t('menu.close'), accelerator: 'Cmd+W' } as DeskMenuItem]
+        : [{ id: 'quit', role: 'quit', label: t('menu.quit'), accelerator: 'Ctrl+Q' } as DeskMenuItem]),
     ],
   };
 
   const edit: DeskMenuItem = {
     id: 'menu:edit',
-    label: 'Edit',
+    label: t('menu.edit'),
     submenu: [
-      { id: 'undo', label: 'Undo', ...shown('CmdOrCtrl+Z'), action: send('undo') },
-      { id: 'redo', label: 'Redo', ...shown(mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'), action: send('redo') },
+      { id: 'undo', label: t('menu.undo'), ...shown('CmdOrCtrl+Z'), action: send('undo') },
+      { id: 'redo', label: t('menu.redo'), ...shown(mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'), action: send('redo') },
       separator,
-      { id: 'cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
-      { id: 'copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },
-      { id: 'paste', role: 'paste', accelerator: 'CmdOrCtrl+V' },
-      { id: 'selectAll', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { id: 'cut', role: 'cut', label: t('menu.cut'), accelerator: 'CmdOrCtrl+X' },
+      { id: 'copy', role: 'copy', label: t('menu.copy'), accelerator: 'CmdOrCtrl+C' },
+      { id: 'paste', role: 'paste', label: t('menu.paste'), accelerator: 'CmdOrCtrl+V' },
+      { id: 'selectAll', role: 'selectAll', label: t('menu.selectAll'), accelerator: 'CmdOrCtrl+A' },
       separator,
-      { id: 'find', label: 'Find statements', ...shown('CmdOrCtrl+F'), action: send('find') },
+      { id: 'find', label: t('menu.find'), ...shown('CmdOrCtrl+F'), action: send('find') },
     ],
   };
 
@@ -170,39 +183,60 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
   // Each language in its own name, as a person looks for the one they read.
   const languages: DeskMenuItem = {
     id: 'menu:language',
-    label: 'Language',
+    label: t('menu.language'),
     submenu: [
-      languageItem(null, 'Follow the system'),
+      languageItem(null, t('menu.followSystem')),
       separator,
       ...LANGUAGES.map((language) => languageItem(language, LANGUAGE_NAMES[language])),
-      ...(ctx.isPackaged ? [] : [separator, languageItem(PSEUDO, 'Pseudo-locale (finds untranslated text)')]),
+      ...(ctx.isPackaged ? [] : [separator, languageItem(PSEUDO, t('menu.pseudo'))]),
     ],
   };
   const view: DeskMenuItem = {
     id: 'menu:view',
-    label: 'View',
+    label: t('menu.view'),
     submenu: [
-      { id: 'showCapture', label: 'Capture', accelerator: 'CmdOrCtrl+Shift+1', action: send('showCapture') },
-      { id: 'showTimer', label: 'Timer', accelerator: 'CmdOrCtrl+Shift+2', action: send('showTimer') },
-      { id: 'showReport', label: 'Report', accelerator: 'CmdOrCtrl+Shift+3', action: send('showReport') },
-      { id: 'showSetup', label: 'Setup', accelerator: 'CmdOrCtrl+Shift+4', action: send('showSetup') },
+      {
+        id: 'showCapture',
+        label: t('menu.capture'),
+        accelerator: 'CmdOrCtrl+Shift+1',
+        action: send('showCapture'),
+      },
+      {
+        id: 'showTimer',
+        label: t('menu.timer'),
+        accelerator: 'CmdOrCtrl+Shift+2',
+        action: send('showTimer'),
+      },
+      {
+        id: 'showReport',
+        label: t('menu.report'),
+        accelerator: 'CmdOrCtrl+Shift+3',
+        action: send('showReport'),
+      },
+      {
+        id: 'showSetup',
+        label: t('menu.setup'),
+        accelerator: 'CmdOrCtrl+Shift+4',
+        action: send('showSetup'),
+      },
       separator,
-      { id: 'zoomIn', role: 'zoomIn', accelerator: 'CmdOrCtrl+Plus' },
-      { id: 'zoomOut', role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
-      { id: 'resetZoom', role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+      { id: 'zoomIn', role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+Plus' },
+      { id: 'zoomOut', role: 'zoomOut', label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-' },
+      { id: 'resetZoom', role: 'resetZoom', label: t('menu.resetZoom'), accelerator: 'CmdOrCtrl+0' },
       separator,
       {
         id: 'togglefullscreen',
         role: 'togglefullscreen',
+        label: t('menu.fullScreen'),
         accelerator: mac ? 'Ctrl+Cmd+F' : 'F11',
       },
       {
         id: 'menu:theme',
-        label: 'Appearance',
+        label: t('menu.appearance'),
         submenu: [
-          themeItem('system', 'Follow the system'),
-          themeItem('light', 'Light'),
-          themeItem('dark', 'Dark'),
+          themeItem('system', t('menu.followSystem')),
+          themeItem('light', t('menu.light')),
+          themeItem('dark', t('menu.dark')),
         ],
       },
       languages,
@@ -212,12 +246,13 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
             separator,
             {
               id: 'menu:developer',
-              label: 'Developer',
+              label: t('menu.developer'),
               submenu: [
-                { id: 'reload', role: 'reload', accelerator: 'CmdOrCtrl+R' },
+                { id: 'reload', role: 'reload', label: t('menu.reload'), accelerator: 'CmdOrCtrl+R' },
                 {
                   id: 'toggleDevTools',
                   role: 'toggleDevTools',
+                  label: t('menu.devTools'),
                   accelerator: mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I',
                 },
               ],
@@ -229,7 +264,7 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
   const displays: DeskMenuItem[] = [
     {
       id: 'stageDisplay:auto',
-      label: 'Automatic (a display without the main window)',
+      label: t('menu.stageAuto'),
       type: 'radio',
       checked: ctx.stageDisplayId === null,
       action: { kind: 'stageDisplay', displayId: null },
@@ -244,39 +279,39 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
   ];
   const window: DeskMenuItem = {
     id: 'menu:window',
-    label: 'Window',
+    label: t('menu.window'),
     ...(mac ? { role: 'windowMenu' as const } : {}),
     submenu: [
       {
         id: 'toggleStage',
-        label: 'Stage screen',
+        label: t('menu.stage'),
         accelerator: 'CmdOrCtrl+Shift+P',
         action: send('toggleStage'),
       },
-      { id: 'stageBlackout', label: 'Blackout the stage', ...shown('B'), action: send('stageBlackout') },
-      { id: 'stageMessage', label: 'Message to the stage…', ...shown('M'), action: send('stageMessage') },
-      { id: 'menu:stageDisplay', label: 'Display for the stage', submenu: displays },
+      { id: 'stageBlackout', label: t('menu.blackout'), ...shown('B'), action: send('stageBlackout') },
+      { id: 'stageMessage', label: t('menu.stageMessage'), ...shown('M'), action: send('stageMessage') },
+      { id: 'menu:stageDisplay', label: t('menu.stageDisplay'), submenu: displays },
       {
         id: 'stageOnTop',
-        label: 'Keep the stage on top',
+        label: t('menu.stageOnTop'),
         type: 'checkbox',
         checked: ctx.stageOnTop,
         action: run('stageOnTop'),
       },
       separator,
-      { id: 'minimize', role: 'minimize', accelerator: 'CmdOrCtrl+M' },
-      ...(mac ? [{ id: 'front', role: 'front' } as DeskMenuItem] : []),
+      { id: 'minimize', role: 'minimize', label: t('menu.minimize'), accelerator: 'CmdOrCtrl+M' },
+      ...(mac ? [{ id: 'front', role: 'front', label: t('menu.front') } as DeskMenuItem] : []),
     ],
   };
 
   const help: DeskMenuItem = {
     id: 'menu:help',
-    label: 'Help',
+    label: t('menu.help'),
     role: 'help',
     submenu: [
-      { id: 'showShortcuts', label: 'Keyboard shortcuts', ...shown('F1'), action: send('showShortcuts') },
-      { id: 'userGuide', label: 'User guide', action: run('userGuide') },
-      ...(mac ? [] : [separator, { id: 'about', label: `About ${ctx.appName}`, action: run('about') }]),
+      { id: 'showShortcuts', label: t('menu.shortcuts'), ...shown('F1'), action: send('showShortcuts') },
+      { id: 'userGuide', label: t('menu.guide'), action: run('userGuide') },
+      ...(mac ? [] : [separator, { id: 'about', label: t('menu.about', { app }), action: run('about') }]),
     ],
   };
 
@@ -284,15 +319,15 @@ export function buildMenuTemplate(ctx: MenuContext): DeskMenuItem[] {
     id: 'menu:app',
     label: ctx.appName,
     submenu: [
-      { id: 'about', label: `About ${ctx.appName}`, action: run('about') },
+      { id: 'about', label: t('menu.about', { app }), action: run('about') },
       separator,
-      { id: 'services', role: 'services' },
+      { id: 'services', role: 'services', label: t('menu.services') },
       separator,
-      { id: 'hide', role: 'hide', accelerator: 'Cmd+H' },
-      { id: 'hideOthers', role: 'hideOthers', accelerator: 'Cmd+Alt+H' },
-      { id: 'unhide', role: 'unhide' },
+      { id: 'hide', role: 'hide', label: t('menu.hide', { app }), accelerator: 'Cmd+H' },
+      { id: 'hideOthers', role: 'hideOthers', label: t('menu.hideOthers'), accelerator: 'Cmd+Alt+H' },
+      { id: 'unhide', role: 'unhide', label: t('menu.unhide') },
       separator,
-      { id: 'quit', role: 'quit', accelerator: 'Cmd+Q' },
+      { id: 'quit', role: 'quit', label: t('menu.quitApp', { app }), accelerator: 'Cmd+Q' },
     ],
   };
 

@@ -1,4 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { translator } from '../shared/i18n/index';
+import type { UiLanguage } from '../shared/i18n/languages';
 
 /** A display as the stage chooser sees it. */
 export interface StageDisplay {
@@ -26,11 +28,17 @@ export function pickStageDisplay(
 export function describeDisplays(
   displays: readonly StageDisplay[],
   mainDisplayId: number | null,
+  language: UiLanguage = 'en',
 ): Array<{ id: number; label: string }> {
+  const { t } = translator(language);
   return displays.map((d, i) => {
-    const name = d.label?.trim() || (d.internal ? 'Built-in display' : `Display ${i + 1}`);
-    const main = d.id === mainDisplayId ? ', with the main window' : '';
-    return { id: d.id, label: `${name} (${d.bounds.width}×${d.bounds.height}${main})` };
+    const name =
+      d.label?.trim() || (d.internal ? t('display.builtIn') : t('display.numbered', { number: i + 1 }));
+    const size = { name, width: d.bounds.width, height: d.bounds.height };
+    return {
+      id: d.id,
+      label: d.id === mainDisplayId ? t('display.sizeWithMain', size) : t('display.size', size),
+    };
   });
 }
 
@@ -38,6 +46,8 @@ export interface StagePorts {
   /** Creates the window with the app's secure preferences added to these options. */
   createWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
   displays(): StageDisplay[];
+  /** The window's title, in the language of the screens. */
+  title?(): string;
   mainDisplayId(): number | null;
   urlFor(sessionId: string): string;
   /** Told whenever the stage opens or closes (the display is kept awake while it is open). */
@@ -70,7 +80,7 @@ export class StageWindow {
     const target = pickStageDisplay(this.ports.displays(), this.ports.mainDisplayId(), this.displayId);
     const window = this.ports.createWindow({
       ...(target ? { ...target.bounds, fullscreen: true } : { width: 960, height: 600 }),
-      title: 'Session Desk · Stage',
+      title: this.ports.title?.() ?? 'Session Desk · Stage',
       backgroundColor: '#000000',
       autoHideMenuBar: true,
       alwaysOnTop: this.onTop,

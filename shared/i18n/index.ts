@@ -143,4 +143,4 @@ export function translator(language: UiLanguage = 'en'): Translator {
   return found;
 }
 
-export { LANGUAGES, PSEUDO, type Language, type UiLanguage } from './languages';
+export { LANGUAGES, PRODUCT_NAME, PSEUDO, type Language, type UiLanguage } from './languages';

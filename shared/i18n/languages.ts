@@ -53,3 +53,12 @@ export function matchLanguage(locales: readonly string[]): Language {
   }
   return 'en';
 }
+
+/** The product's name, the same in every language (menus, dialogs and messages fill it in as `{{app}}`). */
+export const PRODUCT_NAME = 'Session Desk';
+
+/** The language the screens speak: the one chosen, else the system's first of the six, else English. */
+export const screensLanguage = (
+  chosen: UiLanguage | null | undefined,
+  systemLocales: readonly string[],
+): UiLanguage => chosen ?? matchLanguage(systemLocales);

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /**
  * The one list of export formats. The contract's `exportReport` enum, the save dialog's file types,
  * the Report tab's buttons and the CLI's `export` options are all read from here, so a format cannot be
@@ -5,7 +7,6 @@
  */
 export const EXPORT_FORMATS = {
   docx: {
-    label: 'Word document',
     button: 'Export DOCX…',
     saved: 'Report saved to',
     extension: 'docx',
@@ -13,7 +14,6 @@ export const EXPORT_FORMATS = {
     primary: true,
   },
   md: {
-    label: 'Markdown',
     button: 'Export Markdown…',
     saved: 'Markdown saved to',
     extension: 'md',
@@ -21,7 +21,6 @@ export const EXPORT_FORMATS = {
     primary: false,
   },
   json: {
-    label: 'Session file (JSON)',
     button: 'Export session JSON…',
     saved: 'Session file saved to',
     extension: 'json',
@@ -33,14 +32,14 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
 
-/** A save dialog's file type, as Electron's `showSaveDialog` takes it. */
+/** A save dialog's file type, as Electron's `showSaveDialog` takes it, named in the catalog's `fileType.*`. */
 export interface SaveFilter {
   name: string;
   extensions: string[];
 }
 
-export const saveFilter = (format: ExportFormat): SaveFilter => ({
-  name: EXPORT_FORMATS[format].label,
+export const saveFilter = (format: ExportFormat, t: TFunction): SaveFilter => ({
+  name: t(`fileType.${format}`),
   extensions: [EXPORT_FORMATS[format].extension],
 });
 
@@ -60,15 +59,15 @@ export const exportFileName = (title: string, format: ExportFormat): string =>
 
 /** The organizer's brief: as a document, or every call to action as a spreadsheet. */
 export const BRIEF_FORMATS = {
-  docx: { label: 'Word document', extension: 'docx' },
-  md: { label: 'Markdown', extension: 'md' },
-  csv: { label: 'Spreadsheet (CSV)', extension: 'csv' },
+  docx: { extension: 'docx' },
+  md: { extension: 'md' },
+  csv: { extension: 'csv' },
 } as const;
 
 export type BriefFormat = keyof typeof BRIEF_FORMATS;
 export const BRIEF_FORMAT_IDS = Object.keys(BRIEF_FORMATS) as [BriefFormat, ...BriefFormat[]];
 
-export const briefSaveFilter = (format: BriefFormat): SaveFilter => ({
-  name: BRIEF_FORMATS[format].label,
+export const briefSaveFilter = (format: BriefFormat, t: TFunction): SaveFilter => ({
+  name: t(`fileType.${format}`),
   extensions: [BRIEF_FORMATS[format].extension],
 });

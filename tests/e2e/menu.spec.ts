@@ -36,6 +36,7 @@ test('the menu template, rendered as a list for each platform', async ({ page })
     stageOnTop: true,
     theme: 'system' as const,
     language: null,
+    speaks: 'en' as const,
   };
   const column = (platform: NodeJS.Platform, name: string) =>
     `<section><h2>${name}</h2>${listHtml(buildMenuTemplate({ ...ctx, platform }))}</section>`;

@@ -71,6 +71,9 @@ export function createElectronDouble(options: {
   isPackaged?: boolean;
   lockHeld?: boolean;
   displays?: Array<{ id: number; bounds: Rect; label?: string; internal?: boolean }>;
+  /** What `app.getLocale()` and `app.getPreferredSystemLanguages()` answer (default: US English). */
+  locale?: string;
+  systemLanguages?: string[];
 }) {
   let ready = false;
   let resolveReady!: () => void;
@@ -79,6 +82,11 @@ export function createElectronDouble(options: {
     if (!ready) throw new Error(`${what} cannot be used before the app is ready`);
   };
 
+  /** The system's language; a test may change it, as a user changing the OS's language would. */
+  const system = {
+    locale: options.locale ?? 'en-US',
+    languages: options.systemLanguages ?? [options.locale ?? 'en-US'],
+  };
   const record = {
     quitCalls: 0,
     sandboxEnabled: false,
@@ -94,6 +102,8 @@ export function createElectronDouble(options: {
     powerHistory: [] as Array<{ op: 'start' | 'stop'; id: number; type?: string }>,
     recentDocuments: [] as string[],
     messageBoxes: [] as Array<Record<string, unknown>>,
+    openDialogs: [] as Array<Record<string, unknown>>,
+    saveDialogs: [] as Array<Record<string, unknown>>,
     revealed: [] as string[],
     external: [] as string[],
   };
@@ -122,6 +132,8 @@ export function createElectronDouble(options: {
       throw new Error(`Unknown path name in the double: ${name}`);
     },
     getName: () => 'Session Desk',
+    getLocale: () => system.locale,
+    getPreferredSystemLanguages: () => [...system.languages],
     getVersion: () => '0.1.0',
     addRecentDocument(file: string) {
       record.recentDocuments.push(file);
@@ -315,11 +327,13 @@ export function createElectronDouble(options: {
         record.messageBoxes.push(opts);
         return { response: answers.messageBox.shift() ?? 0, checkboxChecked: false };
       },
-      async showOpenDialog() {
+      async showOpenDialog(opts: Record<string, unknown>) {
+        record.openDialogs.push(opts);
         const files = answers.openDialog.shift() ?? null;
         return { canceled: files === null, filePaths: files ?? [] };
       },
-      async showSaveDialog() {
+      async showSaveDialog(opts: Record<string, unknown>) {
+        record.saveDialogs.push(opts);
         const file = answers.saveDialog.shift() ?? null;
         return { canceled: file === null, filePath: file ?? '' };
       },
@@ -339,6 +353,7 @@ export function createElectronDouble(options: {
     record,
     answers,
     windows,
+    system,
     /** Fires `ready`, as Electron does once it has started. */
     async makeReady() {
       ready = true;

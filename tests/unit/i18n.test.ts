@@ -23,9 +23,13 @@ const NEUTRAL = [
   'common.dateAndTime',
   'report.facts.timeWithZone',
   'duration.minutesWithHours',
+  'display.size',
+  // A format's own name.
+  'fileType.md',
 ];
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   fr: [
+    'menu.services',
     'report.facts.date',
     'report.facts.format',
     'report.people.affiliation',

@@ -187,6 +187,7 @@ describe('the built main process, booted against the electron double', () => {
       stageOnTop: false,
       theme: 'system',
       language: null,
+      speaks: 'en',
     });
     const stable = (list: string[]) => list.filter((id) => !/^(recent|stageDisplay):/.test(id));
     expect(stable(ids(installed))).toEqual(stable(flattenMenu(expected).map((i) => i.id ?? '')));
@@ -356,5 +357,83 @@ describe('the built main process, booted against the electron double', () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it('speaks the language of the screens: the menu is rebuilt when it changes, and dialogs and errors follow', async () => {
+    const menu = () => record.applicationMenu!.items;
+    const find = (items: MenuItemRecord[], id: string): MenuItemRecord | undefined => {
+      for (const item of items) {
+        if (item.id === id) return item;
+        const inner = find(item.submenu ?? [], id);
+        if (inner) return inner;
+      }
+    };
+    const label = (id: string) => find(menu(), id)?.label;
+    expect([label('menu:file'), label('cut'), label('language:system')]).toEqual([
+      'File',
+      'Cut',
+      'Follow the system',
+    ]);
+    const english = menu();
+
+    // Chosen in a window: the preference is saved and the menu is built again, in French.
+    expect((await invoke('updatePreferences', { patch: { language: 'fr' } })).ok).toBe(true);
+    await vi.waitFor(() => expect(label('menu:file')).toBe('Fichier'));
+    expect(menu()).not.toBe(english);
+    expect([label('cut'), label('menu:edit'), label('showTimer'), label('about')]).toEqual([
+      'Couper',
+      'Édition',
+      'Minuteur',
+      'À propos de Session Desk',
+    ]);
+    expect(find(menu(), 'language:fr')!.checked).toBe(true);
+    // The keys are the same as in English.
+    const keys = (items: MenuItemRecord[]): string[] =>
+      items.flatMap((i) => [`${i.id}=${i.accelerator ?? ''}`, ...keys(i.submenu ?? [])]);
+    expect(keys(menu())).toEqual(keys(english));
+
+    // Its dialogs: the save dialog's title and file type, the open dialog's.
+    const { id } = (await invoke('createSession', { title: 'Langue' })).value!;
+    answers.saveDialog.push(null);
+    expect((await invoke('exportReport', { id, format: 'docx' })).value).toEqual({ file: null });
+    expect(record.saveDialogs.at(-1)).toMatchObject({
+      title: 'Exporter',
+      filters: [{ name: 'Document Word', extensions: ['docx'] }],
+    });
+    answers.openDialog.push(null);
+    find(menu(), 'openSessionFile')!.click!();
+    await vi.waitFor(() =>
+      expect(record.openDialogs.at(-1)).toMatchObject({
+        title: 'Ouvrir un fichier de session',
+        filters: [
+          { name: 'Fichier de session', extensions: ['json'] },
+          { name: 'Tous les fichiers', extensions: ['*'] },
+        ],
+      }),
+    );
+    // Its errors: worded in French, with the key and parameters a window can word again.
+    const refused = await invoke('listSessions', {}, null);
+    expect(refused.error).toEqual({
+      code: 'forbidden',
+      message: 'Cette demande ne vient pas de Session Desk.',
+      key: 'forbidden',
+      params: {},
+    });
+
+    // Chosen in the menu: Arabic, at once.
+    find(menu(), 'language:ar')!.click!();
+    await vi.waitFor(() => expect(label('menu:file')).toBe('ملف'));
+    expect(label('menu:window')).toBe('نافذة');
+
+    // Back to the system's language, which is Russian now: the menu follows it.
+    h.double.system.locale = 'ru-RU';
+    h.double.system.languages = ['ru-RU', 'en-US'];
+    find(menu(), 'language:system')!.click!();
+    await vi.waitFor(() => expect(label('menu:file')).toBe('Файл'));
+    expect(find(menu(), 'language:system')!.checked).toBe(true);
+    h.double.system.locale = 'en-US';
+    h.double.system.languages = ['en-US'];
+    expect((await invoke('updatePreferences', { patch: { language: null } })).ok).toBe(true);
+    await vi.waitFor(() => expect(label('menu:file')).toBe('File'));
   });
 });

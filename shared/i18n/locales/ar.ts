@@ -1,10 +1,12 @@
 import type { Messages } from '../index';
+import { desktopAr } from './desktop/ar';
 
 /**
  * Arabic (Modern Standard; UN names of the regional groups). Plural forms: zero, one, two, few (3–10),
  * many (11–99), other (100 and more); the counted noun agrees with each.
  */
 export const ar: Messages = {
+  ...desktopAr,
   codes: {
     stakeholder: {
       government: 'الحكومة',

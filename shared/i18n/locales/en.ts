@@ -1,8 +1,10 @@
+import { desktopEn } from './desktop/en';
 /**
  * English, the source catalog: every other language is typed against it (shared/i18n/catalog.ts).
  * `{{name}}` is filled in at run time; a `{ one, other }` object is a count-dependent text.
  */
 export const en = {
+  ...desktopEn,
   codes: {
     stakeholder: {
       government: 'Government',

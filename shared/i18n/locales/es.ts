@@ -1,7 +1,9 @@
 import type { Messages } from '../index';
+import { desktopEs } from './desktop/es';
 
 /** Spanish (UN usage for the regional groups; "preguntas de política" as the IGF's Spanish pages say). */
 export const es: Messages = {
+  ...desktopEs,
   codes: {
     stakeholder: {
       government: 'Gobierno',

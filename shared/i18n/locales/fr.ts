@@ -1,7 +1,9 @@
 import type { Messages } from '../index';
+import { desktopFr } from './desktop/fr';
 
 /** French (UN usage: group names as in the General Assembly's documents; "questions d’orientation"). */
 export const fr: Messages = {
+  ...desktopFr,
   codes: {
     stakeholder: {
       government: 'Gouvernement',

@@ -1,7 +1,9 @@
 import type { Messages } from '../index';
+import { desktopRu } from './desktop/ru';
 
 /** Russian (UN names of the regional groups; plural forms one / few / many / other). */
 export const ru: Messages = {
+  ...desktopRu,
   codes: {
     stakeholder: {
       government: 'Правительство',

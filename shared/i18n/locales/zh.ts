@@ -1,7 +1,9 @@
 import type { Messages } from '../index';
+import { desktopZh } from './desktop/zh';
 
 /** Simplified Chinese (UN terminology for the regional groups; no plural forms, only "other"). */
 export const zh: Messages = {
+  ...desktopZh,
   codes: {
     stakeholder: {
       government: '政府',
