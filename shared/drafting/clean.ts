@@ -8,6 +8,12 @@ const STAGE_DIRECTION = /\s*\((?:[A-Za-z][A-Za-z' -]{0,40})\)\s*\.?/g;
 const LEADING_FILLER =
   /^(?:(?:so|and|but|well|now|okay|ok|yes|yeah|right|look|actually|basically|first|second|third|finally|also|again)\s*[,:]?\s+)+/i;
 
+/** Lead-ins of speech that carry no content: "I think that", "as I said,", "honestly,", "you know,". */
+const SPOKEN_LEAD_IN =
+  /^(?:(?:(?:and|but|so) )?(?:i (?:really |honestly )?(?:think|believe|would say|feel) that\s+|(?:i (?:really )?(?:think|believe)|(?:as|like) i (?:said|mentioned)(?: before| earlier)?|to be honest|honestly|frankly|in my view|in my opinion|you know|i mean|let me be honest)\s*[,:]\s*))+/i;
+/** The same asides inside a sentence, between commas: "…, you know, …", "…, I think, …". */
+const SPOKEN_ASIDE = /,\s*(?:you know|i think|i mean|as i said|honestly|to be honest)\s*,/gi;
+
 export const isStageDirection = (sentence: string): boolean => /^\s*\([^)]{1,60}\)\s*\.?\s*$/.test(sentence);
 
 /** Removes stage directions and doubled punctuation, fixes spacing and capitalisation. */
@@ -22,6 +28,8 @@ export function cleanSentence(raw: string): string {
     .replace(/([,;:])\1+/g, '$1')
     .replace(/([,;:])(?=\p{L})/gu, '$1 ')
     .trim();
+  s = s.replace(LEADING_FILLER, '');
+  s = s.replace(SPOKEN_LEAD_IN, '').replace(SPOKEN_ASIDE, '');
   s = s.replace(LEADING_FILLER, '');
   s = s.replace(/^[,;:\s-]+/, '');
   if (!s) return '';

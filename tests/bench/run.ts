@@ -254,29 +254,34 @@ async function main(): Promise<void> {
       });
     };
     const r = d.byDefault;
+    const base = d.baseline;
     rows.push({
       figure: `draft ${d.session}: tag top-1 on substantive turns`,
       value: pct(r.tagTop1),
       target: '≥ 85%',
     });
-    rows.push({ figure: `  scorer's lexical baseline (anchor)`, value: pct(d.baseline.tagTop1), target: '' });
+    if (base)
+      rows.push({ figure: `  scorer's lexical baseline (anchor)`, value: pct(base.tagTop1), target: '' });
     rows.push({ figure: `draft ${d.session}: procedural F1`, value: r.procF1.toFixed(3), target: '≥ 0.85' });
-    rows.push({ figure: `  lexical baseline (anchor)`, value: d.baseline.procF1.toFixed(3), target: '' });
-    rows.push({
-      figure: `draft ${d.session}: call-to-action strict precision / recall`,
-      value: `${pct(r.ctaStrictPrecision)} / ${pct(r.ctaStrictRecall)}`,
-      target: '≥ 70% / ≥ 80%',
-    });
-    rows.push({
-      figure: `  lexical baseline, strict (anchor)`,
-      value: `${pct(d.baseline.ctaStrictPrecision)} / ${pct(d.baseline.ctaStrictRecall)}`,
-      target: '',
-    });
-    rows.push({
-      figure: `draft ${d.session}: call-to-action loose precision / recall`,
-      value: `${pct(r.ctaPrecision)} / ${pct(r.ctaRecall)}`,
-      target: '',
-    });
+    if (base) rows.push({ figure: `  lexical baseline (anchor)`, value: base.procF1.toFixed(3), target: '' });
+    if (d.spans) {
+      rows.push({
+        figure: `draft ${d.session}: call-to-action strict precision / recall`,
+        value: `${pct(r.ctaStrictPrecision)} / ${pct(r.ctaStrictRecall)}`,
+        target: '≥ 70% / ≥ 80%',
+      });
+      if (base)
+        rows.push({
+          figure: `  lexical baseline, strict (anchor)`,
+          value: `${pct(base.ctaStrictPrecision)} / ${pct(base.ctaStrictRecall)}`,
+          target: '',
+        });
+      rows.push({
+        figure: `draft ${d.session}: call-to-action loose precision / recall`,
+        value: `${pct(r.ctaPrecision)} / ${pct(r.ctaRecall)}`,
+        target: '',
+      });
+    }
     at('default length', r);
     at('--ratio 0.09', d.atRatio);
   }

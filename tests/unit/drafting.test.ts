@@ -25,6 +25,20 @@ describe('sentence cleaning', () => {
     expect(cleanSentence('and the fee is per household')).toBe('The fee is per household.');
     expect(cleanSentence('(Applause).')).toBe('');
   });
+  it('drops spoken lead-ins and asides that carry no content, keeping every content word', () => {
+    expect(cleanSentence('So I think that the fee should be collected at the border.')).toBe(
+      'The fee should be collected at the border.',
+    );
+    expect(cleanSentence('As I said, honestly, a cable stripping machine costs two months of income.')).toBe(
+      'A cable stripping machine costs two months of income.',
+    );
+    expect(cleanSentence('The copper price is, you know, the same for burnt cable.')).toBe(
+      'The copper price is the same for burnt cable.',
+    );
+    // Not a lead-in: what the speaker thinks is the content here.
+    expect(cleanSentence('I think twice before I buy a phone.')).toBe('I think twice before I buy a phone.');
+    expect(cleanSentence('Of course not.')).toBe('Of course not.');
+  });
   it('drops an address by name only for people of the session', () => {
     const names = new Set(['henrik']);
     expect(dropVocative('Henrik, photograph the technician.', names)).toBe('Photograph the technician.');
