@@ -3,9 +3,10 @@
 // `npm run build` (or `npm run desk`) makes the bundle; the first run builds it if it is missing.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runBundle } from './run-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, 'out', 'cli', 'desk.mjs');
+const bundle = path.join(root, 'out', 'cli', 'desk.cjs');
 if (!existsSync(bundle)) await (await import('../scripts/build-cli.mjs')).buildCli();
-await import(pathToFileURL(bundle).href);
+runBundle(bundle);

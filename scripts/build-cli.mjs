@@ -1,14 +1,16 @@
 // Bundles the CLI (electron/cli.ts) into out/cli/ for `session-desk` and `npm run desk --`.
 // Each command's heavy parts (the DOCX writer, drafting's language model, the transcript parser) are
 // split into chunks that load only when that command runs: `export --md` never parses the docx library.
-import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+// The chunks are written as CommonJS so that bin/run-bundle.mjs can compile them through V8's code
+// cache (Node 20 has no code cache for ES modules).
+import { build, transform } from 'esbuild';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_DIR = path.join(root, 'out', 'cli');
-export const CLI_ENTRY = path.join(CLI_DIR, 'desk.mjs');
+export const CLI_ENTRY = path.join(CLI_DIR, 'desk.cjs');
 
 /** zod's error messages in 60-odd languages: the CLI speaks English, so only `en` is bundled. */
 const englishOnlyZod = {
@@ -40,8 +42,32 @@ const modelAsJsonText = {
   },
 };
 
-export async function buildCli({ metafile = false } = {}) {
-  return build({
+/** esbuild splits only ES modules: each output file is then turned into CommonJS on its own. */
+async function asCommonJs(file) {
+  const { code } = await transform(file.text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    loader: 'js',
+    // `import()` of a chunk becomes `require`, so every chunk goes through the code cache.
+    supported: { 'dynamic-import': false },
+    logLevel: 'warning',
+  });
+  return code;
+}
+
+/** Removes files of earlier builds (chunks are named by content, so each build has new names). */
+async function removeStale(dir, keep) {
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await removeStale(full, keep);
+    // Another build's temporary files are left to it.
+    else if (!keep.has(full) && !entry.name.endsWith('.tmp')) await rm(full, { force: true });
+  }
+}
+
+export async function buildCli() {
+  const result = await build({
     entryPoints: { desk: path.join(root, 'electron', 'cli.ts') },
     bundle: true,
     splitting: true,
@@ -49,17 +75,29 @@ export async function buildCli({ metafile = false } = {}) {
     format: 'esm',
     target: 'node20',
     outdir: CLI_DIR,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     chunkNames: 'chunks/[name]-[hash]',
     minifySyntax: true,
-    metafile,
+    // Which sources each file holds, for the breakdown `npm run bench` prints.
+    metafile: true,
+    write: false,
     plugins: [englishOnlyZod, modelAsJsonText],
-    // Some bundled CommonJS packages call require(); give the ES module one.
-    banner: {
-      js: "import { createRequire as __deskRequire } from 'node:module'; const require = __deskRequire(import.meta.url);",
-    },
     logLevel: 'warning',
   });
+  const files = await Promise.all(
+    result.outputFiles.map(async (file) => ({ path: file.path, code: await asCommonJs(file) })),
+  );
+  for (const file of files) {
+    await mkdir(path.dirname(file.path), { recursive: true });
+    // Through a temporary name, so a CLI starting meanwhile never reads half a chunk.
+    const temp = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temp, file.code);
+    await rename(temp, file.path);
+  }
+  const meta = path.join(CLI_DIR, 'meta.json');
+  await writeFile(meta, JSON.stringify(result.metafile));
+  await removeStale(CLI_DIR, new Set([...files.map((f) => f.path), meta]));
+  return result;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

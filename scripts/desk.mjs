@@ -2,10 +2,11 @@
 // Starting Node on one bundled file takes a fraction of the time a TypeScript loader needs.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runBundle } from '../bin/run-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, 'out', 'cli', 'desk.mjs');
+const bundle = path.join(root, 'out', 'cli', 'desk.cjs');
 // `session-desk` (bin/session-desk.mjs) runs the same bundle without this check, as installed.
 
 function newestSource(dir) {
@@ -30,4 +31,4 @@ const sourcesAt = Math.max(
   newestSource(path.join(root, 'shared')),
 );
 if (builtAt < sourcesAt) await (await import('./build-cli.mjs')).buildCli();
-await import(pathToFileURL(bundle).href);
+runBundle(bundle);

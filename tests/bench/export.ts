@@ -10,7 +10,7 @@ import { generateSession } from '../fixtures/generate-session';
  * starting the CLI are measured: the bundle `npm run desk` runs (scripts/desk.mjs builds it when a source
  * changed) and `tsx electron/cli.ts`, which transpiles at every start.
  */
-const BUNDLE = path.resolve('out/cli/desk.mjs');
+const BUNDLE = path.resolve('out/cli/desk.cjs');
 
 function run(command: string, args: string[]): number {
   const t0 = performance.now();
@@ -43,7 +43,7 @@ async function withSession<T>(statements: number, work: (file: string, dir: stri
 export interface Export300 {
   /** `node --import tsx electron/cli.ts export …`, median of the runs. */
   tsxMs: number;
-  /** `node out/cli/desk.mjs export …`, median of the runs. */
+  /** `node out/cli/desk.cjs export …`, median of the runs. */
   bundledMs: number;
   runs: number;
 }
