@@ -132,6 +132,10 @@ export const CAPTURE_KEYS: ReadonlyArray<KeyBinding<CaptureAction>> = [
   },
 ];
 
+/** How the help and the buttons write a capture key, e.g. "Alt+S". */
+export const captureKeyLabel = (action: CaptureAction): string =>
+  CAPTURE_KEYS.find((k) => k.action === action)?.label ?? '';
+
 /**
  * Keys handled inside the list and the box rather than by the screen, listed in the help too; their
  * words are the capture catalog's `keys.context.<id>` (and `<id>Keys` when the keys need words).
@@ -158,7 +162,8 @@ export type TimerAction =
  * or button does not block them); the hints under the clock and the tests read this same table.
  */
 export const TIMER_KEYS: ReadonlyArray<KeyBinding<TimerAction>> = [
-  { action: 'startPause', specs: [{ keys: [' ', 'Spacebar'] }], label: 'Space' },
+  // Chromium reports the space bar as ' ' only (the old "Spacebar" value never reaches the page).
+  { action: 'startPause', specs: [{ keys: [' '] }], label: 'Space' },
   { action: 'next', specs: [{ codes: ['KeyN'], shift: 'any' }], label: 'N' },
   { action: 'end', specs: [{ codes: ['KeyE'], shift: 'any' }], label: 'E' },
   {

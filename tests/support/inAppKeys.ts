@@ -17,9 +17,7 @@ function specChords(spec: KeySpec): string[] {
         .replace(/^NumpadSubtract$/, 'numsub')
         .toLowerCase(),
     ),
-    ...(spec.keys ?? []).map((key) =>
-      key === ' ' || key === 'Spacebar' ? 'space' : key === '+' ? 'plus' : key.toLowerCase(),
-    ),
+    ...(spec.keys ?? []).map((key) => (key === ' ' ? 'space' : key === '+' ? 'plus' : key.toLowerCase())),
   ];
   const shifts = spec.shift === 'any' ? [false, true] : [Boolean(spec.shift)];
   return keys.flatMap((key) =>

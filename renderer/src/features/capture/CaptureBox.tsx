@@ -4,7 +4,7 @@ import { parsePollOptions } from '../../../../shared/capture/poll';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { useLanguage, useT } from '../../i18n';
 import { ForaChecklist } from './ForaChecklist';
-import { kindKey } from '../../keymap';
+import { captureKeyLabel, kindKey } from '../../keymap';
 import { PollView } from './PollView';
 import { SpeakerPicker } from './SpeakerPicker';
 import { SpeakerStrip } from './SpeakerStrip';
@@ -89,7 +89,7 @@ export function CaptureBox({
           onPick={onPick}
         />
         <button type="button" className="secondary small-button" onClick={onOpenAudience}>
-          {t('box.audience')} <kbd>Ctrl+Shift+A</kbd>
+          {t('box.audience')} <kbd>{captureKeyLabel('audience')}</kbd>
         </button>
       </div>
       {audienceForm}
@@ -112,7 +112,7 @@ export function CaptureBox({
           {questions.length > 0 && (
             <label className="tag carry" title={t('box.keepTagsTitle')}>
               <input type="checkbox" checked={carryTags} onChange={onToggleCarry} />
-              {t('box.keepTags')} <kbd>Alt+G</kbd>
+              {t('box.keepTags')} <kbd>{captureKeyLabel('carryTags')}</kbd>
             </label>
           )}
           {questions.length > 0 && (
@@ -138,12 +138,12 @@ export function CaptureBox({
           aria-pressed={starred}
           onClick={() => draft.setStarred((s) => !s)}
         >
-          {starred ? t('box.starred') : t('box.star')} <kbd>Alt+S</kbd>
+          {starred ? t('box.starred') : t('box.star')} <kbd>{captureKeyLabel('star')}</kbd>
         </button>
         <div className="fora-field">
           <button type="button" className="toggle-button" aria-expanded={foraOpen} onClick={onToggleFora}>
             {fora.length > 0 ? t('box.foraChosen', { fora: tr.format.list(fora) }) : t('box.fora')}{' '}
-            <kbd>Alt+F</kbd>
+            <kbd>{captureKeyLabel('fora')}</kbd>
           </button>
           {foraOpen && (
             <ForaChecklist
@@ -211,7 +211,7 @@ function PollEditor({
     >
       <label>
         <span>
-          {t('box.pollQuestion')} <kbd>Alt+P</kbd>
+          {t('box.pollQuestion')} <kbd>{kindKey('poll-result')}</kbd>
         </span>
         <input
           ref={inputRef}

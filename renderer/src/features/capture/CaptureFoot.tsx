@@ -1,3 +1,4 @@
+import { captureKeyLabel } from '../../keymap';
 import { useT } from '../../i18n';
 import type { Panel } from './useCaptureKeys';
 
@@ -43,7 +44,7 @@ export function CaptureFoot({
           {t('foot.redoButton')}
         </button>
         <button type="button" className="secondary small-button" onClick={() => openPanel('transcript')}>
-          {t('foot.transcript')} <kbd>Alt+I</kbd>
+          {t('foot.transcript')} <kbd>{captureKeyLabel('transcript')}</kbd>
         </button>
         <button type="button" className="secondary small-button" onClick={() => openPanel('help')}>
           {t('foot.keys')} <kbd>F1</kbd>

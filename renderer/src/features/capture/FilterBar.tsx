@@ -1,4 +1,5 @@
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
+import { captureKeyLabel } from '../../keymap';
 import { useLanguage, useT } from '../../i18n';
 import { memo, type RefObject } from 'react';
 import {
@@ -82,7 +83,7 @@ export const FilterBar = memo(function FilterBar({
       </div>
       <div className="filters">
         <label>
-          {t('filter.search')} <kbd>Ctrl+F</kbd>
+          {t('filter.search')} <kbd>{captureKeyLabel('search')}</kbd>
           <input
             ref={searchRef}
             type="search"

@@ -1,6 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Person } from '../../../../shared/model/session';
 import { matchPeople } from '../../../../shared/capture/speakers';
+import { captureKeyLabel } from '../../keymap';
 import { useT } from '../../i18n';
 
 /**
@@ -63,7 +64,7 @@ export function SpeakerPicker({
   return (
     <div className="speaker-picker">
       <label htmlFor="speaker-input">
-        {t('speaker.label')} <kbd>Ctrl+K</kbd>
+        {t('speaker.label')} <kbd>{captureKeyLabel('findSpeaker')}</kbd>
       </label>
       <input
         id="speaker-input"

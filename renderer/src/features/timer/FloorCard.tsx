@@ -54,19 +54,20 @@ export function FloorCard({
       <ClockCard reading={reading} speaker={speaker} colours={colours} />
       <div className="timer-controls" role="group" aria-label={t('floor.controls')}>
         <button type="button" onClick={() => actions.startOrPause(speakerId || null)}>
-          {hasTurn ? (paused ? t('floor.resume') : t('floor.pause')) : t('floor.start')} <kbd>Space</kbd>
+          {hasTurn ? (paused ? t('floor.resume') : t('floor.pause')) : t('floor.start')}{' '}
+          <kbd>{timerKeyLabel('startPause')}</kbd>
         </button>
         <button type="button" className="secondary" onClick={() => actions.adjust(60)} disabled={!hasTurn}>
-          {t('floor.plusMinute')} <kbd>+</kbd>
+          {t('floor.plusMinute')} <kbd>{timerKeyLabel('addMinute')}</kbd>
         </button>
         <button type="button" className="secondary" onClick={() => actions.adjust(-60)} disabled={!hasTurn}>
-          {t('floor.minusMinute')} <kbd>−</kbd>
+          {t('floor.minusMinute')} <kbd>{timerKeyLabel('takeMinute')}</kbd>
         </button>
         <button type="button" className="secondary" onClick={actions.end} disabled={!hasTurn}>
-          {t('floor.end')} <kbd>E</kbd>
+          {t('floor.end')} <kbd>{timerKeyLabel('end')}</kbd>
         </button>
         <button type="button" onClick={actions.next} disabled={queueLength === 0}>
-          {t('floor.next')} <kbd>N</kbd>
+          {t('floor.next')} <kbd>{timerKeyLabel('next')}</kbd>
         </button>
         <button
           type="button"
