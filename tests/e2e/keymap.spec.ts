@@ -298,6 +298,29 @@ const CAPTURE_CHECKS: Record<CaptureAction, Check<CaptureCtx>> = {
     await onDisk((s) => s.statements.find((x) => x.id === plain.id)?.questionIds.join() === ids[n - 1]);
     await c.backToBox();
   },
+  noQuestion: async (c, press) => {
+    const { page } = c;
+    const ids = questionIds(await sessionFile());
+    // In the box it does nothing: the box's tags stay.
+    await page.keyboard.press('Alt+Digit1');
+    await press();
+    await expect(page.getByRole('checkbox', { name: /^Q1\b/ })).toBeChecked();
+    const tagged = await c.add(unique('Tagged, then no question'));
+    expect(tagged.questionIds).toEqual([ids[0]]);
+    // On a selected statement: marked "no question", its tag gone; again: the mark taken back.
+    await c.selectLast();
+    await press();
+    const row = page.locator(`li#statement-${tagged.id}`);
+    await expect(row.locator('.badge.no-question')).toBeVisible();
+    await onDisk((s) => {
+      const st = s.statements.find((x) => x.id === tagged.id)!;
+      return st.noQuestion === true && st.questionIds.length === 0;
+    });
+    await press();
+    await expect(row.locator('.badge.no-question')).toHaveCount(0);
+    await onDisk((s) => s.statements.find((x) => x.id === tagged.id)!.noQuestion !== true);
+    await c.backToBox();
+  },
   carryTags: async (c, press) => {
     const { page } = c;
     const ids = questionIds(await sessionFile());
