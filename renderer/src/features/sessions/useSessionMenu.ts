@@ -4,6 +4,7 @@ import { parsePresenterState, presenterKey } from '../../../../shared/timer/pres
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
 import { useT } from '../../i18n';
+import { STAGE_MESSAGE_ID } from '../timer/StageCard';
 
 export type SessionTab = 'capture' | 'timer' | 'report' | 'session';
 
@@ -31,6 +32,8 @@ export function useSessionMenu(
   const { t: tReport } = useT('report');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const stageOpen = useRef(false);
+  // What to focus once the tab asked for is on screen (after its render), found by id: labels change with the language.
+  const focusOnShow = useRef<string | null>(null);
 
   // A session opened where it is, outside the workspace, says so in the title, with its folder.
   const [outside, setOutside] = useState<string | null>(null);
@@ -67,12 +70,14 @@ export function useSessionMenu(
         error: false,
         text: t(state.blackout ? 'menu.stageShown' : 'menu.stageBlackedOut'),
       });
-    } else
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLInputElement>('input[aria-label="Message to the speaker"]')?.focus(),
-      );
+    } else focusOnShow.current = STAGE_MESSAGE_ID;
     setTab('timer');
   });
+  useEffect(() => {
+    if (!focusOnShow.current) return;
+    document.getElementById(focusOnShow.current)?.focus();
+    focusOnShow.current = null;
+  }, [tab]);
 
   useMenuCommand(
     ['showCapture', 'showTimer', 'showReport', 'showSetup', 'exportReport', 'revealInFolder', 'toggleStage'],

@@ -3,6 +3,9 @@ import { EMPTY_PRESENTER, messageVisible, type PresenterState } from '../../../.
 import { useT } from '../../i18n';
 import { timerKeyLabel } from '../../keymap';
 
+/** The message box's id: how the menu's Message finds it from another tab, whatever the screens' language. */
+export const STAGE_MESSAGE_ID = 'stage-message';
+
 /** What the room sees: open the stage screen, black it out, flash a message to the speaker. */
 export function StageCard({
   presenter,
@@ -56,6 +59,7 @@ export function StageCard({
             {t('stage.message')} <kbd>{timerKeyLabel('message')}</kbd>
           </span>
           <input
+            id={STAGE_MESSAGE_ID}
             aria-label={t('stage.message')}
             dir="auto"
             ref={messageBox}
