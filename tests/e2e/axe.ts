@@ -12,7 +12,7 @@ export async function expectNoSeriousA11yViolations(page: Page, screen: string):
       `${v.impact} ${v.id}: ${v.help} — ${v.nodes
         .map((n) => n.target.join(' '))
         .slice(0, 5)
-        .join(', ')}`,
+        .join(', ')}${v.nodes[0]?.any[0]?.message ? ` (${v.nodes[0].any[0].message})` : ''}`,
   );
   expect(described, `axe on ${screen}`).toEqual([]);
   return results.violations.length;

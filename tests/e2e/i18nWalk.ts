@@ -10,9 +10,14 @@ const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
  * real handlers), opened from the session list by its row; returns it as stored. The screens may be in
  * any language: nothing here reads a label.
  */
-export async function seedAndOpen(page: Page, extraStatements: string[] = []): Promise<Session> {
+export async function seedAndOpen(
+  page: Page,
+  extraStatements: string[] = [],
+  /** Statements left without a question, for the drafting to suggest one (its ghost chips). */
+  untaggedStatements: string[] = [],
+): Promise<Session> {
   const session = await page.evaluate(
-    async ({ text, extra }) => {
+    async ({ text, extra, untagged }) => {
       const made = await window.desk.importSessionPage({ text });
       if (!made.ok) throw new Error(made.error.message);
       const s = made.value.session;
@@ -57,6 +62,7 @@ export async function seedAndOpen(page: Page, extraStatements: string[] = []): P
             fora: ['G20'],
           }),
           ...extra.map((t, i) => statement(t, 20 + i, 'Maksym Shkilov', [q[0]!])),
+          ...untagged.map((t, i) => statement(t, 30 + i, i % 2 ? 'Maksym Shkilov' : 'Pramod Varma', [])),
           turn('Pramod Varma', 4, 9),
           turn('Michael O. Odhiambo', 12, 14),
         ],
@@ -66,7 +72,7 @@ export async function seedAndOpen(page: Page, extraStatements: string[] = []): P
       if (!got.ok) throw new Error(got.error.message);
       return got.value;
     },
-    { text: await readFile(SEED, 'utf8'), extra: extraStatements },
+    { text: await readFile(SEED, 'utf8'), extra: extraStatements, untagged: untaggedStatements },
   );
   await page.reload();
   await page.locator('.session-open').first().click();

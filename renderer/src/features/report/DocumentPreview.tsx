@@ -129,7 +129,7 @@ export function DocumentPreview({ report }: { report: ReportDocument }) {
             <Heading>
               {section.heading}
               {section.drafted && (
-                <span className="badge">{translator(report.language).t('report.drafted')}</span>
+                <span className="doc-badge">{translator(report.language).t('report.drafted')}</span>
               )}
             </Heading>
             {section.blocks.map((block, i) => (

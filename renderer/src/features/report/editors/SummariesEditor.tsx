@@ -84,7 +84,7 @@ function SummaryEditor({
           {t('summaries.useDraft')}
         </button>
         {!summary?.markdown.trim() && draft.sourceStatementIds.length > 0 && (
-          <span className="badge">{t('summaries.showsDraft')}</span>
+          <span className="doc-badge">{t('summaries.showsDraft')}</span>
         )}
       </div>
       {statements.length > 0 && (
