@@ -87,8 +87,9 @@ export function runBundle(entry, { cacheRoot = codeCacheRoot(), command = proces
   function load(file) {
     const known = modules.get(file);
     if (known) return known.exports;
-    const source = readFileSync(file, 'utf8');
-    const key = digest(source).toString('hex').slice(0, 20);
+    const bytes = readFileSync(file);
+    const key = digest(bytes).toString('hex').slice(0, 20);
+    const source = bytes.toString('utf8');
     const module = { exports: {}, filename: file, id: file, loaded: false };
     modules.set(file, module);
     if (cacheRoot && folder === null) {

@@ -5,7 +5,6 @@ import type { Session } from '../../shared/model/session';
 import { reportToMarkdown } from '../../shared/report/markdown';
 import type { BriefOptions } from '../../shared/report/brief';
 import { buildReport, type ReportOptions } from '../../shared/report/reportModel';
-import { draftFor, reportDrafts } from '../drafting';
 import { writeFileAtomic } from '../store/atomicJsonFile';
 import type { ExportFormat } from '../../shared/report/formats';
 import type { Preferences } from '../../shared/model/preferences';
@@ -52,8 +51,10 @@ export function reportOptions(preferences: Pick<Preferences, 'fora'>, nowIso: st
   return { fora: preferences.fora, nowMs: Date.parse(nowIso) };
 }
 
-// The DOCX writer (and the docx library with it) loads only when a DOCX is written.
+// The DOCX writer (and the docx library with it) loads only when a DOCX is written, and drafting
+// only when a section is left to draft: a report the rapporteur wrote never loads it.
 const docxWriter = () => import('./docx').then((m) => m.reportToDocx);
+const drafting = () => import('../drafting');
 
 /** Builds the report once and writes each requested file atomically (DOCX, then Markdown, then JSON). */
 export async function writeReport(
@@ -71,7 +72,11 @@ export async function writeReport(
           !q.deletedAt &&
           !session.summaries.some((s) => s.questionId === q.id && !s.deletedAt && s.markdown.trim()),
       ));
-  const drafts = needsDraft ? reportDrafts(await draftFor(session, { fora: options.fora })) : options.drafts;
+  let drafts = options.drafts;
+  if (needsDraft) {
+    const { draftFor, reportDrafts } = await drafting();
+    drafts = reportDrafts(await draftFor(session, { fora: options.fora }));
+  }
   const doc = buildReport(session, { ...options, drafts });
   if (targets.docx) await writeTarget(targets.docx, await (await docxWriter())(doc));
   if (targets.md) await writeTarget(targets.md, reportToMarkdown(doc));
