@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof DeskError) {
-      process.stderr.write(`${cliMessages().t('cli.error', { message: error.message })}\n`);
+      process.stderr.write(`${cliMessages().t('cli.error', { message: error.wordedIn(cliMessages().t) })}\n`);
       return 1;
     }
     throw error;

@@ -7,6 +7,15 @@ export async function readText(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DeskError('not-found', `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
+    throw new DeskError('not-found', {
+      key: 'cannotRead',
+      params: {
+        file,
+        reason:
+          code === 'ENOENT'
+            ? { reason: 'noSuchFile' }
+            : { reason: 'system', params: { code: code ?? 'error' } },
+      },
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DeskError } from '../../shared/errors';
+import { DeskError, reasonOf, type ErrorParams } from '../../shared/errors';
 import type { Session } from '../../shared/model/session';
 import { reportToMarkdown } from '../../shared/report/markdown';
 import type { BriefOptions } from '../../shared/report/brief';
@@ -13,26 +13,13 @@ import type { BriefTargets } from './briefStream';
 /** Where to write each format (`json` is the session itself, as the file the app keeps). */
 export type ReportTargets = Partial<Record<ExportFormat, string>>;
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EACCES: 'permission was denied',
-  EPERM: 'the operation is not permitted',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exhausted',
-  EISDIR: 'a folder with that name is in the way',
-  EBUSY: 'the file is in use by another program',
-  ENAMETOOLONG: 'the file name is too long',
-  EMFILE: 'too many files are open',
-  EIO: 'the disk reported an input/output error',
-};
-
-function reason(error: unknown): string {
+/** Why a write failed: the catalog's words for a known system code, else what the error said. */
+function reason(error: unknown): ErrorParams[string] {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && REASONS[code]) return REASONS[code];
+  const known = reasonOf(code);
+  if (typeof known === 'object' && known.reason !== 'system') return known;
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/[.\s]+$/, '') || 'unknown error';
+  return message.replace(/[.\s]+$/, '') || { reason: 'unknown' };
 }
 
 async function writeTarget(file: string, data: string | Uint8Array): Promise<void> {
@@ -42,7 +29,7 @@ async function writeTarget(file: string, data: string | Uint8Array): Promise<voi
     if (!folder.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     await writeFileAtomic(file, data);
   } catch (error) {
-    throw new DeskError('write-failed', `Could not write ${file}: ${reason(error)}.`);
+    throw new DeskError('write-failed', { key: 'couldNotWrite', params: { file, reason: reason(error) } });
   }
 }
 
@@ -95,10 +82,13 @@ export async function writeBrief(
   const files = [targets.docx, targets.md, targets.csv].filter((f): f is string => Boolean(f));
   for (const file of files) {
     const folder = await stat(path.dirname(file)).catch((error: unknown) => {
-      throw new DeskError('write-failed', `Could not write ${file}: ${reason(error)}.`);
+      throw new DeskError('write-failed', { key: 'couldNotWrite', params: { file, reason: reason(error) } });
     });
     if (!folder.isDirectory())
-      throw new DeskError('write-failed', `Could not write ${file}: ${REASONS.ENOTDIR}.`);
+      throw new DeskError('write-failed', {
+        key: 'couldNotWrite',
+        params: { file, reason: { reason: 'ENOTDIR' } },
+      });
   }
   try {
     // The brief's writers (and the docx library) load only when a brief is written.
@@ -106,6 +96,9 @@ export async function writeBrief(
     return await streamBrief(sessions, targets, options);
   } catch (error) {
     if (error instanceof DeskError || !(error as NodeJS.ErrnoException | null)?.code) throw error;
-    throw new DeskError('write-failed', `Could not write ${files.join(', ')}: ${reason(error)}.`);
+    throw new DeskError('write-failed', {
+      key: 'couldNotWrite',
+      params: { file: files.join(', '), reason: reason(error) },
+    });
   }
 }

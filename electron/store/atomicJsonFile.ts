@@ -131,12 +131,12 @@ export async function readUtf8(file: string, name = path.basename(file), limit =
   try {
     const info = await handle.stat();
     if (!info.isFile())
-      throw new DeskError('damaged-file', `${name} is not a regular file; it was not opened.`);
+      throw new DeskError('damaged-file', { key: 'notRegularFile', params: { file: name } });
     if (info.size > limit)
-      throw new DeskError(
-        'damaged-file',
-        `${name} is ${Math.round(info.size / 1024 / 1024)} MB, larger than any session this app writes (${limit / 1024 / 1024} MB); it was not opened.`,
-      );
+      throw new DeskError('damaged-file', {
+        key: 'tooLarge',
+        params: { file: name, size: Math.round(info.size / 1024 / 1024), limit: limit / 1024 / 1024 },
+      });
     bytes = await handle.readFile();
   } finally {
     await handle.close();
@@ -145,9 +145,6 @@ export async function readUtf8(file: string, name = path.basename(file), limit =
     const text = utf8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new DeskError(
-      'damaged-file',
-      `${name} is not valid UTF-8 text; it was not opened, and it will not be rewritten, so its bytes are kept as they are.`,
-    );
+    throw new DeskError('damaged-file', { key: 'notUtf8', params: { file: name } });
   }
 }

@@ -161,14 +161,12 @@ export async function mergeFileInto(
   file: string,
   apply?: ApplyChanges,
 ): Promise<CopyMerged> {
-  if (!path.isAbsolute(file)) throw new DeskError('invalid-request', `Not an absolute path: ${file}`);
+  if (!path.isAbsolute(file))
+    throw new DeskError('invalid-request', { key: 'notAbsolute', params: { file } });
   const name = path.basename(file);
   const current: Session = await ws.get(id);
   if (path.resolve(file) === path.resolve(ws.fileOf(id)))
-    throw new DeskError(
-      'invalid-request',
-      `${name} is this session's own file; choose the other copy to merge into it.`,
-    );
+    throw new DeskError('invalid-request', { key: 'ownFile', params: { file: name } });
   let snapshot: Awaited<ReturnType<typeof loadSnapshot>>;
   try {
     snapshot = await loadSnapshot(file);

@@ -45,7 +45,7 @@ export class DeletedSessions {
   async get(undo: string): Promise<DeletedEntry> {
     const text = await readFile(this.fileOf(undo), 'utf8').catch(() => null);
     const parsed = text === null ? null : EntrySchema.safeParse(JSON.parse(text));
-    if (!parsed?.success) throw new DeskError('not-found', 'That deletion can no longer be undone.');
+    if (!parsed?.success) throw new DeskError('not-found', { key: 'undoGone' });
     return parsed.data;
   }
 

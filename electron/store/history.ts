@@ -97,15 +97,15 @@ export class VersionHistory {
   async read(id: string, version: string): Promise<Session> {
     if (!VERSION_NAME.test(version)) throw new DeskError('invalid-request', `Not a version name: ${version}`);
     const folder = await this.safeFolder(id, false);
-    if (!folder) throw new DeskError('not-found', `There is no saved version ${version}.`);
+    if (!folder) throw new DeskError('not-found', { key: 'noVersion', params: { version } });
     const file = path.join(folder, version);
     let raw: unknown;
     try {
       raw = JSON.parse(await readUtf8(file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new DeskError('not-found', `There is no saved version ${version}.`);
-      throw new DeskError('damaged-file', `The saved version ${version} cannot be read.`);
+        throw new DeskError('not-found', { key: 'noVersion', params: { version } });
+      throw new DeskError('damaged-file', { key: 'versionUnreadable', params: { version } });
     }
     const parsed = SessionSchema.safeParse(migrate(raw, version));
     if (!parsed.success)
@@ -114,7 +114,7 @@ export class VersionHistory {
         `The saved version ${version} is not valid: ${describeZodError(parsed.error)}`,
       );
     if (parsed.data.id !== id)
-      throw new DeskError('damaged-file', `The saved version ${version} is of another session.`);
+      throw new DeskError('damaged-file', { key: 'versionOfAnother', params: { version } });
     return parsed.data;
   }
 

@@ -146,10 +146,10 @@ export async function readJournal(file: string): Promise<JournalEntry[]> {
       entries.push({ at: raw.at, changes: raw.changes.map((change) => ChangeSchema.parse(change)) });
     } catch {
       if (index === lastContent) break;
-      throw new DeskError(
-        'damaged-file',
-        `${path.basename(file)} is damaged at line ${index + 1}; the session was not opened so nothing is lost.`,
-      );
+      throw new DeskError('damaged-file', {
+        key: 'journalDamaged',
+        params: { file: path.basename(file), line: index + 1 },
+      });
     }
   }
   return entries;

@@ -204,10 +204,7 @@ export class OpenSession {
   }
 
   private conflictError(): DeskError {
-    return new DeskError(
-      'conflict',
-      `${path.basename(this.file)} was changed or removed by another program since it was opened. Your change was not written; reopen the session to see the file's content.`,
-    );
+    return new DeskError('conflict', { key: 'changedElsewhere', params: { file: path.basename(this.file) } });
   }
 
   private async assertUnchanged(): Promise<void> {

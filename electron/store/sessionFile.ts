@@ -1,6 +1,6 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DeskError, describeZodError } from '../../shared/errors';
+import { DeskError, describeZodError, type ErrorParams } from '../../shared/errors';
 import { applyChange, ChangeError } from '../../shared/model/changes';
 import { READ_LIMIT_BYTES } from '../../shared/model/limits';
 import { migrate } from '../../shared/model/migrate';
@@ -68,9 +68,16 @@ export function parseSession(text: string, name: string): { session: Session; mi
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   const parsed = SessionSchema.safeParse(migrate(raw, name));
   if (!parsed.success)
-    throw new DeskError('damaged-file', `${name} is not a valid session: ${describeZodError(parsed.error)}`);
+    throw new DeskError('damaged-file', {
+      key: 'notSession',
+      params: { file: name, problem: describeZodError(parsed.error) },
+    });
   const duplicate = duplicateIdProblem(parsed.data);
-  if (duplicate) throw new DeskError('damaged-file', `${name} is not a valid session: ${duplicate}.`);
+  if (duplicate)
+    throw new DeskError('damaged-file', {
+      key: 'notSession',
+      params: { file: name, problem: `${duplicate}.` },
+    });
   return {
     session: parsed.data,
     migratedFrom: typeof version === 'number' && version < SCHEMA_VERSION ? version : null,
@@ -83,16 +90,16 @@ export async function loadSnapshot(
 ): Promise<{ session: Session; migratedFrom: number | null; text: string }> {
   const name = path.basename(file);
   const info = await stat(file).catch(() => null);
-  if (!info) throw new DeskError('not-found', `${name} does not exist.`);
+  if (!info) throw new DeskError('not-found', { key: 'fileMissing', params: { file: name } });
   let text: string;
   try {
     text = await readUtf8(file, name, MAX_SESSION_BYTES);
   } catch (error) {
     if (error instanceof DeskError) throw error;
-    throw new DeskError(
-      'damaged-file',
-      `${name} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-    );
+    throw new DeskError('damaged-file', {
+      key: 'couldNotRead',
+      params: { file: name, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+    });
   }
   return { ...parseSession(text, name), text };
 }
@@ -230,13 +237,16 @@ export async function writeSessionFile(
 export function writeError(file: string, error: unknown): DeskError {
   if (error instanceof DeskError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-  const reason =
+  const reason: ErrorParams[string] =
     code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
+      ? { reason: 'ENOSPC' }
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'the workspace folder is not writable'
-        : `the system said ${code}`;
-  return new DeskError('write-failed', `Could not save ${path.basename(file)}: ${reason}.`);
+        ? { reason: 'notWritable' }
+        : { reason: 'system', params: { code } };
+  return new DeskError('write-failed', {
+    key: 'couldNotSave',
+    params: { file: path.basename(file), reason },
+  });
 }
 
 /** The real place a path names (symlinks resolved, also for a file that does not exist yet). */
@@ -258,10 +268,10 @@ export async function assertExportTarget(
   const real = await resolvedPath(target);
   for (const file of protect.sessionFiles)
     if ((await resolvedPath(file)) === real)
-      throw new DeskError(
-        'invalid-request',
-        `${path.basename(target)} is the session file itself; choose another name (nothing was written).`,
-      );
+      throw new DeskError('invalid-request', {
+        key: 'isSessionFile',
+        params: { file: path.basename(target) },
+      });
   if (protect.workspaceDir) {
     const ws = await realpath(protect.workspaceDir).catch(() => path.resolve(protect.workspaceDir!));
     const rel = path.relative(ws, real);
@@ -270,15 +280,12 @@ export async function assertExportTarget(
       inside &&
       (rel.split(path.sep)[0]!.startsWith('.') || rel.endsWith(SESSION_SUFFIX) || /\.journal/.test(rel))
     )
-      throw new DeskError(
-        'invalid-request',
-        `${path.basename(target)} is one of the workspace's own files; choose another place (nothing was written).`,
-      );
+      throw new DeskError('invalid-request', {
+        key: 'isWorkspaceFile',
+        params: { file: path.basename(target) },
+      });
   }
   const info = await lstat(real).catch(() => null);
   if (info?.isDirectory())
-    throw new DeskError(
-      'invalid-request',
-      `${target} is a folder; choose a file name (nothing was written).`,
-    );
+    throw new DeskError('invalid-request', { key: 'isFolder', params: { file: target } });
 }

@@ -185,11 +185,11 @@ export class Workspace {
     const parsed = SessionSchema.parse(session);
     const file = this.fileOf(parsed.id);
     if (await identityOf(file))
-      throw new DeskError('conflict', `A session with id ${parsed.id} already exists.`);
+      throw new DeskError('conflict', { key: 'sessionExists', params: { id: parsed.id } });
     const text = await serializeSession(parsed);
     const identity = await writeSessionFile(file, text, async () => {
       if (await identityOf(file))
-        throw new DeskError('conflict', `A session with id ${parsed.id} already exists.`);
+        throw new DeskError('conflict', { key: 'sessionExists', params: { id: parsed.id } });
     });
     this.open.set(parsed.id, this.entryFor(parsed.id, parsed, identity, Buffer.byteLength(text)));
     return parsed;
@@ -232,7 +232,7 @@ export class Workspace {
     this.assertWritable();
     const exists = async () => {
       if (await identityOf(file))
-        throw new DeskError('conflict', `${path.basename(file)} exists again; it was not replaced.`);
+        throw new DeskError('conflict', { key: 'existsAgain', params: { file: path.basename(file) } });
     };
     await exists();
     await writeSessionFile(file, text, exists);
@@ -360,18 +360,15 @@ export class Workspace {
 async function ensureFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory())
-    throw new DeskError(
-      'invalid-request',
-      `The workspace ${dir} is a file, not a folder. Choose a folder for the workspace.`,
-    );
+    throw new DeskError('invalid-request', { key: 'workspaceIsFile', params: { dir } });
   if (info) return;
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new DeskError(
-      'write-failed',
-      `The workspace folder ${dir} could not be created (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another folder.`,
-    );
+    throw new DeskError('write-failed', {
+      key: 'workspaceNotCreated',
+      params: { dir, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+    });
   }
 }
 

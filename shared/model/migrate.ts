@@ -23,19 +23,20 @@ export const MIGRATIONS: Record<number, Migration> = {
 /** Brings a parsed file up to the current version; refuses files made by a newer app. */
 export function migrate(raw: unknown, where: string): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new DeskError('damaged-file', `${where}: the file is not a session (expected a JSON object).`);
+    throw new DeskError('damaged-file', { key: 'notSessionObject', params: { file: where } });
   let data = raw as Record<string, unknown>;
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new DeskError('damaged-file', `${where}: schemaVersion is missing or not a whole number.`);
+    throw new DeskError('damaged-file', { key: 'noSchemaVersion', params: { file: where } });
   if (version > SCHEMA_VERSION)
-    throw new DeskError(
-      'newer-version',
-      `${where} was written by a newer version of Session Desk (format ${version}; this app reads up to ${SCHEMA_VERSION}). Update the app to open it; the file was left untouched.`,
-    );
+    throw new DeskError('newer-version', {
+      key: 'newerVersion',
+      params: { file: where, version, supported: SCHEMA_VERSION },
+    });
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) throw new DeskError('damaged-file', `${where}: no migration from format ${v}.`);
+    if (!step)
+      throw new DeskError('damaged-file', { key: 'noMigration', params: { file: where, version: v } });
     data = { ...step(data, where), schemaVersion: v + 1 };
   }
   return data;

@@ -120,6 +120,7 @@ export const desktopAr: Catalog<typeof desktopEn> = {
     tooLarge:
       'حجم {{file}} هو {{size}} ميغابايت، وهو أكبر من أي جلسة يكتبها هذا التطبيق ({{limit}} ميغابايت)؛ ولم يُفتح.',
     notUtf8: '{{file}} ليس نصًا صالحًا بترميز UTF-8؛ لم يُفتح ولن يُعاد كتابته، فتبقى بايتاته كما هي.',
+    cannotRead: 'تتعذّر قراءة {{file}}: {{reason}}.',
     couldNotRead: 'تعذّرت قراءة {{file}} ({{code}}).',
     notSession: '{{file}} ليس جلسة صالحة: {{problem}}',
     notSessionObject: '{{file}}: الملف ليس جلسة (المتوقَّع كائن JSON).',
@@ -161,6 +162,7 @@ export const desktopAr: Catalog<typeof desktopEn> = {
       notWritable: 'مجلد مساحة العمل غير قابل للكتابة',
       system: 'أفاد النظام بالرمز {{code}}',
       unknown: 'خطأ غير معروف',
+      noSuchFile: 'لا يوجد ملف بهذا الاسم',
     },
   },
 };

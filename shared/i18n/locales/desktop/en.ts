@@ -127,6 +127,7 @@ export const desktopEn = {
       '{{file}} is {{size}} MB, larger than any session this app writes ({{limit}} MB); it was not opened.',
     notUtf8:
       '{{file}} is not valid UTF-8 text; it was not opened, and it will not be rewritten, so its bytes are kept as they are.',
+    cannotRead: 'Cannot read {{file}}: {{reason}}.',
     couldNotRead: '{{file}} could not be read ({{code}}).',
     notSession: '{{file}} is not a valid session: {{problem}}',
     notSessionObject: '{{file}}: the file is not a session (expected a JSON object).',
@@ -170,6 +171,7 @@ export const desktopEn = {
       notWritable: 'the workspace folder is not writable',
       system: 'the system said {{code}}',
       unknown: 'unknown error',
+      noSuchFile: 'no such file',
     },
   },
 } as const;

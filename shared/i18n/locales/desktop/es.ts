@@ -121,6 +121,7 @@ export const desktopEs: Catalog<typeof desktopEn> = {
       '{{file}} ocupa {{size}} MB, más que cualquier sesión que escriba esta aplicación ({{limit}} MB); no se abrió.',
     notUtf8:
       '{{file}} no es texto UTF-8 válido; no se abrió y no se volverá a escribir, así que sus bytes se conservan tal cual.',
+    cannotRead: 'No se puede leer {{file}}: {{reason}}.',
     couldNotRead: 'No se pudo leer {{file}} ({{code}}).',
     notSession: '{{file}} no es una sesión válida: {{problem}}',
     notSessionObject: '{{file}}: el archivo no es una sesión (se esperaba un objeto JSON).',
@@ -166,6 +167,7 @@ export const desktopEs: Catalog<typeof desktopEn> = {
       notWritable: 'no se puede escribir en la carpeta del espacio de trabajo',
       system: 'el sistema respondió {{code}}',
       unknown: 'error desconocido',
+      noSuchFile: 'no existe el archivo',
     },
   },
 };

@@ -121,6 +121,7 @@ export const desktopFr: Catalog<typeof desktopEn> = {
       '{{file}} fait {{size}} Mo, plus que toute session écrite par cette application ({{limit}} Mo)\u00a0; il n’a pas été ouvert.',
     notUtf8:
       '{{file}} n’est pas un texte UTF-8 valide\u00a0; il n’a pas été ouvert et ne sera pas réécrit, ses octets restent tels quels.',
+    cannotRead: 'Impossible de lire {{file}}\u00a0: {{reason}}.',
     couldNotRead: '{{file}} n’a pas pu être lu ({{code}}).',
     notSession: '{{file}} n’est pas une session valide\u00a0: {{problem}}',
     notSessionObject: '{{file}}\u00a0: ce fichier n’est pas une session (un objet JSON est attendu).',
@@ -168,6 +169,7 @@ export const desktopFr: Catalog<typeof desktopEn> = {
       notWritable: 'le dossier de l’espace de travail n’est pas accessible en écriture',
       system: 'le système a répondu {{code}}',
       unknown: 'erreur inconnue',
+      noSuchFile: 'fichier introuvable',
     },
   },
 };

@@ -119,6 +119,7 @@ export const desktopRu: Catalog<typeof desktopEn> = {
       'Размер {{file}} — {{size}} МБ, больше любой сессии, которую записывает это приложение ({{limit}} МБ); файл не открыт.',
     notUtf8:
       '{{file}} не является корректным текстом UTF-8; он не открыт и не будет перезаписан, так что его байты остаются как есть.',
+    cannotRead: 'Не удаётся прочитать {{file}}: {{reason}}.',
     couldNotRead: 'Не удалось прочитать {{file}} ({{code}}).',
     notSession: '{{file}} не является корректной сессией: {{problem}}',
     notSessionObject: '{{file}}: файл не является сессией (ожидался объект JSON).',
@@ -160,6 +161,7 @@ export const desktopRu: Catalog<typeof desktopEn> = {
       notWritable: 'в рабочую папку нельзя записывать',
       system: 'система ответила {{code}}',
       unknown: 'неизвестная ошибка',
+      noSuchFile: 'файл не найден',
     },
   },
 };

@@ -116,6 +116,7 @@ export const desktopZh: Catalog<typeof desktopEn> = {
     notRegularFile: '{{file}} 不是普通文件；未打开。',
     tooLarge: '{{file}} 大小为 {{size}} MB，超过本应用写入的任何会议（{{limit}} MB）；未打开。',
     notUtf8: '{{file}} 不是有效的 UTF-8 文本；未打开，也不会被改写，其字节保持原样。',
+    cannotRead: '无法读取 {{file}}：{{reason}}。',
     couldNotRead: '无法读取 {{file}}（{{code}}）。',
     notSession: '{{file}} 不是有效的会议：{{problem}}',
     notSessionObject: '{{file}}：该文件不是会议（应为 JSON 对象）。',
@@ -156,6 +157,7 @@ export const desktopZh: Catalog<typeof desktopEn> = {
       notWritable: '工作区文件夹不可写',
       system: '系统返回 {{code}}',
       unknown: '未知错误',
+      noSuchFile: '没有这个文件',
     },
   },
 };
