@@ -96,8 +96,8 @@ export function createHandlers(ports: Ports): Handlers {
   /** The screens' language: what the dialogs, file types and notices are worded in. */
   const speaks = (): UiLanguage => screensLanguageOf(ports);
   const words = () => translator(speaks()).t;
-  const open = (dir: string) =>
-    new Workspace(dir, now, { stateDir: ports.stateDir && machineStateDir(dir, ports.stateDir) });
+  const open = (dir: string, place: 'workspace' | 'folder' = 'workspace') =>
+    new Workspace(dir, now, { stateDir: ports.stateDir && machineStateDir(dir, ports.stateDir), place });
   let workspace = open(ports.settings.workspaceDir());
   const drafts = new Drafts(ports.draftsDir);
   const current = (): Workspace => {
@@ -108,7 +108,7 @@ export function createHandlers(ports: Ports): Handlers {
     }
     return workspace;
   };
-  const outside = new OutsideSessions(ports.settings, open);
+  const outside = new OutsideSessions(ports.settings, (dir) => open(dir, 'folder'));
   /** Where a session is written: its own folder's store when it was opened outside the workspace. */
   const storeOf = (id: string): Workspace => outside.storeOf(id) ?? current();
   /** An export never replaces a session file or one of the workspace's own files. */
@@ -211,6 +211,7 @@ export function createHandlers(ports: Ports): Handlers {
           file,
         })),
         readOnly,
+        readOnlyFolders: away.readOnly,
         conflictsMerged: conflicts.merged,
       };
     },
@@ -227,6 +228,9 @@ export function createHandlers(ports: Ports): Handlers {
     },
     async reloadSession({ id }) {
       return storeOf(id).reload(id);
+    },
+    async sessionAccess({ id }) {
+      return { readOnly: await storeOf(id).heldElsewhere() };
     },
     async createSession({ title }) {
       return current().create(newSession(now(), title));

@@ -64,10 +64,18 @@ export class OutsideSessions {
     this.settings.update({ outsideSessions: this.entries().filter((e) => e.id !== id) });
   }
 
-  /** Each one's summary for the session list, or why it cannot be read now (moved, a drive unplugged). */
-  async list(): Promise<{ sessions: SessionSummary[]; damaged: DamagedFile[] }> {
+  /**
+   * Each one's summary for the session list, or why it cannot be read now (moved, a drive unplugged);
+   * and each folder that another running copy of the app writes, so this one only reads it, with why.
+   */
+  async list(): Promise<{
+    sessions: SessionSummary[];
+    damaged: DamagedFile[];
+    readOnly: Array<{ folder: string; message: string }>;
+  }> {
     const sessions: SessionSummary[] = [];
     const damaged: DamagedFile[] = [];
+    const readOnly = new Map<string, string>();
     for (const { id, file } of this.entries()) {
       try {
         const store = this.storeOf(id)!;
@@ -75,12 +83,15 @@ export class OutsideSessions {
         if (session.id !== id)
           throw new DeskError('damaged-file', `it now holds another session (${session.facts.title}).`);
         sessions.push({ ...summarizeSession(session, file), outside: path.dirname(file) });
+        const folder = path.dirname(file);
+        const why = readOnly.has(folder) ? null : await store.heldElsewhere();
+        if (why) readOnly.set(folder, why);
       } catch (error) {
         const why = error instanceof DeskError ? error.message : String(error);
         damaged.push({ file, message: `${file}, opened where it is: ${why}` });
       }
     }
-    return { sessions, damaged };
+    return { sessions, damaged, readOnly: [...readOnly].map(([folder, message]) => ({ folder, message })) };
   }
 
   /** Writes what is pending in every folder and lets their locks go (before quitting). */

@@ -6,6 +6,7 @@ export const CHANNELS = {
   listSessions: 'sessions:list',
   getSession: 'session:get',
   reloadSession: 'session:reload',
+  sessionAccess: 'session:access',
   createSession: 'session:create',
   importSessionPage: 'session:import-page',
   duplicateSession: 'session:duplicate',

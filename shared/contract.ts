@@ -44,6 +44,8 @@ export const contract = {
       workspaceDir: z.string(),
       /** Set when another process writes this workspace: why this one only reads it. */
       readOnly: z.string().nullable().default(null),
+      /** The same for each folder outside the workspace that a listed session was opened from. */
+      readOnlyFolders: z.array(z.object({ folder: z.string(), message: z.string() })).default([]),
       sessions: z.array(SessionSummarySchema),
       damaged: z.array(DamagedFileSchema),
       /** Sessions deleted in the last 30 days on this computer, newest first: `undoDelete` puts one back. */
@@ -66,6 +68,15 @@ export const contract = {
     channel: CHANNELS.getSession,
     request: z.strictObject({ id: IdSchema }),
     response: SessionSchema,
+  },
+  /**
+   * Whether this session can be saved here now: another running copy of the app may write its folder
+   * (the workspace, or the folder it was opened from), and then `readOnly` says so in plain words.
+   */
+  sessionAccess: {
+    channel: CHANNELS.sessionAccess,
+    request: z.strictObject({ id: IdSchema }),
+    response: z.object({ readOnly: z.string().nullable() }),
   },
   /** Reads the file again after another program changed it; this app's logged changes are replayed on top. */
   reloadSession: {

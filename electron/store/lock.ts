@@ -148,6 +148,14 @@ export class WorkspaceLock {
     throw new Error('The workspace lock could not be taken.');
   }
 
+  /** Another live process that holds the lock now, without taking it; null when none (or this one) does. */
+  async holder(): Promise<LockOwner | null> {
+    if (this.isHeld) return null;
+    const owner = await readOwner(this.file);
+    if (!owner || (owner.pid === process.pid && owner.host === hostname())) return null;
+    return (await isStale(owner, this.file)) ? null : owner;
+  }
+
   /** Gives the lock up once every store of this process that took it has released it. */
   async release(): Promise<void> {
     const mine = held.get(this.file);
@@ -160,12 +168,19 @@ export class WorkspaceLock {
   }
 }
 
-/** What a refused process tells its user, in plain words. */
-export function describeHolder(owner: LockOwner, workspaceDir: string): string {
+/**
+ * What a refused process tells its user, in plain words. `place` names the folder as the user knows
+ * it: their workspace, or a folder they opened a session file from.
+ */
+export function describeHolder(
+  owner: LockOwner,
+  workspaceDir: string,
+  place: 'workspace' | 'folder' = 'workspace',
+): string {
   const since = new Date(owner.startedAt);
   const when = Number.isNaN(since.getTime())
     ? ''
     : ` since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const where = owner.host === hostname() ? 'on this computer' : `on the computer "${owner.host}"`;
-  return `The workspace ${workspaceDir} is open in ${owner.program} ${where} (process ${owner.pid}${when}). To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.`;
+  return `The ${place} ${workspaceDir} is open in ${owner.program} ${where} (process ${owner.pid}${when}). To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.`;
 }

@@ -30,6 +30,8 @@ export interface WorkspaceOptions {
   stateDir?: string;
   /** How this process names itself to another one it keeps read-only. */
   program?: string;
+  /** A folder a session file was opened from, rather than the workspace: said so when read-only. */
+  place?: 'workspace' | 'folder';
 }
 
 /**
@@ -47,6 +49,7 @@ export class Workspace {
   private readonly paths: StorePaths;
   private readonly lock: WorkspaceLock;
   private lockState: { held: true } | { held: false; owner: LockOwner } | null = null;
+  private readonly kind: 'workspace' | 'folder';
 
   constructor(
     readonly dir: string,
@@ -56,6 +59,7 @@ export class Workspace {
     this.history = new VersionHistory(dir);
     this.paths = options.paths ?? besideSessionFiles;
     this.lock = new WorkspaceLock(this.paths.lock(dir), options.program);
+    this.kind = options.place ?? 'workspace';
     this.stateDir = options.stateDir ?? machineStateDir(dir);
     this.index = SummaryIndex.in(this.stateDir);
   }
@@ -89,7 +93,20 @@ export class Workspace {
 
   /** Null when this process may write; otherwise the plain-words reason it may not. */
   get readOnly(): string | null {
-    return this.lockState && !this.lockState.held ? describeHolder(this.lockState.owner, this.dir) : null;
+    return this.lockState && !this.lockState.held
+      ? describeHolder(this.lockState.owner, this.dir, this.kind)
+      : null;
+  }
+
+  /**
+   * Whether another running process writes this folder now, so this one could only read it: the
+   * reason in plain words, or null. Asks the lock without taking it (listing a folder never makes
+   * this process its writer); a writer that has quit since this process was refused no longer counts.
+   */
+  async heldElsewhere(): Promise<string | null> {
+    if (this.lockState?.held) return null;
+    const owner = await this.lock.holder();
+    return owner ? describeHolder(owner, this.dir, this.kind) : null;
   }
 
   /** Makes sure the folder exists and is a folder, and tries (again) to become its writer. */

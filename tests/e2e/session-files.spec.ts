@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useDesk } from './harness';
 
 const FIXTURE = path.resolve('tests/fixtures/sessions/v1-ws260.session.json');
@@ -173,6 +174,96 @@ test('a file outside the workspace opened where it is: edited and saved there, t
   expect((await readdir(stick)).filter((f) => f.endsWith('.session.json'))).toEqual([
     'ws260 from Torge.session.json',
   ]);
+});
+
+test('a file outside the workspace whose folder another running copy holds: the same read-only notice, in the list and the open session, and nothing typed is lost', async ({
+  page,
+}) => {
+  const stick = path.join(desk.root, 'usb stick');
+  await mkdir(stick, { recursive: true });
+  const file = path.join(stick, 'ws260 from Torge.session.json');
+  await writeFile(file, await readFile(FIXTURE));
+  await page.goto(app.url);
+  desk.nextOpenPath = file;
+  desk.nextImportMode = 'in-place';
+  await page.getByRole('button', { name: 'Open session file…' }).click();
+  await page.getByLabel('Statement', { exact: true }).fill('Said before the other copy opened it.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  // This copy quits; another one, in a process of its own, starts with the stick as its workspace.
+  await desk.restart();
+  const other = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.resolve('tests/support/holdFolder.ts'),
+      stick,
+      path.join(desk.root, 'other-state'),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      other.stdout!.on('data', (d: Buffer) => String(d).startsWith('held') && resolve());
+      other.on('exit', (code) => reject(new Error(`the other copy stopped (${code})`)));
+    });
+    /** What the app says of a folder another copy holds: which folder, which copy, and what it means. */
+    const sayReadOnly = async (where: Locator) => {
+      await expect(where).toContainText(
+        `The folder ${stick} is open in Session Desk on this computer (process ${other.pid} since `,
+      );
+      await expect(where).toContainText(
+        'it is open here read-only: you can read and export, but not change.',
+      );
+    };
+
+    // The session list says so once, for that folder, as it does for a workspace another copy holds.
+    await page.reload();
+    const notice = page.locator('.notice.read-only');
+    await expect(notice).toHaveCount(1);
+    await sayReadOnly(notice);
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'session-list-outside-read-only.png'), fullPage: true });
+
+    // Opened, the session shows the same notice up front; what is typed is kept, not refused each time.
+    await page.getByRole('button', { name: /^Creating digital public infrastructure/ }).click();
+    await sayReadOnly(notice);
+    for (const text of ['Typed while the other copy held it.', 'And a second line.']) {
+      await page.getByLabel('Statement', { exact: true }).fill(text);
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(text)).toBeVisible();
+    }
+    const indicator = page.getByRole('status').filter({ hasText: /^Read-only here/ });
+    await expect(indicator).toHaveText(
+      'Read-only here: your changes are kept and saved once the other copy closes. Retry now',
+    );
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    await page.screenshot({ path: path.join(SHOTS, 'session-outside-read-only.png') });
+    expect(await readFile(file, 'utf8')).not.toContain('Typed while the other copy held it.');
+  } finally {
+    other.stdin!.end();
+    await new Promise((resolve) => (other.exitCode === null ? other.on('exit', resolve) : resolve(null)));
+  }
+
+  // The other copy quits: the kept changes are saved by themselves and the notice goes.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.locator('.notice.read-only')).toHaveCount(0, { timeout: 10_000 });
+  await expect
+    .poll(async () => readFile(file, 'utf8'), { timeout: 10_000 })
+    .toContain('Typed while the other copy held it.');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { statements: Array<{ text: string }> };
+  expect(saved.statements.map((s) => s.text)).toEqual(
+    expect.arrayContaining([
+      'Said before the other copy opened it.',
+      'Typed while the other copy held it.',
+      'And a second line.',
+    ]),
+  );
 });
 
 test('a deleted session can be put back after the app was restarted', async ({ page }) => {

@@ -12,7 +12,12 @@ export type SaveState =
   /** `retrying`: the disk may recover (full, not writable) and the change is tried again by itself. */
   | { kind: 'failed'; message: string; retrying?: boolean }
   /** Another program changed the file: nothing is written until the user reloads it. */
-  | { kind: 'conflict'; message: string };
+  | { kind: 'conflict'; message: string }
+  /**
+   * Another running copy of the app writes this session's folder: the changes are kept here and tried
+   * again by themselves, so they are saved once it lets go (the open session says why: sessionAccess).
+   */
+  | { kind: 'read-only' };
 
 const RETRY_MS = 3_000;
 
@@ -67,11 +72,13 @@ export function useSession(id: string) {
         } catch (error) {
           const code = error instanceof DeskError ? error.code : 'internal';
           const conflict = code === 'conflict';
-          setSave({
-            kind: conflict ? 'conflict' : 'failed',
-            message: messageOf(error),
-            retrying: code === 'write-failed',
-          });
+          if (code === 'read-only') setSave({ kind: 'read-only' });
+          else
+            setSave({
+              kind: conflict ? 'conflict' : 'failed',
+              message: messageOf(error),
+              retrying: code === 'write-failed',
+            });
           if (code === 'invalid-request') {
             // Refused for what it is (it can never be saved): drop it, so later changes are not held
             // behind it forever, and show the session as the main process has it.
@@ -88,8 +95,9 @@ export function useSession(id: string) {
               () => undefined,
             );
           }
-          // A full or read-only disk may recover by itself; a conflict or a rejected change will not.
-          if (code === 'write-failed') {
+          // A full or read-only disk may recover by itself, and another copy of the app may close; a
+          // conflict or a rejected change will not.
+          if (code === 'write-failed' || code === 'read-only') {
             if (retryTimer.current) clearTimeout(retryTimer.current);
             retryTimer.current = setTimeout(() => void flush(), RETRY_MS);
           }

@@ -11,6 +11,7 @@ import { SessionRows } from './SessionRows';
 import { useSessionFiles } from './useSessionFiles';
 import { LanguagePicker, useLanguage, useT } from '../../i18n';
 import { useFieldNames } from '../setup/useFieldNames';
+import { ReadOnlyNotice } from '../../common/ReadOnlyNotice';
 
 type Listing = Response<'listSessions'>;
 
@@ -178,11 +179,10 @@ export function SessionList({
           {error}
         </p>
       )}
-      {listing?.readOnly && (
-        <p role="alert" className="notice read-only">
-          {listing.readOnly}
-        </p>
-      )}
+      <ReadOnlyNotice message={listing?.readOnly} />
+      {listing?.readOnlyFolders.map((f) => (
+        <ReadOnlyNotice key={f.folder} message={f.message} />
+      ))}
       <div className="sessions-grid">
         <section aria-labelledby="list-heading" className="card">
           <h2 id="list-heading">{t('list.heading')}</h2>

@@ -13,6 +13,8 @@ import { TeamIndicator } from '../team/JoinDialog';
 import { ShareDialog } from '../team/ShareDialog';
 import { ErrorBoundary, TabFallback } from '../../common/ErrorBoundary';
 import { useLanguage, useT } from '../../i18n';
+import { ReadOnlyNotice } from '../../common/ReadOnlyNotice';
+import { useReadOnly } from './useReadOnly';
 
 const TABS = ['capture', 'timer', 'report', 'session'] as const;
 type Tab = (typeof TABS)[number];
@@ -34,6 +36,15 @@ function SaveIndicator({
         {t('save.conflict')}{' '}
         <button type="button" className="link-button" onClick={reloadFromDisk}>
           {t('save.loadTheirs')}
+        </button>
+      </span>
+    );
+  if (save.kind === 'read-only')
+    return (
+      <span role="status" className="save failed">
+        {t('save.readOnly')}{' '}
+        <button type="button" className="link-button" onClick={retry}>
+          {t('save.retry')}
         </button>
       </span>
     );
@@ -117,6 +128,7 @@ function OpenSessionView({
   const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
   const [showShare, setShowShare] = useState(false);
   const copies = useCopyMerges(id);
+  const readOnly = useReadOnly(id, save.kind);
 
   return (
     <main className="session-view">
@@ -145,6 +157,7 @@ function OpenSessionView({
           onRestored={() => onReload(ts('view.restored'))}
         />
       )}
+      <ReadOnlyNotice message={readOnly} />
       {notice && (
         <p role="status" className="notice">
           {notice}

@@ -235,6 +235,7 @@ export const sessions: Catalog<typeof en> = {
     failed: 'لم يُحفظ: {{message}}',
     retrying: 'يبقى عملك هنا ويُحفظ فور أن يسمح القرص بذلك.',
     retry: 'إعادة المحاولة الآن',
+    readOnly: 'للقراءة فقط هنا: تُحفظ تغييراتك وتُكتب فور إغلاق النسخة الأخرى.',
     saving: 'جارٍ الحفظ…',
     savingCount: {
       zero: 'جارٍ الحفظ: {{done}} من {{total}}…',

@@ -134,6 +134,7 @@ export const sessions = {
     failed: 'Not saved: {{message}}',
     retrying: 'Your work stays here and is saved as soon as the disk allows.',
     retry: 'Retry now',
+    readOnly: 'Read-only here: your changes are kept and saved once the other copy closes.',
     saving: 'Saving…',
     savingCount: {
       one: 'Saving {{done}} of {{total}} change…',

@@ -181,6 +181,7 @@ export const sessions: Catalog<typeof en> = {
     failed: 'Sin guardar: {{message}}',
     retrying: 'Su trabajo sigue aquí y se guardará en cuanto el disco lo permita.',
     retry: 'Reintentar ahora',
+    readOnly: 'Solo lectura aquí: sus cambios se conservan y se guardan en cuanto se cierre la otra copia.',
     saving: 'Guardando…',
     savingCount: {
       one: 'Guardando {{done}} de {{total}} cambio…',

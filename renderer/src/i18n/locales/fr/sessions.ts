@@ -178,6 +178,8 @@ export const sessions: Catalog<typeof en> = {
     failed: 'Non enregistré : {{message}}',
     retrying: 'Votre travail reste ici et sera enregistré dès que le disque le permettra.',
     retry: 'Réessayer',
+    readOnly:
+      'En lecture seule ici : vos modifications sont gardées et enregistrées dès que l’autre copie se ferme.',
     saving: 'Enregistrement…',
     savingCount: {
       one: 'Enregistrement de {{done}} sur {{total}} modification…',

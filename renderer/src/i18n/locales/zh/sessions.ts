@@ -126,6 +126,7 @@ export const sessions: Catalog<typeof en> = {
     failed: '未保存：{{message}}',
     retrying: '您的工作仍在此处，磁盘一允许就会保存。',
     retry: '立即重试',
+    readOnly: '此处只读：您的更改会保留，并在另一个副本关闭后保存。',
     saving: '正在保存…',
     savingCount: { other: '正在保存 {{done}} / {{total}} 处更改…' },
     saved: '所有更改已保存',
