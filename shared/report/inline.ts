@@ -192,6 +192,28 @@ const MARKDOWN_SYNTAX = /[\\`*_[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+]|\d+[.)])(?
 /** As above, less emphasis marks inside the line: one paragraph whose runs only the inline lexer decides. */
 const BLOCK_SYNTAX = /[\\`[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+*_]|\d+[.)])|^\s|\s$| {2}/;
 
+const inlineRuns = (text: string): InlineRun[] =>
+  MARKDOWN_SYNTAX.test(text) ? runsOf(Lexer.lexInline(text, { gfm: true, breaks: true }), text) : [{ text }];
+
+/**
+ * A bullet list of one-line items, each words with at most emphasis ("- Trust\n- Inclusion", as key
+ * issues are usually typed): the block lexer would find one tight list of one paragraph per item.
+ * Null for anything else (a blank line, another bullet, a nested marker, a colon…): the lexer decides.
+ */
+function bulletList(markdown: string): RichBlock[] | null {
+  const bullet = markdown[0];
+  if (bullet !== '-' && bullet !== '*' && bullet !== '+') return null;
+  const items: RichBlock[][] = [];
+  for (const line of markdown.split('\n')) {
+    const text = line.slice(2);
+    if (line[0] !== bullet || line[1] !== ' ' || !text || BLOCK_SYNTAX.test(text)) return null;
+    const runs = inlineRuns(text);
+    if (!runs.length) return null;
+    items.push([{ type: 'paragraph', runs }]);
+  }
+  return [{ type: 'list', ordered: false, start: 1, items }];
+}
+
 /** Parses user Markdown (GFM, single newlines kept as line breaks) into report blocks. */
 export function parseMarkdown(markdown: string): RichBlock[] {
   if (!markdown.trim()) return [];
@@ -204,7 +226,7 @@ export function parseMarkdown(markdown: string): RichBlock[] {
     const runs = runsOf(Lexer.lexInline(markdown, { gfm: true, breaks: true }), markdown);
     return runs.length ? [{ type: 'paragraph', runs }] : [];
   }
-  return blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
+  return bulletList(markdown) ?? blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));
 }
 
 /** A list item's blocks, with its attribution (plain text) after it in italics: "… — Name · Session". */

@@ -4,7 +4,8 @@ import { parseMarkdown } from '../../shared/report/inline';
 import { generateSession } from '../fixtures/generate-session';
 
 /**
- * parseMarkdown skips the block lexer for one line of words (with or without emphasis marks). The
+ * parseMarkdown skips the block lexer for one line of words (with or without emphasis marks), and for
+ * a bullet list of such lines. The
  * oracle is the full lexer: the same text after a first paragraph ("x", a blank line) always takes it.
  */
 const fully = (markdown: string) => parseMarkdown(`x\n\n${markdown}`).slice(1);
@@ -41,6 +42,47 @@ describe('Markdown of one line', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('parses a bullet list of such lines as the full lexer does', () => {
+    const piece = fc.constantFrom(
+      'word',
+      'Ünïcode',
+      'بيانات',
+      '**',
+      '*',
+      '_',
+      ' ',
+      '  ',
+      '.',
+      '?',
+      '-',
+      '3',
+      '1.',
+      ':',
+    );
+    const line = fc.tuple(
+      fc.constantFrom('- ', '* ', '+ ', '-', '-  ', ' - ', '1. ', '> ', ''),
+      fc.array(piece, { maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '\n'), (lines, end) => {
+        const text = lines.map(([bullet, pieces]) => bullet + pieces.join('')).join('\n') + end;
+        expect(parseMarkdown(text)).toEqual(fully(text));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(parseMarkdown('- Trust and **inclusion**\n- Open standards')).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        items: [
+          [{ type: 'paragraph', runs: [{ text: 'Trust and ' }, { text: 'inclusion', bold: true }] }],
+          [{ type: 'paragraph', runs: [{ text: 'Open standards' }] }],
+        ],
+      },
+    ]);
   });
 
   it('parses every generated benchmark statement as the full lexer does', () => {
