@@ -87,17 +87,23 @@ export function questionCounts(
 ): { byQuestion: Map<string, number>; untagged: number } {
   const byQuestion = new Map(questions.map((q) => [q.id, 0]));
   let untagged = 0;
-  for (const s of statements) {
-    let tagged = false;
-    for (const id of s.questionIds) {
-      const n = byQuestion.get(id);
-      if (n !== undefined) {
-        byQuestion.set(id, n + 1);
-        tagged = true;
-      }
-    }
-    // A statement marked "no question" is settled: not among those left to tag.
-    if (!tagged && !markedNoQuestion(s)) untagged++;
-  }
+  for (const s of statements) untagged += countInto(byQuestion, s, 1);
   return { byQuestion, untagged };
+}
+
+/**
+ * Adds (`sign` 1) or takes away (-1) one statement's share of the counts in `byQuestion` (known
+ * questions only) and returns its share of the untagged count: 1 when it names no known question and
+ * is not marked "no question" (that verdict settles it), else 0.
+ */
+export function countInto(byQuestion: Map<string, number>, s: Statement, sign: 1 | -1): 0 | 1 {
+  let tagged = false;
+  for (const id of s.questionIds) {
+    const n = byQuestion.get(id);
+    if (n !== undefined) {
+      byQuestion.set(id, n + sign);
+      tagged = true;
+    }
+  }
+  return !tagged && !markedNoQuestion(s) ? 1 : 0;
 }

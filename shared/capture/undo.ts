@@ -1,4 +1,4 @@
-import type { Change } from '../model/changes';
+import { findRecord, type Change } from '../model/changes';
 import { draftOf as strip } from '../model/records';
 import type { Session } from '../model/session';
 
@@ -51,12 +51,9 @@ function restore(kind: Kind, id: string, before: Stored | undefined): Change[] {
   return before.deletedAt === null ? [put] : [put, del];
 }
 
-/** The record as it is now; a search from the end, since edits mostly touch the newest records. */
-function find(session: Session, kind: Kind, id: string): Stored | undefined {
-  const list = session[KINDS[kind].list] as readonly Stored[];
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.id === id) return list[i];
-  return undefined;
-}
+/** The record as it is now, in O(1): an add to 20,000 statements does not look through them all. */
+const find = (session: Session, kind: Kind, id: string): Stored | undefined =>
+  findRecord(session[KINDS[kind].list] as readonly Stored[], id);
 
 /**
  * The changes that take `session` back from after `changes` to as it is now; null when a change

@@ -8,6 +8,7 @@ import { fr } from './locales/fr';
 import { ru } from './locales/ru';
 import { zh } from './locales/zh';
 import { pseudoCatalog } from './pseudo';
+import * as intl from './intl';
 
 /**
  * Translations for the interface, the report and the command line, through i18next (plural rules from
@@ -63,21 +64,12 @@ export interface Formats {
 
 export function formatsFor(language: UiLanguage, t: TFunction = createI18n(language).t): Formats {
   const locale = INTL_LOCALE[language];
-  // Each formatter is built on first use: building one loads locale data, and a process that writes
-  // one report uses only some of them.
-  const lazy = <T>(make: () => T): (() => T) => {
-    let made: T | undefined;
-    return () => (made ??= make());
-  };
-  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
-  const dateTimeFormat = lazy(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  );
-  const numberFormat = lazy(() => new Intl.NumberFormat(locale));
-  const twoDigits = lazy(
-    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
-  );
+  // Each formatter is built on first use (building one loads locale data) and shared by every caller.
+  const dateFormat = () => intl.dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const timeFormat = () => intl.dateTimeFormat(locale, { timeStyle: 'short' });
+  const dateTimeFormat = () => intl.dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numberFormat = () => intl.numberFormat(locale);
+  const twoDigits = () => intl.numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   const two = { format: (value: number) => twoDigits().format(value) };
   const n = (value: number) => numberFormat().format(value);
   const hm = (total: number): string => {
@@ -95,10 +87,8 @@ export function formatsFor(language: UiLanguage, t: TFunction = createI18n(langu
     dateTime: (ms) => dateTimeFormat().format(ms),
     number: n,
     percent: (share, fractionDigits = 0) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(
-        share,
-      ),
-    list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+      intl.numberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(share),
+    list: (items) => intl.listFormat(locale, { type: 'conjunction' }).format(items),
     duration: (seconds) => {
       const total = Math.max(0, Math.round(seconds));
       const hours = Math.floor(total / 3600);

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '../i18n/intl';
 /**
  * The date line of a session page: 'Wednesday, 30th November, 2022 (13:15 UTC) - Wednesday, 30th
  * November, 2022 (14:45 UTC)' or 'Monday, 25 November, 2019 - 09:15 to 10:45 CET'. The room is the line
@@ -87,15 +88,6 @@ const ABBREVIATIONS: Record<string, string> = {
   NZDT: 'Pacific/Auckland',
 };
 
-const isZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** The time zone name the app stores for what the page printed ('UTC', 'CET', 'UTC+3' → 'Etc/GMT-3'); null when unknown. */
 export function ianaZone(printed: string | null): string | null {
   if (!printed) return null;
@@ -103,7 +95,7 @@ export function ianaZone(printed: string | null): string | null {
   const zone = offset
     ? `Etc/GMT${offset[1] === '+' ? '-' : '+'}${Number(offset[2])}`
     : (ABBREVIATIONS[printed] ?? printed);
-  return isZone(zone) ? zone : null;
+  return isKnownTimeZone(zone) ? zone : null;
 }
 
 /**

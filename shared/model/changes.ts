@@ -198,6 +198,15 @@ function indexOf(list: readonly Row[], id: string): number {
   return positionsOf(list).get(id) ?? -1;
 }
 
+/** The record `id` of a collection as it now stands, found in O(1) through the same positions. */
+export function findRecord<T extends Row>(list: readonly T[], id: string): T | undefined {
+  const at = indexOf(list, id);
+  return at === -1 ? undefined : list[at];
+}
+
+/** Where `id` sits in `list` (-1 when absent), in O(1). */
+export const recordIndex = (list: readonly Row[], id: string): number => indexOf(list, id);
+
 /**
  * A batch of changes works on one copy of each collection it touches (copied on first touch), so a
  * batch of n changes costs O(n) and not O(n × records): a 20,000-turn transcript applies in one pass.

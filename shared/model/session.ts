@@ -326,5 +326,10 @@ export const byOrder = <T extends { order: number }>(items: readonly T[]): T[] =
 export const ordered = <T extends { deletedAt: string | null; order: number }>(items: readonly T[]): T[] =>
   byOrder(live(items));
 
-export const liveStatements = (session: Session): Statement[] =>
-  live(session.statements).sort((a, b) => a.at.localeCompare(b.at));
+/** Statements in the order they were said: by time, compared as ISO text (no collation needed). */
+export const byTime = (a: Pick<Statement, 'at'>, b: Pick<Statement, 'at'>): number =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+
+/** Live statements by time, equal times in file order (the sort is stable). */
+export const liveStatements = (session: Pick<Session, 'statements'>): Statement[] =>
+  live(session.statements).sort(byTime);

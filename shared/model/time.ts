@@ -1,8 +1,9 @@
 import type { Facts } from './session';
+import { dateTimeFormat } from '../i18n/intl';
 
 /** Offset in ms of `timeZone` from UTC at the instant `utcMs` (e.g. +3 600 000 for CET in winter). */
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

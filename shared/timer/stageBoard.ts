@@ -1,6 +1,7 @@
 import type { Session } from '../model/session';
 import { queueOf } from './floor';
 import { runOfShow } from './runOfShow';
+import { dateTimeFormat } from '../i18n/intl';
 
 /**
  * What the stage screen shows around the clock, as Ontime and Stagetimer users expect: who is next
@@ -23,9 +24,9 @@ export interface StageBoard {
 export function clockInZone(ms: number, timeZone: string | null | undefined): string {
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone || undefined }).format(ms);
+    return dateTimeFormat('en-GB', { ...options, timeZone: timeZone || undefined }).format(ms);
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(ms);
+    return dateTimeFormat('en-GB', options).format(ms);
   }
 }
 

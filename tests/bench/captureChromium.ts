@@ -25,7 +25,7 @@ interface Rig {
   close: () => Promise<void>;
 }
 
-async function rig(statements: number): Promise<Rig> {
+export async function rig(statements: number): Promise<Rig> {
   const app = await serveRenderer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -70,7 +70,7 @@ interface Open {
   render: number;
 }
 
-async function openOnce(page: Page): Promise<Open> {
+export async function openOnce(page: Page): Promise<Open> {
   // In-page code is passed as text: a TS loader would wrap named functions in helpers the page lacks.
   return page.evaluate(`new Promise((resolve, reject) => {
     const button = [...document.querySelectorAll('button')].find((b) =>
@@ -167,6 +167,130 @@ export async function benchKeystrokeToPaint(
       keyP95: percentile(samples, 95),
       keyWorkP50: percentile(work, 50),
       keyWorkP95: percentile(work, 95),
+    };
+  } finally {
+    await r.close();
+  }
+}
+
+/**
+ * Enter in the capture box → the frame that shows the new statement, with `statements` already in
+ * the session (target: one frame, 16.7 ms). Keydown records the time; each frame checks whether the
+ * new row is in the list and inside its visible area, and the task after that frame's paint takes
+ * the time. `work` is the script part: keydown → React's commit done (a microtask after its own).
+ */
+export async function benchAddToPaint(
+  statements: number,
+  adds = 25,
+): Promise<{ p50: number; p95: number; workP50: number; workP95: number }> {
+  const r = await rig(statements);
+  try {
+    await openOnce(r.page);
+    await r.page.evaluate(`(() => {
+      window.__add = [];
+      window.__addWork = [];
+      const box = document.getElementById('statement-text');
+      let t0 = 0;
+      // Capture phase, before React's handler: the time of the key and the text about to be added.
+      window.addEventListener('keydown', (event) => {
+        if (event.target !== box || event.key !== 'Enter') return;
+        t0 = performance.now();
+        const text = box.value.trim();
+        const shown = () => {
+          const list = document.querySelector('.statement-scroll');
+          const rows = [...document.querySelectorAll('.statement-log > li')];
+          const row = rows.find((li) => li.textContent.includes(text));
+          if (!row || !list) return false;
+          const a = row.getBoundingClientRect();
+          const b = list.getBoundingClientRect();
+          return a.bottom > b.top && a.top < b.bottom;
+        };
+        const check = () => {
+          if (shown()) setTimeout(() => window.__add.push(performance.now() - t0), 0);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }, true);
+      // Bubble phase, after React's handler: the commit is done by the end of the microtasks it queued.
+      window.addEventListener('keydown', (event) => {
+        if (event.target === box && event.key === 'Enter')
+          queueMicrotask(() => window.__addWork.push(performance.now() - t0));
+      });
+    })()`);
+    const box = r.page.locator('#statement-text');
+    for (let i = 0; i < adds; i++) {
+      await box.fill(
+        `Bench statement number ${i} about open standards ${Math.random().toString(36).slice(2)}`,
+      );
+      await r.page.keyboard.press('Enter');
+      // A rapporteur adds a statement every few seconds: let the save land before the next one.
+      await r.page.evaluate(`new Promise((resolve) => {
+        const wait = () => (window.__add.length > ${i} ? resolve() : setTimeout(wait, 5));
+        wait();
+      })`);
+      await r.page.waitForTimeout(120);
+    }
+    const samples = (await r.page.evaluate('window.__add')) as number[];
+    const work = (await r.page.evaluate('window.__addWork')) as number[];
+    return {
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      workP50: percentile(work, 50),
+      workP95: percentile(work, 95),
+    };
+  } finally {
+    await r.close();
+  }
+}
+
+/** Times `keystrokes` keys typed into `selector` on `page`: keydown → the task after the next paint. */
+async function typeAndTime(page: Page, selector: string, keystrokes: number): Promise<number[]> {
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    const el = document.querySelector(${JSON.stringify(selector)});
+    el.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+    });
+    el.focus();
+  })()`);
+  const text = 'the quick brown fox jumps over the lazy dog and keeps going ';
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.type(text[i % text.length]!);
+    // Let each keystroke's frames finish, as between a typist's keys.
+    await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
+  }
+  return (await page.evaluate('window.__lat')) as number[];
+}
+
+/**
+ * Keystroke → paint in the capture box (with `statements` loaded) beside a bare <textarea> on a blank
+ * page of the same browser, measured in turns so both see the same machine (target: within 1 ms).
+ */
+export async function benchKeystrokeVsBare(
+  statements = 5000,
+  keystrokes = 100,
+): Promise<{ captureP50: number; captureP95: number; bareP50: number; bareP95: number }> {
+  const r = await rig(statements);
+  try {
+    await openOnce(r.page);
+    const bare = await r.browser.newPage({ viewport: { width: 1280, height: 820 } });
+    await bare.setContent('<!doctype html><textarea id="bare" rows="3" cols="80"></textarea>');
+    const capture: number[] = [];
+    const plain: number[] = [];
+    const rounds = 4;
+    for (let round = 0; round < rounds; round++) {
+      await bare.bringToFront();
+      plain.push(...(await typeAndTime(bare, '#bare', keystrokes / rounds)));
+      await r.page.bringToFront();
+      capture.push(...(await typeAndTime(r.page, '#statement-text', keystrokes / rounds)));
+    }
+    await bare.close();
+    return {
+      captureP50: percentile(capture, 50),
+      captureP95: percentile(capture, 95),
+      bareP50: percentile(plain, 50),
+      bareP95: percentile(plain, 95),
     };
   } finally {
     await r.close();

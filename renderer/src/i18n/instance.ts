@@ -4,6 +4,7 @@ import { toResource } from '../../../shared/i18n/catalog';
 import { resources as sharedResources } from '../../../shared/i18n';
 import { INTL_LOCALE, LANGUAGES, PSEUDO, type UiLanguage } from '../../../shared/i18n/languages';
 import { pseudoCatalog } from '../../../shared/i18n/pseudo';
+import { numberFormat } from '../../../shared/i18n/intl';
 import { NAMESPACES, type Namespace } from './registry';
 
 const catalogIn = (ns: Namespace, language: UiLanguage): object => {
@@ -23,14 +24,11 @@ export function uiResources(): Record<string, Record<string, object>> {
   return out;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A number placed in a text is written the language's way: "20,000", "20 000", "20.000". */
 const formatValue = (value: unknown, _format: string | undefined, lng: string | undefined): unknown => {
   if (typeof value !== 'number') return value;
   const locale = INTL_LOCALE[(lng ?? 'en') as UiLanguage] ?? 'en-GB';
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
+  return numberFormat(locale).format(value);
 };
 
 /** One i18next instance per window, every catalog bundled: a language change is immediate. */

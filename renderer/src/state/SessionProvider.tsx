@@ -5,8 +5,11 @@ import { useSession, type SaveState } from './useSession';
 
 export interface OpenSession {
   session: Session;
-  /** Shows the changes at once and queues them for the disk (see useSession). */
-  change: (changes: Change[]) => void;
+  /**
+   * Shows the changes at once and queues them for the disk (see useSession); returns the session
+   * after them, or null when they were refused (the save indicator says why).
+   */
+  change: (changes: Change[]) => Session | null;
   save: SaveState;
   retry: () => Promise<void>;
   reloadFromDisk: () => Promise<void>;

@@ -27,7 +27,14 @@ const RETRY_MS = 3_000;
  * A failed write keeps the change queued and retries, so nothing typed is ever dropped.
  */
 export function useSession(id: string) {
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSessionState] = useState<Session | null>(null);
+  // The session as the last change left it, before React renders it: the next change starts from
+  // here, and `change` hands it back so the undo history never applies the same changes twice.
+  const latest = useRef<Session | null>(null);
+  const setSession = useCallback((next: Session | null) => {
+    latest.current = next;
+    setSessionState(next);
+  }, []);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<Change[]>([]);
@@ -46,13 +53,23 @@ export function useSession(id: string) {
     // Changes made in another window (the presenter view, a second main window) arrive as events.
     const unsubscribe = window.desk.on('sessionChanged', (event) => {
       if (event.id !== id || event.clientId === clientId) return;
-      setSession((current) => (current ? applyChanges(current, event.changes, event.updatedAt) : current));
+      const current = latest.current;
+      if (!current) return;
+      try {
+        setSession(applyChanges(current, event.changes, event.updatedAt));
+      } catch {
+        // This window's copy no longer fits the other window's change: take the main process's copy.
+        call('getSession', { id }).then(
+          (fresh) => alive && setSession(fresh),
+          (error: unknown) => alive && setLoadError(messageOf(error)),
+        );
+      }
     });
     return () => {
       alive = false;
       unsubscribe();
     };
-  }, [id, clientId]);
+  }, [id, clientId, setSession]);
 
   const flush = useCallback(async (): Promise<void> => {
     if (flushing.current) return;
@@ -108,7 +125,7 @@ export function useSession(id: string) {
     } finally {
       flushing.current = false;
     }
-  }, [id, clientId]);
+  }, [id, clientId, setSession]);
 
   useEffect(
     () => () => {
@@ -117,19 +134,31 @@ export function useSession(id: string) {
     [],
   );
 
+  /** Shows `changes` at once and queues them; returns the session after them, or null if refused. */
   const change = useCallback(
-    (changes: Change[]): void => {
+    (changes: Change[]): Session | null => {
       // Over the size limit: said at once, and not applied (the main process would refuse it anyway).
       const tooLong = textLimitProblem(changes);
       if (tooLong) {
         setSave({ kind: 'failed', message: tooLong });
-        return;
+        return null;
       }
-      setSession((current) => (current ? applyChanges(current, changes, new Date().toISOString()) : current));
+      const current = latest.current;
+      if (!current) return null;
+      let next: Session;
+      try {
+        next = applyChanges(current, changes, new Date().toISOString());
+      } catch (error) {
+        // A change that does not fit this session (a record gone meanwhile): said, not queued.
+        setSave({ kind: 'failed', message: messageOf(error) });
+        return null;
+      }
+      setSession(next);
       pending.current.push(...changes);
       void flush();
+      return next;
     },
-    [flush],
+    [flush, setSession],
   );
 
   /**
@@ -152,7 +181,7 @@ export function useSession(id: string) {
     } catch (error) {
       setSave({ kind: 'failed', message: messageOf(error) });
     }
-  }, [id, flush]);
+  }, [id, flush, setSession]);
 
   return { session, loadError, save, change, retry: flush, reloadFromDisk };
 }

@@ -12,7 +12,12 @@ const stacks = new Map<string, UndoStack>();
  * saved like any other edit. Each screen has its own history, so the moderator's Ctrl+Z never takes
  * back a statement.
  */
-export function useUndo(session: Session, change: (changes: Change[]) => void, scope = 'capture') {
+export function useUndo(
+  session: Session,
+  /** Applies and saves; may return the session after the changes (null when it refused them). */
+  change: (changes: Change[]) => Session | null | void,
+  scope = 'capture',
+) {
   const key = `${scope}:${session.id}`;
   const [stack, setStackState] = useState<UndoStack>(() => stacks.get(key) ?? emptyUndo());
   const stackRef = useRef(stack);
@@ -35,7 +40,13 @@ export function useUndo(session: Session, change: (changes: Change[]) => void, s
 
   const run = useCallback(
     (changes: Change[]) => {
-      change(changes);
+      const next = change(changes);
+      if (next) {
+        latest.current = next;
+        return;
+      }
+      if (next === null) return;
+      // A `change` that does not hand the session back: the same changes applied here too.
       try {
         latest.current = applyChanges(latest.current, changes, new Date().toISOString());
       } catch {

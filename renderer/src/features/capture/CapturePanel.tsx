@@ -2,15 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { flushSync } from 'react-dom';
 import { newId } from '../../../../shared/model/factory';
 import { audienceMember, type AudienceDetails } from '../../../../shared/model/people';
-import { live, markedNoQuestion, ordered, type Session } from '../../../../shared/model/session';
+import { markedNoQuestion, ordered } from '../../../../shared/model/session';
 import { offsetSecondsFrom } from '../../../../shared/model/time';
 import {
   EMPTY_FILTER,
   filterStatements,
   isFiltering,
-  questionCounts,
   type StatementFilter,
 } from '../../../../shared/capture/filter';
+import { updateStatementIndex, type StatementIndex } from '../../../../shared/capture/statementIndex';
 import { parsePollOptions } from '../../../../shared/capture/poll';
 import { floorPersonId, speakerList, speakerNumbers } from '../../../../shared/capture/speakers';
 import { parseSegmentMark, segmentMarkKey } from '../../../../shared/timer/presenter';
@@ -40,9 +40,6 @@ import './capture.css';
 const AGENDA_TAGS_KEY = 'session-desk.capture.agendaTags';
 const parseOn = (raw: string | null): boolean => raw !== 'false';
 
-const byTime = (session: Session) =>
-  live(session.statements).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-
 /**
  * The rapporteur's screen: one capture box that keeps the focus, everything else by keyboard (F1
  * lists the keys), the statements above it, and every edit undoable.
@@ -54,10 +51,13 @@ export function CapturePanel() {
   const people = useMemo(() => speakerList(session.people), [session.people]);
   const numbers = useMemo(() => speakerNumbers(session.people), [session.people]);
   const questions = useMemo(() => ordered(session.questions), [session.questions]);
-  const statements = useMemo(
-    () => byTime({ statements: session.statements } as Session),
-    [session.statements],
+  // Brought up to date from the previous render's, so an add does not sort or count every statement.
+  const indexRef = useRef<StatementIndex | null>(null);
+  const index = useMemo(
+    () => (indexRef.current = updateStatementIndex(indexRef.current, session.statements, questions)),
+    [session.statements, questions],
   );
+  const statements = index.sorted;
   const peopleById = useMemo(() => new Map(session.people.map((p) => [p.id, p])), [session.people]);
   const questionNumber = useMemo(() => new Map(questions.map((q, i) => [q.id, i + 1])), [questions]);
   const floorId = floorPersonId(session);
@@ -136,10 +136,9 @@ export function CapturePanel() {
   }, [segmentTagsKey, segmentTags, agendaTags, draft, questionNumber, t]);
 
   const filtered = useMemo(
-    () => filterStatements(statements, filter, peopleById),
+    () => (isFiltering(filter) ? filterStatements(statements, filter, peopleById) : statements),
     [statements, filter, peopleById],
   );
-  const counts = useMemo(() => questionCounts(statements, questions), [statements, questions]);
 
   const { update, listActions } = useStatementActions({
     session,
@@ -278,8 +277,8 @@ export function CapturePanel() {
         filter={filter}
         setFilter={setFilter}
         questions={questions}
-        counts={counts.byQuestion}
-        untagged={counts.untagged}
+        counts={index.byQuestion}
+        untagged={index.untagged}
         people={people}
         fora={preferences.fora}
         shown={filtered.length}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Statement } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
@@ -23,7 +23,7 @@ export interface ListActions {
 }
 
 interface Props {
-  statements: Statement[];
+  statements: readonly Statement[];
   total: number;
   context: RowContext;
   selectedId: string | null;
@@ -47,12 +47,14 @@ export const StatementList = memo(function StatementList({
   listRef,
 }: Props) {
   const { t } = useT('capture');
+  // Stable between renders: the virtualizer lays out every row again whenever its key function changes.
+  const getItemKey = useCallback((index: number) => statements[index]?.id ?? index, [statements]);
   const virtualizer = useVirtualizer({
     count: statements.length,
     getScrollElement: () => listRef.current,
     estimateSize: () => 76,
     overscan: 6,
-    getItemKey: (index) => statements[index]?.id ?? index,
+    getItemKey,
   });
   const stick = useRef(true);
   const previousCount = useRef(0);

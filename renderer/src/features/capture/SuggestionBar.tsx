@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
 import type { Statement } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
-import { acceptAllChanges, acceptable } from './suggestions';
+import { acceptAllChanges, suggestionCounts } from './suggestions';
 
 /**
  * "Accept all suggestions above N%": for a transcript import of a hundred untagged turns. One click is
@@ -21,9 +21,14 @@ export function SuggestionBar({
   const { t } = useT('capture');
   const id = useId();
   const [percent, setPercent] = useState(80);
-  const open = statements.filter((s) => acceptable(s, suggestions.get(s.id))).length;
+  // Counted after the frame that shows a new statement (a deferred value), and only when the
+  // statements, the suggestions or the threshold change, never on a key typed in the capture box.
+  const deferred = useDeferredValue(statements);
+  const { open, ready } = useMemo(
+    () => suggestionCounts(deferred, suggestions, percent / 100),
+    [deferred, suggestions, percent],
+  );
   if (!open) return null;
-  const changes = acceptAllChanges(statements, suggestions, percent / 100);
   return (
     <div className="suggestion-bar" role="region" aria-label={t('suggest.region')}>
       <span>{t('suggest.open', { count: open })}</span>
@@ -41,10 +46,13 @@ export function SuggestionBar({
       <button
         type="button"
         className="secondary small"
-        disabled={!changes.length}
-        onClick={() => apply(t('undo.acceptAll', { count: changes.length }), changes)}
+        disabled={!ready}
+        onClick={() => {
+          const changes = acceptAllChanges(statements, suggestions, percent / 100);
+          if (changes.length) apply(t('undo.acceptAll', { count: changes.length }), changes);
+        }}
       >
-        {t('suggest.accept', { count: changes.length })}
+        {t('suggest.accept', { count: ready })}
       </button>
     </div>
   );

@@ -41,6 +41,27 @@ export function accepted(suggestion: StatementSuggestion): Pick<Statement, 'ques
     : { questionIds: [suggestion.questions[0]!.questionId], noQuestion: false };
 }
 
+/**
+ * How many statements have a suggestion that can be accepted (`open`), and how many of those reach
+ * `threshold` (`ready`): one pass, nothing allocated, so the bar can be redrawn cheaply.
+ */
+export function suggestionCounts(
+  statements: readonly Statement[],
+  suggestions: ReadonlyMap<string, StatementSuggestion>,
+  threshold: number,
+): { open: number; ready: number } {
+  let open = 0;
+  let ready = 0;
+  if (suggestions.size === 0) return { open, ready };
+  for (const s of statements) {
+    const suggestion = suggestions.get(s.id);
+    if (!acceptable(s, suggestion)) continue;
+    open++;
+    if (suggestion!.confidence >= threshold) ready++;
+  }
+  return { open, ready };
+}
+
 /** The changes that accept, in one step, every top suggestion at or above `threshold` (0–1). */
 export function acceptAllChanges(
   statements: readonly Statement[],

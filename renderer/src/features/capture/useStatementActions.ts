@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { Change } from '../../../../shared/model/changes';
+import { findRecord, type Change } from '../../../../shared/model/changes';
 import { draftOf } from '../../../../shared/model/records';
 import {
   STATEMENT_KINDS,
@@ -41,11 +41,8 @@ export function useStatementActions({
   const { t } = useT('capture');
   const statementById = useCallback(
     (id: string) => {
-      for (let i = session.statements.length - 1; i >= 0; i--) {
-        const s = session.statements[i]!;
-        if (s.id === id) return s.deletedAt === null ? s : undefined;
-      }
-      return undefined;
+      const s = findRecord(session.statements, id);
+      return s?.deletedAt === null ? s : undefined;
     },
     [session.statements],
   );

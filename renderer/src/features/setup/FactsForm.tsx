@@ -3,6 +3,7 @@ import type { Change, FactsPatch } from '../../../../shared/model/changes';
 import type { Facts } from '../../../../shared/model/session';
 import { TextField } from './fields';
 import { useT, type TFor } from '../../i18n';
+import { isKnownTimeZone } from '../../../../shared/i18n/intl';
 
 /** The IGF's names of its session types, kept as the IGF writes them: they are what its pages and the library's type filter read. */
 const FORMATS = [
@@ -25,15 +26,6 @@ function knownTimeZones(): string[] {
     return Intl.supportedValuesOf('timeZone');
   } catch {
     return [];
-  }
-}
-
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
 
