@@ -19,6 +19,43 @@ async function newSession(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: '← Sessions' }).click();
 }
 
+/**
+ * Another copy of the app in a process of its own, with `dir` as its workspace: it holds the folder
+ * (its lock) from when this resolves until `quit`, when it lets go as the app does on quitting.
+ */
+async function otherCopyHolds(dir: string): Promise<{ pid: number; quit: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.resolve('tests/support/holdFolder.ts'),
+      dir,
+      path.join(desk.root, 'other-state'),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => String(d).startsWith('held') && resolve());
+    child.on('exit', (code) => reject(new Error(`the other copy stopped (${code})`)));
+  });
+  const quit = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.on('exit', () => resolve());
+      child.stdin.end();
+    });
+  return { pid: child.pid!, quit };
+}
+
+/** What the app says of a folder another copy holds: which folder, which copy, and what it means. */
+async function saysReadOnly(where: Locator, folder: string, pid: number): Promise<void> {
+  await expect(where).toContainText(
+    `${folder} is open in Session Desk on this computer (process ${pid} since `,
+  );
+  await expect(where).toContainText('it is open here read-only: you can read and export, but not change.');
+}
+
 test('a session file someone renamed shows in the list and opens by its content', async ({ page }) => {
   // A colleague's file, renamed on their machine, arrives in the shared workspace folder.
   await mkdir(desk.workspace, { recursive: true });
@@ -193,31 +230,9 @@ test('a file outside the workspace whose folder another running copy holds: the 
 
   // This copy quits; another one, in a process of its own, starts with the stick as its workspace.
   await desk.restart();
-  const other = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.resolve('tests/support/holdFolder.ts'),
-      stick,
-      path.join(desk.root, 'other-state'),
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  const other = await otherCopyHolds(stick);
   try {
-    await new Promise<void>((resolve, reject) => {
-      other.stdout!.on('data', (d: Buffer) => String(d).startsWith('held') && resolve());
-      other.on('exit', (code) => reject(new Error(`the other copy stopped (${code})`)));
-    });
-    /** What the app says of a folder another copy holds: which folder, which copy, and what it means. */
-    const sayReadOnly = async (where: Locator) => {
-      await expect(where).toContainText(
-        `The folder ${stick} is open in Session Desk on this computer (process ${other.pid} since `,
-      );
-      await expect(where).toContainText(
-        'it is open here read-only: you can read and export, but not change.',
-      );
-    };
+    const sayReadOnly = (where: Locator) => saysReadOnly(where, `The folder ${stick}`, other.pid);
 
     // The session list says so once, for that folder, as it does for a workspace another copy holds.
     await page.reload();
@@ -244,8 +259,7 @@ test('a file outside the workspace whose folder another running copy holds: the 
     await page.screenshot({ path: path.join(SHOTS, 'session-outside-read-only.png') });
     expect(await readFile(file, 'utf8')).not.toContain('Typed while the other copy held it.');
   } finally {
-    other.stdin!.end();
-    await new Promise((resolve) => (other.exitCode === null ? other.on('exit', resolve) : resolve(null)));
+    await other.quit();
   }
 
   // The other copy quits: the kept changes are saved by themselves and the notice goes.
@@ -264,6 +278,37 @@ test('a file outside the workspace whose folder another running copy holds: the 
       'And a second line.',
     ]),
   );
+});
+
+test('a workspace another running copy holds: its session opens with the same read-only notice, and what is typed is saved once that copy quits', async ({
+  page,
+}) => {
+  await mkdir(desk.workspace, { recursive: true });
+  const file = path.join(desk.workspace, 'ws260.session.json');
+  await writeFile(file, await readFile(FIXTURE));
+  const other = await otherCopyHolds(desk.workspace);
+  try {
+    await page.goto(app.url);
+    const notice = page.locator('.notice.read-only');
+    await expect(notice).toHaveCount(1);
+    await saysReadOnly(notice, `The workspace ${desk.workspace}`, other.pid);
+    await page.getByRole('button', { name: /^Creating digital public infrastructure/ }).click();
+    await saysReadOnly(notice, `The workspace ${desk.workspace}`, other.pid);
+    await page.getByLabel('Statement', { exact: true }).fill('Typed while the workspace was held.');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /^Read-only here/ })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    expect(await readFile(file, 'utf8')).not.toContain('Typed while the workspace was held.');
+  } finally {
+    await other.quit();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.locator('.notice.read-only')).toHaveCount(0, { timeout: 10_000 });
+  await expect
+    .poll(async () => readFile(file, 'utf8'), { timeout: 10_000 })
+    .toContain('Typed while the workspace was held.');
 });
 
 test('a deleted session can be put back after the app was restarted', async ({ page }) => {
