@@ -94,6 +94,8 @@ describe('the drafting worker in the packaged app', () => {
       expect(packed).toContain(`/${path.relative(process.cwd(), file).replace(/\\/g, '/')}`);
     // The model is bundled into a chunk (electron.vite.config.ts), and wink itself is a package.
     expect(packages).toContain('wink-nlp');
+    // Only the main thread has Electron's module: a worker that imports it fails in the packaged app.
+    expect(packages).not.toContain('electron');
     for (const name of packages) expect(packed).toContain(`/node_modules/${name}/package.json`);
   });
 
