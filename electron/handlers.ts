@@ -210,7 +210,7 @@ export function createHandlers(ports: Ports): Handlers {
           deletedAt,
           file,
         })),
-        readOnly,
+        readOnly: readOnly && (ws.readOnlyError?.wordedIn(words()) ?? readOnly),
         readOnlyFolders: away.readOnly,
         conflictsMerged: conflicts.merged,
       };
@@ -230,7 +230,7 @@ export function createHandlers(ports: Ports): Handlers {
       return storeOf(id).reload(id);
     },
     async sessionAccess({ id }) {
-      return { readOnly: await storeOf(id).heldElsewhere() };
+      return { readOnly: (await storeOf(id).heldElsewhereError())?.wordedIn(words()) ?? null };
     },
     async createSession({ title }) {
       return current().create(newSession(now(), title));

@@ -53,7 +53,7 @@ export async function importTranscript(args: string[]): Promise<void> {
   if (!got.held)
     throw new DeskError(
       'read-only',
-      `${describeHolder(got.owner, workspaceDir).replace(/, it is open here read-only: you can read and export, but not change\./, ', nothing was imported.')}`,
+      `${describeHolder(got.owner, workspaceDir).message.replace(/, it is open here read-only: you can read and export, but not change\./, ', nothing was imported.')}`,
     );
   try {
     return await importLocked(file, transcript);

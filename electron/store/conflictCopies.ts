@@ -117,7 +117,8 @@ async function mergeInto(
   options: { reason: string; keepBefore?: boolean; apply?: ApplyChanges },
 ): Promise<{ result: MergeResult; change: Change | null; before: string | null }> {
   const current = await ws.get(id);
-  if (ws.readOnly) throw new DeskError('read-only', ws.readOnly);
+  const refusal = ws.readOnlyError;
+  if (refusal) throw refusal;
   let result: MergeResult;
   try {
     result = mergeCopies({ session: current, state: await readState(sidecarOf(ws.fileOf(id))) }, copy);

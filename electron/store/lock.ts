@@ -1,3 +1,4 @@
+import { DeskError } from '../../shared/errors';
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -176,11 +177,19 @@ export function describeHolder(
   owner: LockOwner,
   workspaceDir: string,
   place: 'workspace' | 'folder' = 'workspace',
-): string {
+): DeskError {
   const since = new Date(owner.startedAt);
   const when = Number.isNaN(since.getTime())
     ? ''
-    : ` since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  const where = owner.host === hostname() ? 'on this computer' : `on the computer "${owner.host}"`;
-  return `The ${place} ${workspaceDir} is open in ${owner.program} ${where} (process ${owner.pid}${when}). To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.`;
+    : { reason: 'since', params: { since: since.toISOString().slice(0, 16).replace('T', ' ') } };
+  const where =
+    owner.host === hostname()
+      ? { reason: 'thisComputer' }
+      : { reason: 'otherComputer', params: { host: owner.host } };
+  // The lock file names the command line in English; it is worded in the reader's language.
+  const program = owner.program === 'the command line' ? { reason: 'commandLine' } : owner.program;
+  return new DeskError('read-only', {
+    key: place === 'folder' ? 'readOnlyFolder' : 'readOnly',
+    params: { dir: workspaceDir, program, where, pid: owner.pid, when },
+  });
 }

@@ -93,6 +93,11 @@ export class Workspace {
 
   /** Null when this process may write; otherwise the plain-words reason it may not. */
   get readOnly(): string | null {
+    return this.readOnlyError?.message ?? null;
+  }
+
+  /** The same reason as an error, which the app words in the language of the screens. */
+  get readOnlyError(): DeskError | null {
     return this.lockState && !this.lockState.held
       ? describeHolder(this.lockState.owner, this.dir, this.kind)
       : null;
@@ -104,6 +109,11 @@ export class Workspace {
    * this process its writer); a writer that has quit since this process was refused no longer counts.
    */
   async heldElsewhere(): Promise<string | null> {
+    return (await this.heldElsewhereError())?.message ?? null;
+  }
+
+  /** The same, as an error the app words in the language of the screens. */
+  async heldElsewhereError(): Promise<DeskError | null> {
     if (this.lockState?.held) return null;
     const owner = await this.lock.holder();
     return owner ? describeHolder(owner, this.dir, this.kind) : null;
@@ -121,8 +131,8 @@ export class Workspace {
   }
 
   private assertWritable = (): void => {
-    const reason = this.readOnly;
-    if (reason) throw new DeskError('read-only', reason);
+    const refusal = this.readOnlyError;
+    if (refusal) throw refusal;
   };
 
   async list(): Promise<{ sessions: SessionSummary[]; damaged: DamagedFile[]; readOnly: string | null }> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../electron/handlers';
+import { describeHolder } from '../../electron/store/lock';
 import { Settings, type KeyValueStore } from '../../electron/store/settings';
 import { EnvelopeSchema } from '../../shared/contract';
 import { DeskError, errorText, type ErrorKey } from '../../shared/errors';
@@ -57,7 +58,7 @@ describe('the main process catalog', () => {
     const unused = [...english.keys()].filter((key) => {
       const [section, name] = key.split('.');
       if (key.startsWith('errors.reason.') || section === 'fileType') return false;
-      if (section === 'errors') return !code.includes(`key: '${name}'`);
+      if (section === 'errors') return !code.includes(`'${name}'`);
       return !code.includes(`'${key}'`);
     });
     expect(unused).toEqual([]);
@@ -88,6 +89,31 @@ describe('the main process catalog', () => {
         if (desktopEn.errors[key as ErrorKey].includes('{{app}}')) expect(text).toContain('Session Desk');
       }
     }
+  });
+});
+
+describe('the read-only workspace', () => {
+  it('says who holds it, where and since when, in each language', () => {
+    const owner = {
+      pid: 4242,
+      host: 'laptop-amina',
+      program: 'Session Desk',
+      startedAt: '2026-06-23T08:05:00.000Z',
+    } as Parameters<typeof describeHolder>[0];
+    const refusal = describeHolder(owner, '/srv/igf');
+    expect(refusal.code).toBe('read-only');
+    expect(refusal.message).toBe(
+      'The workspace /srv/igf is open in Session Desk on the computer "laptop-amina" (process 4242 since 2026-06-23 08:05 UTC). ' +
+        "To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.",
+    );
+    expect(refusal.wordedIn(translator('fr').t)).toMatch(
+      /^L’espace de travail \/srv\/igf est ouvert dans Session Desk sur l’ordinateur «\u00a0laptop-amina\u00a0» \(processus 4242 depuis le 2026-06-23 08:05 UTC\)\./,
+    );
+    expect(refusal.wordedIn(translator('zh').t)).toMatch(
+      /^工作区 \/srv\/igf 已在计算机“laptop-amina”上的 Session Desk 中打开/,
+    );
+    const undated = describeHolder({ ...owner, startedAt: 'never' }, '/srv/igf');
+    expect(undated.wordedIn(translator('ru').t)).toContain('(процесс 4242)');
   });
 });
 

@@ -152,6 +152,10 @@ export const desktopEn = {
     noVersion: 'There is no saved version {{version}}.',
     versionUnreadable: 'The saved version {{version}} cannot be read.',
     versionOfAnother: 'The saved version {{version}} is of another session.',
+    readOnly:
+      "The workspace {{dir}} is open in {{program}} {{where}} (process {{pid}}{{when}}). To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.",
+    readOnlyFolder:
+      "The folder {{dir}} is open in {{program}} {{where}} (process {{pid}}{{when}}). To keep both from overwriting each other's work, it is open here read-only: you can read and export, but not change. Close the other one, then try again.",
     undoGone: 'That deletion can no longer be undone.',
     deleteDesktopOnly: 'Deleting sessions works in the desktop app only.',
     ownFile: "{{file}} is this session's own file; choose the other copy to merge into it.",
@@ -169,6 +173,10 @@ export const desktopEn = {
       EMFILE: 'too many files are open',
       EIO: 'the disk reported an input/output error',
       notWritable: 'the workspace folder is not writable',
+      thisComputer: 'on this computer',
+      otherComputer: 'on the computer "{{host}}"',
+      commandLine: 'the command line',
+      since: ' since {{since}} UTC',
       system: 'the system said {{code}}',
       unknown: 'unknown error',
       noSuchFile: 'no such file',

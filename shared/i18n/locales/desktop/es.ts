@@ -148,6 +148,10 @@ export const desktopEs: Catalog<typeof desktopEn> = {
     noVersion: 'No hay ninguna versión guardada {{version}}.',
     versionUnreadable: 'No se puede leer la versión guardada {{version}}.',
     versionOfAnother: 'La versión guardada {{version}} es de otra sesión.',
+    readOnly:
+      'El espacio de trabajo {{dir}} está abierto en {{program}} {{where}} (proceso {{pid}}{{when}}). Para que ninguno sobrescriba el trabajo del otro, aquí está abierto en modo de solo lectura: puede leer y exportar, pero no modificar. Cierre el otro y vuelva a intentarlo.',
+    readOnlyFolder:
+      'La carpeta {{dir}} está abierta en {{program}} {{where}} (proceso {{pid}}{{when}}). Para que ninguno sobrescriba el trabajo del otro, aquí está abierta en modo de solo lectura: puede leer y exportar, pero no modificar. Cierre el otro y vuelva a intentarlo.',
     undoGone: 'Esa eliminación ya no se puede deshacer.',
     deleteDesktopOnly: 'Las sesiones solo se pueden eliminar en la aplicación de escritorio.',
     ownFile: '{{file}} es el archivo propio de esta sesión; elija la otra copia para fusionarla con ella.',
@@ -165,6 +169,10 @@ export const desktopEs: Catalog<typeof desktopEn> = {
       EMFILE: 'hay demasiados archivos abiertos',
       EIO: 'el disco informó de un error de entrada/salida',
       notWritable: 'no se puede escribir en la carpeta del espacio de trabajo',
+      thisComputer: 'en este equipo',
+      otherComputer: 'en el equipo «{{host}}»',
+      commandLine: 'la línea de comandos',
+      since: ' desde el {{since}} UTC',
       system: 'el sistema respondió {{code}}',
       unknown: 'error desconocido',
       noSuchFile: 'no existe el archivo',

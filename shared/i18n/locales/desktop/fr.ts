@@ -149,6 +149,10 @@ export const desktopFr: Catalog<typeof desktopEn> = {
     noVersion: 'Il n’y a pas de version enregistrée {{version}}.',
     versionUnreadable: 'La version enregistrée {{version}} ne peut pas être lue.',
     versionOfAnother: 'La version enregistrée {{version}} est celle d’une autre session.',
+    readOnly:
+      'L’espace de travail {{dir}} est ouvert dans {{program}} {{where}} (processus {{pid}}{{when}}). Pour que chacun n’écrase pas le travail de l’autre, il est ouvert ici en lecture seule\u00a0: vous pouvez lire et exporter, mais pas modifier. Fermez l’autre, puis réessayez.',
+    readOnlyFolder:
+      'Le dossier {{dir}} est ouvert dans {{program}} {{where}} (processus {{pid}}{{when}}). Pour que chacun n’écrase pas le travail de l’autre, il est ouvert ici en lecture seule\u00a0: vous pouvez lire et exporter, mais pas modifier. Fermez l’autre, puis réessayez.',
     undoGone: 'Cette suppression ne peut plus être annulée.',
     deleteDesktopOnly: 'La suppression de sessions n’est possible que dans l’application de bureau.',
     ownFile:
@@ -167,6 +171,10 @@ export const desktopFr: Catalog<typeof desktopEn> = {
       EMFILE: 'trop de fichiers sont ouverts',
       EIO: 'le disque a signalé une erreur d’entrée/sortie',
       notWritable: 'le dossier de l’espace de travail n’est pas accessible en écriture',
+      thisComputer: 'sur cet ordinateur',
+      otherComputer: 'sur l’ordinateur «\u00a0{{host}}\u00a0»',
+      commandLine: 'la ligne de commande',
+      since: ' depuis le {{since}} UTC',
       system: 'le système a répondu {{code}}',
       unknown: 'erreur inconnue',
       noSuchFile: 'fichier introuvable',

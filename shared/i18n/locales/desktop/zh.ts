@@ -138,6 +138,10 @@ export const desktopZh: Catalog<typeof desktopEn> = {
     noVersion: '没有已保存的版本 {{version}}。',
     versionUnreadable: '无法读取已保存的版本 {{version}}。',
     versionOfAnother: '已保存的版本 {{version}} 属于另一场会议。',
+    readOnly:
+      '工作区 {{dir}} 已在{{where}}的 {{program}} 中打开（进程 {{pid}}{{when}}）。为避免双方互相覆盖工作，此处以只读方式打开：您可以阅读和导出，但不能修改。请关闭另一个程序，然后重试。',
+    readOnlyFolder:
+      '文件夹 {{dir}} 已在{{where}}的 {{program}} 中打开（进程 {{pid}}{{when}}）。为避免双方互相覆盖工作，此处以只读方式打开：您可以阅读和导出，但不能修改。请关闭另一个程序，然后重试。',
     undoGone: '该删除已无法撤销。',
     deleteDesktopOnly: '只能在桌面应用中删除会议。',
     ownFile: '{{file}} 是本会议自身的文件；请选择另一份副本进行合并。',
@@ -155,6 +159,10 @@ export const desktopZh: Catalog<typeof desktopEn> = {
       EMFILE: '打开的文件过多',
       EIO: '磁盘报告了输入/输出错误',
       notWritable: '工作区文件夹不可写',
+      thisComputer: '本计算机上',
+      otherComputer: '计算机“{{host}}”上',
+      commandLine: '命令行',
+      since: '，自 UTC {{since}} 起',
       system: '系统返回 {{code}}',
       unknown: '未知错误',
       noSuchFile: '没有这个文件',
