@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionSchema, type Session } from '../../shared/model/session';
+import { expectNoSeriousA11yViolations } from './axe';
 import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
@@ -295,6 +296,16 @@ test('a “no question” verdict is taken back with the badge’s × and with A
   await expect(page.getByText('Marked “no question”. Ctrl+Z undoes it.')).toBeVisible();
   await onDisk((s) => byId(s, thanks).noQuestion === true);
   await page.screenshot({ path: `${SHOTS}/capture-no-question-badge.png` });
+  // The badge and its × pass axe (contrast, a name for the button), in the light theme and the dark.
+  await expectNoSeriousA11yViolations(page, 'capture, a statement marked “no question”');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page, 'capture, a statement marked “no question”, dark');
+  await row(thanks).getByRole('button', { name: 'Remove “no question”' }).hover();
+  await page.screenshot({
+    path: `${SHOTS}/capture-no-question-badge-dark.png`,
+    clip: { x: 0, y: 180, width: 640, height: 120 },
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Mouse: the badge's × takes the verdict back, with its own accessible name.
   const remove = row(thanks).getByRole('button', { name: 'Remove “no question”' });
