@@ -192,8 +192,45 @@ const MARKDOWN_SYNTAX = /[\\`*_[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+]|\d+[.)])(?
 /** As above, less emphasis marks inside the line: one paragraph whose runs only the inline lexer decides. */
 const BLOCK_SYNTAX = /[\\`[\]<>#|~!&:=@\n\r\t]|www\.|^\s*(?:[-+*_]|\d+[.)])|^\s|\s$| {2}/;
 
+/** Any Markdown inside a run of words, the marks of emphasis included (emphasisRuns takes those out first). */
+const OTHER_INLINE = /[\\`*_[\]<>#|~!&:=@\n\r\t]|www\.| {2}/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const EMPHASIS = /\*\*([^*_]+)\*\*|_([^*_]+)_/g;
+const EMPHASIS_END = /[\p{L}\p{N}.?)]$/u;
+
+/**
+ * Words with **bold** and _italic_ spans and no other Markdown ("Speakers agreed that **trust**
+ * matters. — _Ana Lima (Government)_", as statements are listed in a report), as runs, or null. Each
+ * mark opens at the start or after a space, before a letter or digit, and closes after a letter,
+ * digit, `.`, `?` or `)`, before a space, the end or `.,;?`: where the inline lexer would open and
+ * close it, with no other reading possible.
+ */
+function emphasisRuns(text: string): InlineRun[] | null {
+  const runs: InlineRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(EMPHASIS)) {
+    const inner = m[1] ?? m[2]!;
+    const before = text.slice(at, m.index);
+    const prev = text[m.index - 1];
+    const next = text[m.index + m[0].length];
+    if (OTHER_INLINE.test(before) || OTHER_INLINE.test(inner)) return null;
+    if ((prev !== undefined && prev !== ' ') || (next !== undefined && !/[ .,;?]/.test(next))) return null;
+    if (!WORD_CHAR.test(inner[0]!) || !EMPHASIS_END.test(inner)) return null;
+    if (before) runs.push({ text: before });
+    runs.push(m[1] === undefined ? { text: inner, italic: true } : { text: inner, bold: true });
+    at = m.index + m[0].length;
+  }
+  const rest = text.slice(at);
+  if (!runs.length || OTHER_INLINE.test(rest)) return null;
+  if (rest) runs.push({ text: rest });
+  return runs;
+}
+
 const inlineRuns = (text: string): InlineRun[] =>
-  MARKDOWN_SYNTAX.test(text) ? runsOf(Lexer.lexInline(text, { gfm: true, breaks: true }), text) : [{ text }];
+  !MARKDOWN_SYNTAX.test(text)
+    ? [{ text }]
+    : (emphasisRuns(text) ?? runsOf(Lexer.lexInline(text, { gfm: true, breaks: true }), text));
 
 /**
  * A bullet list of one-line items, each words with at most emphasis ("- Trust\n- Inclusion", as key
@@ -223,7 +260,7 @@ export function parseMarkdown(markdown: string): RichBlock[] {
   if (plainTextReason(markdown)) return [{ type: 'paragraph', runs: runsOf(undefined, markdown.trim()) }];
   // One line of words with **bold** or _italic_ in it: the block lexer would find one paragraph.
   if (!BLOCK_SYNTAX.test(markdown)) {
-    const runs = runsOf(Lexer.lexInline(markdown, { gfm: true, breaks: true }), markdown);
+    const runs = inlineRuns(markdown);
     return runs.length ? [{ type: 'paragraph', runs }] : [];
   }
   return bulletList(markdown) ?? blocks(Lexer.lex(markdown, { gfm: true, breaks: true }));

@@ -44,6 +44,72 @@ describe('Markdown of one line', () => {
     );
   });
 
+  it('parses words with **bold** and _italic_ spans as the full lexer does, wherever the marks fall', () => {
+    const word = fc.constantFrom(
+      'trust',
+      'Ünïcode',
+      'بيانات',
+      '2025',
+      'a',
+      'is?',
+      'end.',
+      "it's",
+      '(x)',
+      '-',
+    );
+    const gap = fc.constantFrom(
+      ' ',
+      '',
+      '**',
+      ' **',
+      '** ',
+      ' ** ',
+      '**.',
+      '**,',
+      '**?',
+      '.** ',
+      '?**',
+      '***',
+      '_',
+      ' _',
+      '_ ',
+      '_.',
+      ' — _',
+      ')_',
+      '__',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('', '**', '_'),
+        (pairs, lead) => {
+          const text = lead + pairs.map(([w, g]) => w + g).join('');
+          expect(parseMarkdown(text)).toEqual(fully(text));
+          expect(parseMarkdown(`- ${text}`)).toEqual(fully(`- ${text}`));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('leaves marks inside a word or beside a space as the full lexer does', () => {
+    for (const text of [
+      'trust_a_ end',
+      'a_b_',
+      '_a_b',
+      'x**y**z',
+      '**a**b',
+      '(x)_y_',
+      '_a _',
+      '** a**',
+      'a **b **c',
+      '_a_. _b_',
+      'said **no**, _then_ **yes?**',
+      '— _Ana Lima (Government)_',
+    ])
+      expect(parseMarkdown(text), text).toEqual(fully(text));
+  });
+
   it('parses a bullet list of such lines as the full lexer does', () => {
     const piece = fc.constantFrom(
       'word',
