@@ -17,7 +17,8 @@ import { writeFileAtomic } from './atomicJsonFile';
  */
 export type IndexEntry = { stamp: string; summary: SessionSummary } | { stamp: string; damaged: DamagedFile };
 
-const VERSION = 1;
+// 2: session types are codes ('workshop'), no longer English names.
+const VERSION = 2;
 const EntrySchema = z.union([
   z.object({ stamp: z.string(), summary: SessionSummarySchema }),
   z.object({ stamp: z.string(), damaged: DamagedFileSchema }),

@@ -21,21 +21,21 @@ import {
 } from './procedural';
 import { mmrSelect, type SummarySentence } from './summary';
 import { argmax, suggestTags } from './tagging';
-import type {
-  AnalyzedSentence,
-  Analyzer,
-  Candidate,
-  DraftOptions,
-  SessionDraft,
-  StatementSuggestion,
-  SummaryDraft,
+import {
+  MARKED_NO_QUESTION,
+  type AnalyzedSentence,
+  type Analyzer,
+  type Candidate,
+  type DraftOptions,
+  type SessionDraft,
+  type StatementSuggestion,
+  type SummaryDraft,
 } from './types';
 import { bm25Vectors, blend, cosine, type Vec } from './vectors';
 import { findTransition } from './transitions';
 
 export const DEFAULT_SUMMARY_WORDS = 180;
-/** The procedural reason of a statement the rapporteur marked "no question". */
-export const MARKED_NO_QUESTION = 'marked no question';
+export { MARKED_NO_QUESTION };
 const CHAIR_ROLES = new Set(['onsiteModerator', 'onlineModerator']);
 
 interface Turn {

@@ -1,3 +1,6 @@
+/** The procedural reason of a statement the rapporteur marked "no question". */
+export const MARKED_NO_QUESTION = 'marked no question';
+
 /** What the drafting produces; plain data, safe to send across the contract. */
 
 export interface AnalyzedSentence {

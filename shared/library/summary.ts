@@ -1,4 +1,4 @@
-import { live, type Session, type SessionSummary } from '../model/session';
+import { live, type Session, type SessionSummary, type SessionType } from '../model/session';
 
 /**
  * The organizer's library: what the session list knows of each session without opening it (its
@@ -6,23 +6,26 @@ import { live, type Session, type SessionSummary } from '../model/session';
  */
 
 /** Session types as IGF codes name them, longest prefix first; "WS" is how workshops are coded. */
-const TYPES: Array<[RegExp, string]> = [
-  [/^(?:ws|workshop)\b/i, 'Workshop'],
-  [/^open\s*forum\b/i, 'Open Forum'],
-  [/^town\s*hall\b/i, 'Town Hall'],
-  [/^lightning\s*talk\b/i, 'Lightning Talk'],
-  [/^day\s*0\b/i, 'Day 0 Event'],
-  [/^(?:ns|networking\s*session)\b/i, 'Networking Session'],
-  [/^main\s*session\b/i, 'Main Session'],
-  [/^high[-\s]*level\b/i, 'High-Level Session'],
-  [/^launch\b/i, 'Launch / Award'],
-  [/^(?:dc|dynamic\s*coalition)\b/i, 'Dynamic Coalition'],
-  [/^(?:bpf|best\s*practice\s*forum)\b/i, 'Best Practice Forum'],
-  [/^parliamentary\b/i, 'Parliamentary Track'],
-  [/^(?:nri|national|regional)\b/i, 'NRI Session'],
+const TYPES: Array<[RegExp, SessionType]> = [
+  [/^(?:ws|workshop)\b/i, 'workshop'],
+  [/^open\s*forum\b/i, 'open-forum'],
+  [/^town\s*hall\b/i, 'town-hall'],
+  [/^lightning\s*talk\b/i, 'lightning-talk'],
+  [/^day\s*0\b/i, 'day-0'],
+  [/^(?:ns|networking\s*session)\b/i, 'networking-session'],
+  [/^main\s*session\b/i, 'main-session'],
+  [/^high[-\s]*level\b/i, 'high-level'],
+  [/^launch\b/i, 'launch-award'],
+  [/^(?:dc|dynamic\s*coalition)\b/i, 'dynamic-coalition'],
+  [/^(?:bpf|best\s*practice\s*forum)\b/i, 'best-practice-forum'],
+  [/^parliamentary\b/i, 'parliamentary-track'],
+  [/^(?:nri|national|regional)\b/i, 'nri-session'],
 ];
 
-/** "WS #260" → "Workshop", "Open Forum #168" → "Open Forum"; other codes by their words before "#". */
+/**
+ * "WS #260" → 'workshop', "Open Forum #168" → 'open-forum' (a code of SESSION_TYPES, shown through the
+ * translations); other codes by their own words before "#", kept as written.
+ */
 export function sessionType(code: string | null | undefined): string | null {
   const text = (code ?? '').replace(/^\s*IGF\s+\d{4}\s+/i, '').trim();
   if (!text) return null;

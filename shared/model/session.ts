@@ -34,6 +34,34 @@ export const ROLES = ['organizer', 'speaker', 'onsiteModerator', 'onlineModerato
 export const GENDERS = ['woman', 'man', 'non-binary-other', 'prefer-not-to-say'] as const;
 export const PRESENCES = ['onsite', 'online'] as const;
 
+/**
+ * The IGF's session types and formats, from its codes ("WS #260", "Open Forum #168") and its pages'
+ * format lines ("Panel - 90 Min"). What a page or a person wrote stays as written in the session; these
+ * codes are what the library files a session under, and how a known name is shown in every language.
+ */
+export const SESSION_TYPES = [
+  'workshop',
+  'open-forum',
+  'town-hall',
+  'lightning-talk',
+  'day-0',
+  'networking-session',
+  'main-session',
+  'high-level',
+  'launch-award',
+  'dynamic-coalition',
+  'best-practice-forum',
+  'parliamentary-track',
+  'nri-session',
+  'panel',
+  'roundtable',
+  'birds-of-a-feather',
+  'break-out',
+  'debate',
+  'classroom',
+] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
 export const STATEMENT_KINDS = [
   'statement',
   'question',
@@ -298,7 +326,7 @@ export const SessionSummarySchema = z.object({
   file: z.string(),
   /** What the organizer's library searches and filters by (shared/library). */
   year: z.number().int().nullable().default(null),
-  /** The session type read from the code ("Workshop", "Open Forum", …), or null. */
+  /** The session type read from the code: one of SESSION_TYPES ('workshop', 'open-forum'…), else the code's own words, or null. */
   type: z.string().nullable().default(null),
   themes: z.array(z.string()).default([]),
   /** Follow-up fora its statements were addressed to. */

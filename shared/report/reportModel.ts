@@ -1,4 +1,4 @@
-import { codeLabel, labelOrEmpty } from '../i18n/codeLabels';
+import { codeLabel, labelOrEmpty, sessionTypeLabel } from '../i18n/codeLabels';
 import { translator, type Language, type Translator } from '../i18n/index';
 import {
   DEFAULT_FORA,
@@ -166,7 +166,7 @@ function factsRows(session: Session, time: SpeakingTime, tr: Translator): Array<
       start ? (zone ? t('report.facts.timeWithZone', { time: start, zone }) : start) : NOT_SET,
     ],
     [t('report.facts.room'), clean(f.room) ?? NOT_SET],
-    [t('report.facts.format'), clean(f.format) ?? NOT_SET],
+    [t('report.facts.format'), clean(f.format) ? sessionTypeLabel(clean(f.format)!, tr) : NOT_SET],
     [
       t('report.facts.plannedDuration'),
       f.durationMinutes !== null ? formatMinutes(f.durationMinutes, tr) : NOT_SET,

@@ -26,7 +26,10 @@ test('search, filter and archive a library of 400 sessions; the brief takes what
   await page.getByLabel('Year').selectOption('2021');
   await expect(count).toHaveText(new RegExp(`^${year.length} of 400 sessions`));
   const forums = year.filter((s) => s.facts.code!.startsWith('Open Forum'));
-  await page.getByLabel('Type').selectOption('Open Forum');
+  // The type is listed by its name in the screens' language, and filed under its code.
+  const type = page.getByLabel('Type');
+  await expect(type.locator('option[value="open-forum"]')).toHaveText(/^Open Forum \(\d+\)$/);
+  await type.selectOption('open-forum');
   await expect(count).toHaveText(new RegExp(`^${forums.length} of 400 sessions`));
 
   // Search folds case and matches any field; here one session by its code.

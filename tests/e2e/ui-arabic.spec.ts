@@ -42,6 +42,8 @@ for (const theme of ['light', 'dark'] as const)
     await page.locator('#tab-session').click();
     await page.locator('.people-table button[aria-expanded]').first().click();
     await shoot('setup', () => expect(page.getByRole('heading', { name: 'معلومات الجلسة' })).toBeVisible());
+    // The page's format ("Panel") is a name the IGF uses: shown in Arabic.
+    await expect(page.locator('#facts-format')).toHaveValue('حلقة نقاش');
 
     await page.locator('#tab-report').click();
     await shoot('report', async () => {
@@ -65,4 +67,6 @@ for (const theme of ['light', 'dark'] as const)
       expect(page.getByRole('heading', { name: 'الجلسات', level: 1 })).toBeVisible(),
     );
     await expect(page.getByRole('button', { name: /مداخلات/ })).toBeVisible();
+    // The library files the session under its type, named in Arabic ("WS #260" is a workshop).
+    await expect(page.locator('.library-filters option[value="workshop"]')).toHaveText(/^ورشة عمل \(/);
   });

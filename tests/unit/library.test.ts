@@ -2,9 +2,13 @@ import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeLabel, sessionTypeCode, sessionTypeLabel } from '../../shared/i18n/codeLabels';
+import { translator } from '../../shared/i18n/index';
+import { LANGUAGES } from '../../shared/i18n/languages';
 import { filterSessions, libraryFacets, sessionType, summarizeSession } from '../../shared/library/summary';
 import { Workspace } from '../../electron/store/workspace';
 import { generateLibrary } from '../fixtures/generate-library';
+import { SESSION_TYPES } from '../../shared/model/session';
 
 describe('the library: session types, search and filters', () => {
   it('reads the session type from the code as IGF pages write it', () => {
@@ -17,11 +21,26 @@ describe('the library: session types, search and filters', () => {
         'Lightning Talk #38',
         'Day 0 Event #94',
       ].map(sessionType),
-    ).toEqual(['Workshop', 'Workshop', 'Open Forum', 'Town Hall', 'Lightning Talk', 'Day 0 Event']);
-    expect(sessionType('Networking Session #12')).toBe('Networking Session');
+    ).toEqual(['workshop', 'workshop', 'open-forum', 'town-hall', 'lightning-talk', 'day-0']);
+    expect(sessionType('Networking Session #12')).toBe('networking-session');
+    // A type the IGF does not name is kept in the code's own words, and shown as written.
     expect(sessionType('Side Event #3')).toBe('Side Event');
+    expect(codeLabel('sessionType', 'Side Event', translator('fr'))).toBe('Side Event');
     expect(sessionType(null)).toBe(null);
     expect(sessionType('2024')).toBe(null);
+  });
+
+  it('shows the IGF’s session types and formats in each language, and knows their names in all six', () => {
+    const labels = LANGUAGES.map((l) => codeLabel('sessionType', 'workshop', translator(l)));
+    expect(labels).toEqual(['ورشة عمل', '研讨会', 'Workshop', 'Atelier', 'Семинар', 'Taller']);
+    // A format as a page writes it, in any language or spelling, is shown in the reader's.
+    for (const written of ['Roundtable', 'Round Table', 'round-table', 'Table ronde', 'Mesa redonda', '圆桌'])
+      expect([written, sessionTypeLabel(written, translator('ru'))]).toEqual([written, 'Круглый стол']);
+    expect(sessionTypeCode('حلقة نقاش')).toBe('panel');
+    // A format line that says more, or a name the IGF does not use, stays as written.
+    expect(sessionTypeLabel('Panel - 90 Min', translator('ar'))).toBe('Panel - 90 Min');
+    expect(sessionTypeLabel('Fishbowl', translator('zh'))).toBe('Fishbowl');
+    expect(sessionTypeCode(null)).toBe(null);
   });
 
   const library = generateLibrary(60, 3, 3);
@@ -36,7 +55,7 @@ describe('the library: session types, search and filters', () => {
     const y = filterSessions(summaries, { year: 2022 });
     expect(y.length).toBeGreaterThan(0);
     expect(y.every((s) => s.year === 2022 && !s.archived)).toBe(true);
-    const t = filterSessions(summaries, { archive: 'all', type: 'Open Forum', theme: 'AI Governance' });
+    const t = filterSessions(summaries, { archive: 'all', type: 'open-forum', theme: 'AI Governance' });
     expect(t.map((s) => s.id)).toEqual(
       library
         .filter((s) => s.facts.code!.startsWith('Open Forum') && s.facts.themes.includes('AI Governance'))
@@ -105,7 +124,7 @@ describe('the summary index on disk', () => {
     expect(before.sessions).toHaveLength(5);
     // The index is kept outside the workspace folder.
     expect((await readdir(dir)).filter((f) => /summar|index/i.test(f))).toEqual([]);
-    expect(JSON.parse(await readFile(path.join(stateDir, 'summaries.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(await readFile(path.join(stateDir, 'summaries.json'), 'utf8')).version).toBe(2);
 
     // Same size and times, different bytes: only a read would notice, and the index is trusted.
     const victim = path.join(dir, before.sessions[2]!.file);
@@ -121,6 +140,20 @@ describe('the summary index on disk', () => {
     const changed = await new Workspace(dir, undefined, { stateDir }).list();
     expect(changed.sessions).toHaveLength(4);
     expect(changed.damaged.map((d) => d.file)).toEqual([before.sessions[2]!.file]);
+  });
+
+  it('an index from before session types were codes is not trusted: its English names are read again', async () => {
+    const ws = await seed(2);
+    const listed = await ws.list();
+    const file = path.join(stateDir, 'summaries.json');
+    const index = JSON.parse(await readFile(file, 'utf8'));
+    for (const entry of Object.values(index.entries) as Array<{ summary: { type: string } }>)
+      entry.summary.type = 'Workshop';
+    await writeFile(file, JSON.stringify({ ...index, version: 1 }));
+    const again = await new Workspace(dir, undefined, { stateDir }).list();
+    expect(again.sessions.map((s) => s.type)).toEqual(listed.sessions.map((s) => s.type));
+    expect(again.sessions.map((s) => s.type)).not.toContain('Workshop');
+    expect(again.sessions.every((s) => (SESSION_TYPES as readonly unknown[]).includes(s.type))).toBe(true);
   });
 
   it('a damaged index is rebuilt from the files; removed files leave the index', async () => {
@@ -143,7 +176,7 @@ describe('the summary index on disk', () => {
   it('summaries carry what the filters need', async () => {
     const ws = await seed(1);
     const [s] = (await ws.list()).sessions;
-    expect(s).toMatchObject({ type: 'Workshop', year: 2019, archived: false });
+    expect(s).toMatchObject({ type: 'workshop', year: 2019, archived: false });
     expect(s!.themes.length).toBeGreaterThan(0);
     expect(s!.organizers.length).toBeGreaterThan(0);
   });

@@ -59,6 +59,22 @@ describe('the report in the organizer’s language', () => {
     expect(md).toContain('**Дата:** 24 июня 2025 г.');
   });
 
+  it('names a format the IGF uses in the report’s language, from a page in any language; others as written', () => {
+    const formatRow = (format: string, language: (typeof LANGUAGES)[number]) => {
+      const s = reportSession();
+      s.facts.format = format;
+      const doc = buildReport(s, { language });
+      const rows = doc.sections.flatMap((x) => x.blocks).find((b) => b.type === 'facts');
+      return rows?.type === 'facts'
+        ? rows.rows.find(([label]) => label === translator(language).t('report.facts.format'))?.[1]
+        : null;
+    };
+    expect(formatRow('Table ronde', 'en')).toBe('Roundtable');
+    expect(formatRow('Panel', 'ar')).toBe('حلقة نقاش');
+    expect(formatRow('Panel', 'zh')).toBe('专题讨论');
+    expect(formatRow('Fishbowl with 12 chairs', 'fr')).toBe('Fishbowl with 12 chairs');
+  });
+
   it('uses the session’s report language unless told otherwise, else English', () => {
     const s = reportSession();
     expect(buildReport(s).kicker).toBe('Session report');

@@ -45,6 +45,28 @@ export const en = {
       quote: 'Quote',
       'poll-result': 'Poll result',
     },
+    /** The IGF's session types and formats, as its pages and codes name them (shared/i18n/codeLabels). */
+    sessionType: {
+      workshop: 'Workshop',
+      'open-forum': 'Open Forum',
+      'town-hall': 'Town Hall',
+      'lightning-talk': 'Lightning Talk',
+      'day-0': 'Day 0 Event',
+      'networking-session': 'Networking Session',
+      'main-session': 'Main Session',
+      'high-level': 'High-Level Session',
+      'launch-award': 'Launch / Award',
+      'dynamic-coalition': 'Dynamic Coalition',
+      'best-practice-forum': 'Best Practice Forum',
+      'parliamentary-track': 'Parliamentary Track',
+      'nri-session': 'NRI Session',
+      panel: 'Panel',
+      roundtable: 'Roundtable',
+      'birds-of-a-feather': 'Birds of a Feather',
+      'break-out': 'Break-out Group Discussions',
+      debate: 'Debate',
+      classroom: 'Classroom',
+    },
   },
   balance: {
     dimension: {

@@ -1,7 +1,7 @@
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Statement } from '../../../../shared/model/session';
 import { useLanguage, useT } from '../../i18n';
-import { acceptable, reasonText } from './suggestions';
+import { acceptable, cueText, reasonText } from './suggestions';
 
 /**
  * Ghost chips on an unsettled statement: the suggested questions, best first, with why on hover, or
@@ -29,7 +29,7 @@ export function SuggestionChips({
         type="button"
         className="ghost-chip procedural"
         title={t('suggest.procedural', {
-          reason: suggestion.proceduralReason ?? t('suggest.noContent'),
+          reason: cueText(suggestion.proceduralReason, t),
           percent,
         })}
         aria-label={t('suggest.noQuestionLabel', { percent })}

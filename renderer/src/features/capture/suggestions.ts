@@ -1,4 +1,8 @@
-import type { StatementSuggestion, SuggestionReason } from '../../../../shared/drafting/types';
+import {
+  MARKED_NO_QUESTION,
+  type StatementSuggestion,
+  type SuggestionReason,
+} from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
 import { draftOf } from '../../../../shared/model/records';
 import { markedNoQuestion, type Statement } from '../../../../shared/model/session';
@@ -25,6 +29,28 @@ export function reasonText(
     }
   });
   return parts.join(' · ');
+}
+
+/** The drafting's procedural cues (shared/drafting/procedural), by the key of their words. */
+const CUES = {
+  greeting: 'greeting',
+  thanks: 'thanks',
+  floor: 'floor',
+  time: 'time',
+  'audio or video': 'audioVideo',
+  logistics: 'logistics',
+  introduction: 'introduction',
+  closing: 'closing',
+  'stage direction': 'stageDirection',
+  'run of show': 'runOfShow',
+  [MARKED_NO_QUESTION]: 'markedNoQuestion',
+} as const;
+
+/** Why a statement reads as procedure, in the screen's language; a cue these screens do not know, as given. */
+export function cueText(reason: string | null, t: TFor<'capture'>): string {
+  if (reason === null || reason === 'no content') return t('suggest.noContent');
+  const key = (CUES as Record<string, (typeof CUES)[keyof typeof CUES]>)[reason];
+  return key ? t(`suggest.cue.${key}`) : reason;
 }
 
 /** A suggestion that can be accepted: the statement is not yet settled and the drafting names a question or "no question". */

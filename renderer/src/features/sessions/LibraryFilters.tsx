@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import type { ArchiveView, LibraryFacets, LibraryFilter } from '../../../../shared/library/summary';
 import { useLanguage, useT } from '../../i18n';
 
@@ -16,13 +17,14 @@ export function LibraryFilters({
   total: number;
 }) {
   const { t } = useT('sessions');
-  const { format } = useLanguage();
+  const { format, tr } = useLanguage();
   const set = (patch: Partial<LibraryFilter>) => onChange({ ...filter, ...patch });
   const select = (
     label: string,
     value: string,
     options: Array<{ value: string | number; count: number }>,
     apply: (value: string) => void,
+    named: (value: string) => string = (value) => value,
   ) =>
     options.length > 0 && (
       <label>
@@ -31,7 +33,7 @@ export function LibraryFilters({
           <option value="">{t('filters.any')}</option>
           {options.map((o) => (
             <option key={o.value} value={String(o.value)}>
-              {t('filters.option', { value: String(o.value), n: format.number(o.count) })}
+              {t('filters.option', { value: named(String(o.value)), n: format.number(o.count) })}
             </option>
           ))}
         </select>
@@ -57,7 +59,13 @@ export function LibraryFilters({
       {select(t('filters.year'), filter.year == null ? '' : String(filter.year), facets.years, (v) =>
         set({ year: v ? Number(v) : null }),
       )}
-      {select(t('filters.type'), filter.type ?? '', facets.types, (v) => set({ type: v || null }))}
+      {select(
+        t('filters.type'),
+        filter.type ?? '',
+        facets.types,
+        (v) => set({ type: v || null }),
+        (type) => codeLabel('sessionType', type, tr),
+      )}
       {select(t('filters.theme'), filter.theme ?? '', facets.themes, (v) => set({ theme: v || null }))}
       {select(t('filters.forum'), filter.forum ?? '', facets.fora, (v) => set({ forum: v || null }))}
       {select(t('filters.organizer'), filter.organizer ?? '', facets.organizers, (v) =>

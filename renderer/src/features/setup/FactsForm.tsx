@@ -1,22 +1,25 @@
 import { useMemo } from 'react';
 import type { Change, FactsPatch } from '../../../../shared/model/changes';
-import type { Facts } from '../../../../shared/model/session';
+import { codeLabel, sessionTypeLabel } from '../../../../shared/i18n/codeLabels';
+import type { Facts, SessionType } from '../../../../shared/model/session';
 import { TextField } from './fields';
-import { useT, type TFor } from '../../i18n';
+import { useLanguage, useT, type TFor } from '../../i18n';
 import { isKnownTimeZone } from '../../../../shared/i18n/intl';
 
-/** The IGF's names of its session types, kept as the IGF writes them: they are what its pages and the library's type filter read. */
-const FORMATS = [
-  'Panel',
-  'Roundtable',
-  'Open Forum',
-  'Town Hall',
-  'Lightning Talk',
-  'Birds of a Feather',
-  'Break-out Group Discussions',
-  'Debate',
-  'Classroom',
-  'Other',
+/**
+ * The formats offered, named in the screens' language. The field stores what is typed or picked; a
+ * name the IGF uses, written in any of the languages, is shown in the screen's and the report's.
+ */
+const FORMATS: readonly SessionType[] = [
+  'panel',
+  'roundtable',
+  'open-forum',
+  'town-hall',
+  'lightning-talk',
+  'birds-of-a-feather',
+  'break-out',
+  'debate',
+  'classroom',
 ];
 
 export const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -59,6 +62,7 @@ const orNull = (value: string): string | null => (value.trim() === '' ? null : v
 /** The session's facts, each committed as a `facts.update` patch when its field loses focus. */
 export function FactsForm({ facts, change }: { facts: Facts; change: (changes: Change[]) => void }) {
   const { t } = useT('setup');
+  const { tr } = useLanguage();
   const validate = validators(t);
   const zones = useMemo(knownTimeZones, []);
   const machineZone = useMemo(machineTimeZone, []);
@@ -85,14 +89,14 @@ export function FactsForm({ facts, change }: { facts: Facts; change: (changes: C
         <TextField
           id="facts-format"
           label={t('facts.format')}
-          value={facts.format ?? ''}
+          value={sessionTypeLabel(facts.format ?? '', tr)}
           list="format-options"
           placeholder={t('facts.formatPlaceholder')}
           onCommit={(v) => update({ format: orNull(v) })}
         />
         <datalist id="format-options">
           {FORMATS.map((f) => (
-            <option key={f} value={f} />
+            <option key={f} value={codeLabel('sessionType', f, tr)} />
           ))}
         </datalist>
         <TextField
