@@ -253,7 +253,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
       const turn = turns[f.turn]!;
       if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
       const words = countWords(f.text);
-      if (words < 4 || words > 45 || f.text.endsWith('?')) return [];
+      if (words < 4 || words > 60 || f.text.endsWith('?')) return [];
       // "My recommendation is for regulators." announces a point; the point itself is what a summary needs.
       if (addresseeDeclared(f.text) && !actionCue(f.text)) return [];
       const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
@@ -268,13 +268,23 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
           speaker: turn.statement.speakerId,
           group: turn.person?.stakeholder ?? null,
           specificity: 3 * (own - 0.7 * other),
-          weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 2 : 1) * (turn.chairs ? 0.7 : 1),
+          // The chair mostly restates and routes; what the chair adds of their own still counts, at half.
+          weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 2 : 1) * (turn.chairs ? 0.5 : 1),
         },
       ];
     });
+  const attributions = new Map<string | null, number>();
+  const attributionWords = (speaker: string | null): number => {
+    let n = attributions.get(speaker);
+    if (n === undefined) {
+      n = countWords(attributionOf(speaker ? people.get(speaker) : undefined));
+      attributions.set(speaker, n);
+    }
+    return n;
+  };
   const summaries: SummaryDraft[] = questions.map((q, qi) => {
     const pool = poolFor(qi);
-    return toSummary(q.id, mmrSelect(pool, { words: wordsFor(pool) }), turns, people);
+    return toSummary(q.id, mmrSelect(pool, { words: wordsFor(pool), attributionWords }), turns, people);
   });
   const keyIssues = toSummary('', mmrSelect(poolFor(null), { words: 90, lambda: 0.6 }), turns, people, true);
 
@@ -286,6 +296,13 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     summaries,
     keyIssues,
   };
+}
+
+/** "— Name, Stakeholder group" as toSummary writes it. */
+function attributionOf(person: Person | undefined): string {
+  return person
+    ? [person.name.trim(), labelOrEmpty('stakeholder', person.stakeholder)].filter(Boolean).join(', ')
+    : '';
 }
 
 /** "Sentence. Sentence. — Name, Stakeholder group": one paragraph per run of the same speaker. */
@@ -304,10 +321,7 @@ function toSummary(
   }
   const markdown = paragraphs
     .map(({ speaker, texts }) => {
-      const person = speaker ? people.get(speaker) : undefined;
-      const who = person
-        ? [person.name.trim(), labelOrEmpty('stakeholder', person.stakeholder)].filter(Boolean).join(', ')
-        : '';
+      const who = attributionOf(speaker ? people.get(speaker) : undefined);
       const body = escapeMarkdownText(texts.join(' '));
       const line = who ? `${body} — ${escapeMarkdownText(who)}` : body;
       return bullets ? `- ${line}` : line;

@@ -4,7 +4,9 @@ import { countWords } from './clean';
 /**
  * Extractive summaries by maximal marginal relevance: take the sentence that best represents the
  * question's discussion and is least like what is already taken, with a cost for giving one speaker
- * or one stakeholder group the floor again, until the word budget is spent.
+ * or one stakeholder group the floor again, until the word budget is spent. A turn may give several
+ * sentences: a speaker's opening statement often carries several distinct points. The budget counts
+ * the words a reader reads, the attribution after a new speaker's sentences included.
  */
 export interface SummarySentence {
   text: string;
@@ -25,18 +27,20 @@ export interface MmrOptions {
   lambda?: number;
   speakerCost?: number;
   groupCost?: number;
+  /** Words the summary adds for naming a speaker ("— Name, Stakeholder group"), counted in its length. */
+  attributionWords?: (speaker: string | null) => number;
 }
 
 export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions): SummarySentence[] {
   const lambda = options.lambda ?? 0.7;
   const speakerCost = options.speakerCost ?? 0.06;
   const groupCost = options.groupCost ?? 0.03;
+  const attribution = options.attributionWords ?? (() => 0);
   if (!pool.length) return [];
   const central = lexRank(pool);
   const top = Math.max(...central) || 1;
   const relevance = pool.map((s, i) => (central[i]! / top + s.specificity) * s.weight);
   const chosen: number[] = [];
-  const byStatement = new Map<number, number>();
   const bySpeaker = new Map<string, number>();
   const byGroup = new Map<string, number>();
   let words = 0;
@@ -46,7 +50,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
     let bestScore = -Infinity;
     for (const i of left) {
       const s = pool[i]!;
-      const w = countWords(s.text);
+      const w = countWords(s.text) + (bySpeaker.has(s.speaker ?? '') ? 0 : attribution(s.speaker));
       if (words + w > options.words * 1.15 && chosen.length) continue;
       const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(s.vec, pool[j]!.vec)), 0);
       // A near-repeat (a point the moderator sums up, an echo) never earns a second place.
@@ -55,8 +59,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
         lambda * relevance[i]! -
         (1 - lambda) * redundancy -
         speakerCost * (bySpeaker.get(s.speaker ?? '') ?? 0) -
-        groupCost * (byGroup.get(s.group ?? '') ?? 0) -
-        0.1 * (byStatement.get(s.statementIndex) ?? 0);
+        groupCost * (byGroup.get(s.group ?? '') ?? 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -66,9 +69,8 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
     left.delete(best);
     const s = pool[best]!;
     chosen.push(best);
-    words += countWords(s.text);
+    words += countWords(s.text) + (bySpeaker.has(s.speaker ?? '') ? 0 : attribution(s.speaker));
     bySpeaker.set(s.speaker ?? '', (bySpeaker.get(s.speaker ?? '') ?? 0) + 1);
-    byStatement.set(s.statementIndex, (byStatement.get(s.statementIndex) ?? 0) + 1);
     byGroup.set(s.group ?? '', (byGroup.get(s.group ?? '') ?? 0) + 1);
   }
   return chosen

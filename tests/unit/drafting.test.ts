@@ -348,6 +348,37 @@ describe('MMR selection', () => {
     expect(texts.filter((t) => t.startsWith('Spectrum')).length).toBeLessThanOrEqual(1);
     expect(picked.reduce((n, p) => n + countWords(p.text), 0)).toBeLessThanOrEqual(21);
   });
+  it('counts the attribution a new speaker adds in the word budget', () => {
+    const pool = [
+      s('Backhaul is half of the monthly bill.', ['backhaul', 'bill'], 'a', 0),
+      s('Solar panels cut the electricity cost.', ['solar', 'electricity'], 'b', 1),
+    ];
+    // 7 + 6 words fit in 14; with "— Name, Group" (3 words) after each speaker they do not.
+    expect(mmrSelect(pool, { words: 14 }).length).toBe(2);
+    const picked = mmrSelect(pool, { words: 14, attributionWords: () => 3 });
+    expect(picked.length).toBe(1);
+    // A second sentence of a speaker already named adds no attribution.
+    const same = [pool[0]!, { ...pool[1]!, speaker: 'a', statementIndex: 0, sentenceIndex: 1 }];
+    expect(mmrSelect(same, { words: 16, attributionWords: () => 3 }).length).toBe(2);
+  });
+  it('takes a second distinct point from one turn over a weaker point from another', () => {
+    // An opening statement often carries several of a question's points; being in the same turn is
+    // no reason to prefer a weaker sentence from elsewhere.
+    const pool = [
+      { ...s('Our licence has one door and one fee.', ['licence', 'door', 'fee'], 'a', 0), weight: 2 },
+      {
+        ...s('Import duty on radios is thirty percent.', ['import', 'duty', 'radio'], 'a', 0),
+        sentenceIndex: 1,
+        weight: 2,
+      },
+      {
+        ...s('Secondary use opened idle spectrum here.', ['secondary', 'spectrum', 'idle'], 'a', 1),
+        weight: 1.95,
+      },
+    ];
+    const picked = mmrSelect(pool, { words: 16 });
+    expect(picked.map((p) => p.text)).toEqual([pool[0]!.text, pool[1]!.text]);
+  });
   it('returns what it took in session order', () => {
     const pool = [
       s('Late point on costs here.', ['b'], 'x', 5),
