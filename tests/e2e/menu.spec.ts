@@ -54,6 +54,47 @@ test('the menu template, rendered as a list for each platform', async ({ page })
   await expect(page.getByText('Export report…').first()).toBeVisible();
 });
 
+test('the menu template in Arabic, Chinese and Russian, as the system would lay it out', async ({ page }) => {
+  const ctx = {
+    platform: 'win32' as const,
+    isPackaged: true,
+    appName: 'Session Desk',
+    recent: [{ id: 'a', title: 'WS 260 Internet fragmentation' }],
+    displays: [{ id: 1, label: 'Built-in display' }],
+    stageDisplayId: null,
+    stageOnTop: false,
+    theme: 'system' as const,
+    language: null,
+  };
+  const column = (speaks: 'ar' | 'zh' | 'ru') =>
+    `<section lang="${speaks}" dir="${speaks === 'ar' ? 'rtl' : 'ltr'}"><h2>${speaks}</h2>${listHtml(
+      buildMenuTemplate({ ...ctx, speaks }),
+    )}</section>`;
+  await page.setViewportSize({ width: 1500, height: 1400 });
+  await page.setContent(`<style>
+    body { font: 13px system-ui, sans-serif; display: flex; gap: 24px; margin: 16px; }
+    section { flex: 1; } h2 { font-size: 15px; margin: 0 0 8px; }
+    ul { list-style: none; padding-inline-start: 14px; margin: 0; } li { margin: 1px 0; }
+    li > span { display: inline-block; min-width: 230px; } .off { color: #888; }
+    .sep { border-top: 1px solid #ccc; margin: 4px 0; width: 320px; }
+    kbd { font: 12px ui-monospace, monospace; color: #333; background: #eee; padding: 0 4px; border-radius: 3px; direction: ltr; unicode-bidi: isolate; }
+  </style>${column('ar')}${column('zh')}${column('ru')}`);
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'menu-template-ar-zh-ru.png'), fullPage: true });
+  // Every item is in the language: no English word but the product's and a format's name.
+  const text = await page.locator('section[lang="ar"] span').allInnerTexts();
+  const english = text
+    .map((t) =>
+      t.replace(
+        /Session Desk|JSON|WS 260 Internet fragmentation|Built-in display|English|Français|Español/g,
+        '',
+      ),
+    )
+    .filter((t) => /[A-Za-z]{2,}/.test(t));
+  expect(english).toEqual([]);
+  await expect(page.locator('section[lang="zh"]').getByText('导出报告…')).toBeVisible();
+});
+
 test('menu commands drive the window: new session, tabs, and a title that names the session', async ({
   page,
 }) => {
