@@ -352,6 +352,16 @@ test('a “no question” verdict is taken back with the badge’s × and with A
   saved = await onDisk((s) => byId(s, data).noQuestion === false);
   expect(byId(saved, data).questionIds).toEqual([q1]);
   await expect(row(data).locator('.badge', { hasText: 'Q1' })).toBeVisible();
+  // With the mouse, the selected statement's own “no question” box marks it and unmarks it.
+  await row(data).locator('.statement-meta').click();
+  const box0 = row(data).getByRole('checkbox', { name: 'no question' });
+  await box0.check();
+  await expect(badge(data)).toBeVisible();
+  saved = await onDisk((s) => byId(s, data).noQuestion === true);
+  expect(byId(saved, data).questionIds).toEqual([]);
+  await box0.uncheck();
+  await expect(badge(data)).toHaveCount(0);
+  await onDisk((s) => byId(s, data).noQuestion === false);
   // In the capture box Alt+0 changes nothing: the verdict belongs to a statement already said.
   await box.focus();
   await kb.press('Alt+Digit0');

@@ -227,6 +227,14 @@ function StatementDetails({
           Q{i + 1}
         </label>
       ))}
+      <label className="tag" title={t('list.noQuestionTitle')}>
+        <input
+          type="checkbox"
+          checked={markedNoQuestion(statement)}
+          onChange={() => actions.setNoQuestion(id, !markedNoQuestion(statement))}
+        />
+        {t('list.noQuestion')}
+      </label>
       {context.fora.map((f) => (
         <label key={f} className="tag">
           <input
