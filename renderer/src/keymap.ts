@@ -194,7 +194,7 @@ export const TIMER_KEYS: ReadonlyArray<KeyBinding<TimerAction>> = [
       { codes: ['KeyZ'], ctrl: true, shift: true },
       { codes: ['KeyY'], ctrl: true },
     ],
-    label: 'Ctrl+Shift+Z',
+    label: 'Ctrl+Shift+Z, Ctrl+Y',
   },
 ];
 

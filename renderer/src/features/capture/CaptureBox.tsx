@@ -123,7 +123,7 @@ export function CaptureBox({
           )}
         </fieldset>
         <label className="kind-field">
-          {t('box.kind')} <kbd>{kind === 'statement' ? 'Alt+K' : kindKey(kind)}</kbd>
+          {t('box.kind')} <kbd>{kind === 'statement' ? captureKeyLabel('nextKind') : kindKey(kind)}</kbd>
           <select value={kind} onChange={(e) => draft.setKind(e.target.value as typeof kind)}>
             {STATEMENT_KINDS.map((k) => (
               <option key={k} value={k}>
