@@ -211,7 +211,7 @@ export function createHandlers(ports: Ports): Handlers {
           file,
         })),
         readOnly: readOnly && (ws.readOnlyError?.wordedIn(words()) ?? readOnly),
-        readOnlyFolders: away.readOnly,
+        readOnlyFolders: away.readOnly.map(({ folder, why }) => ({ folder, message: why.wordedIn(words()) })),
         conflictsMerged: conflicts.merged,
       };
     },

@@ -71,11 +71,11 @@ export class OutsideSessions {
   async list(): Promise<{
     sessions: SessionSummary[];
     damaged: DamagedFile[];
-    readOnly: Array<{ folder: string; message: string }>;
+    readOnly: Array<{ folder: string; why: DeskError }>;
   }> {
     const sessions: SessionSummary[] = [];
     const damaged: DamagedFile[] = [];
-    const readOnly = new Map<string, string>();
+    const readOnly = new Map<string, DeskError>();
     for (const { id, file } of this.entries()) {
       try {
         const store = this.storeOf(id)!;
@@ -84,14 +84,14 @@ export class OutsideSessions {
           throw new DeskError('damaged-file', `it now holds another session (${session.facts.title}).`);
         sessions.push({ ...summarizeSession(session, file), outside: path.dirname(file) });
         const folder = path.dirname(file);
-        const why = readOnly.has(folder) ? null : await store.heldElsewhere();
+        const why = readOnly.has(folder) ? null : await store.heldElsewhereError();
         if (why) readOnly.set(folder, why);
       } catch (error) {
         const why = error instanceof DeskError ? error.message : String(error);
         damaged.push({ file, message: `${file}, opened where it is: ${why}` });
       }
     }
-    return { sessions, damaged, readOnly: [...readOnly].map(([folder, message]) => ({ folder, message })) };
+    return { sessions, damaged, readOnly: [...readOnly].map(([folder, why]) => ({ folder, why })) };
   }
 
   /** Writes what is pending in every folder and lets their locks go (before quitting). */
