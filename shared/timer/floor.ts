@@ -149,33 +149,43 @@ export type TurnCorrection = {
   allottedSeconds?: number;
 };
 
+/** Why a correction is refused; the screens word each one in their language (timer:turns.errors). */
+export type TurnCorrectionError =
+  | 'allotted-range'
+  | 'start-invalid'
+  | 'start-future'
+  | 'end-before-start'
+  | 'end-invalid'
+  | 'end-future'
+  | 'never-started';
+
 /**
- * A corrected timer for a recorded turn (forgotten "end", a wrong start, a different allotment), or an
- * error message. The end may not precede the start, and neither may lie after `nowMs`.
+ * A corrected timer for a recorded turn (forgotten "end", a wrong start, a different allotment), or why
+ * not. The end may not precede the start, and neither may lie after `nowMs`.
  */
 export function correctTurn(
   timer: TimerState,
   correction: TurnCorrection,
   nowMs: number,
-): { timer: TimerState } | { error: string } {
+): { timer: TimerState } | { error: TurnCorrectionError } {
   let next = timer;
   if (correction.allottedSeconds !== undefined) {
     const a = Math.round(correction.allottedSeconds);
-    if (!Number.isFinite(a) || a < 0 || a > 24 * 3600) return { error: 'Allotted time must be 0–24 h.' };
+    if (!Number.isFinite(a) || a < 0 || a > 24 * 3600) return { error: 'allotted-range' };
     next = { ...next, allottedSeconds: a };
   }
   const start = correction.startedAtMs ?? ms(next.startedAt);
   if (correction.startedAtMs !== undefined) {
-    if (!Number.isFinite(correction.startedAtMs)) return { error: 'Not a valid start time.' };
-    if (correction.startedAtMs > nowMs) return { error: 'The start cannot be in the future.' };
+    if (!Number.isFinite(correction.startedAtMs)) return { error: 'start-invalid' };
+    if (correction.startedAtMs > nowMs) return { error: 'start-future' };
     next = { ...next, startedAt: new Date(correction.startedAtMs).toISOString() };
   }
   const end = correction.endedAtMs ?? ms(next.endedAt);
-  if (start !== null && end !== null && end < start) return { error: 'The end cannot be before the start.' };
+  if (start !== null && end !== null && end < start) return { error: 'end-before-start' };
   if (correction.endedAtMs !== undefined) {
-    if (!Number.isFinite(correction.endedAtMs)) return { error: 'Not a valid end time.' };
-    if (correction.endedAtMs > nowMs) return { error: 'The end cannot be in the future.' };
-    if (next.startedAt === null) return { error: 'A turn that never started cannot end.' };
+    if (!Number.isFinite(correction.endedAtMs)) return { error: 'end-invalid' };
+    if (correction.endedAtMs > nowMs) return { error: 'end-future' };
+    if (next.startedAt === null) return { error: 'never-started' };
     next =
       next.endedAt === null
         ? endTimer(next, correction.endedAtMs)

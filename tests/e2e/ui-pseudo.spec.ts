@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PSEUDO } from '../../shared/i18n/languages';
+import { DEFAULT_FORA } from '../../shared/model/session';
 import { useDesk } from './harness';
 import { readTexts, seedAndOpen, userData } from './i18nWalk';
 
@@ -28,7 +29,8 @@ async function untranslated(page: Page, selector: string, data: string[]): Promi
   return (await readTexts(page, selector)).filter((text) => {
     let rest = text;
     for (const d of known) rest = rest.split(d).join(' ');
-    return /[A-Za-z]{2,}/.test(rest.replace(NOT_TEXT, ' '));
+    // Key chords (Alt+N) are keys, not words.
+    return /[A-Za-z]{2,}/.test(rest.replace(NOT_TEXT, ' ').replace(/(?:Ctrl|Alt|Shift)\+\S+/g, ' '));
   });
 }
 
@@ -115,4 +117,52 @@ test('no English is left on Setup, Report, the session list and the dialogs in t
   await expectTranslated('main.sessions');
   await page.locator('main.sessions .link-button').nth(1).click();
   await expectTranslated('dialog.share-dialog');
+});
+
+test('no English is left in the empty states, the whole Timer tab with a refused correction, and the stage', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.goto(app.url);
+  await page.evaluate(
+    (language) => window.desk.updatePreferences({ patch: { language: language as typeof PSEUDO } }),
+    PSEUDO,
+  );
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(PSEUDO);
+  const expectTranslated = async (selector: string, data: string[] = []) => {
+    expect(await untranslated(page, selector, data), selector).toEqual([]);
+    expect(await cutOff(page, selector), `${selector}: cut off`).toEqual([]);
+  };
+
+  // No session yet: the list's empty state and the import form.
+  await expect(page.locator('main.sessions')).toBeVisible();
+  await expectTranslated('main.sessions', [desk.workspace]);
+
+  // A blank session: every tab with nothing in it.
+  await page.evaluate(() => window.desk.createSession({ title: 'Blank' }));
+  await page.reload();
+  await page.locator('.session-open').first().click();
+  for (const tab of ['capture', 'timer', 'report', 'session'] as const) {
+    await page.locator(`#tab-${tab}`).click();
+    await expect(page.locator(`#tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+    await expectTranslated('main', ['Blank', desk.workspace, ...DEFAULT_FORA]);
+  }
+
+  // A session with turns: the Timer tab whole (clock, queue, balance, run of show, the turns table),
+  // a correction it refuses, and the stage.
+  await page.locator('.session-header > button').first().click();
+  const session = await seedAndOpen(page);
+  const data = userData(session, [desk.workspace, 'Blank', ...DEFAULT_FORA]);
+  await page.locator('#tab-timer').click();
+  await page.locator('.timer-panel').focus();
+  await page.keyboard.press('Space');
+  const firstEnd = page.locator('.timer-turns tbody tr').first().locator('input').nth(1);
+  await firstEnd.fill('00:00:01');
+  await firstEnd.press('Enter');
+  await expect(page.locator('.timer-turns .field-error')).toBeVisible();
+  await expectTranslated('main', data);
+  const stage = await desk.openPresenter(session.id);
+  await expect(stage.locator('main')).not.toHaveAttribute('data-phase', 'idle');
+  expect(await untranslated(stage, 'body', data), 'stage').toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { translator } from '../../../shared/i18n';
-import { isLanguage, matchLanguage } from '../../../shared/i18n/languages';
+import { matchLanguage } from '../../../shared/i18n/languages';
 import { applyChanges } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { openTurn } from '../../../shared/timer/floor';
@@ -50,10 +50,10 @@ export function Presenter({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   const turn = session ? openTurn(session) : null;
-  // The stage speaks the session's language, else the moderator's screens' (as the pages on other devices do).
-  const screens = preferences.language;
+  // The stage speaks the session's language, else the moderator's screens' (as the pages on other devices
+  // do), the pseudo-locale included, so that a text left out of the translations shows there too.
   const tr = translator(
-    session?.report.language ?? (isLanguage(screens) ? screens : matchLanguage(navigator.languages)),
+    session?.report.language ?? preferences.language ?? matchLanguage(navigator.languages),
   );
   const { t } = tr;
   const reading = useTimerReading(

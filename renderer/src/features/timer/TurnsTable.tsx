@@ -3,6 +3,7 @@ import type { Change } from '../../../../shared/model/changes';
 import { ordered, type Session, type Turn } from '../../../../shared/model/session';
 import {
   correctTurn,
+  type TurnCorrectionError,
   draftOfTurn,
   putTurn,
   startedTurns,
@@ -56,6 +57,16 @@ function CommitField({
 }
 
 /** Every recorded turn, correctable afterwards: speaker, segment, start, end, allotment; or deleted. */
+const ERRORS = {
+  'allotted-range': 'turns.errors.allottedRange',
+  'start-invalid': 'turns.errors.startInvalid',
+  'start-future': 'turns.errors.startFuture',
+  'end-before-start': 'turns.errors.endBeforeStart',
+  'end-invalid': 'turns.errors.endInvalid',
+  'end-future': 'turns.errors.endFuture',
+  'never-started': 'turns.errors.neverStarted',
+} as const satisfies Record<TurnCorrectionError, string>;
+
 export function TurnsTable({
   session,
   change,
@@ -75,7 +86,7 @@ export function TurnsTable({
 
   const correct = (turn: Turn, correction: TurnCorrection): string | null => {
     const result = correctTurn(turn.timer, correction, Date.now());
-    if ('error' in result) return result.error;
+    if ('error' in result) return t(ERRORS[result.error]);
     change([putTurn(turn, result.timer)]);
     return null;
   };
