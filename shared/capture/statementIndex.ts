@@ -24,6 +24,33 @@ export interface StatementIndex {
 /** Beyond this many changed records a fresh sort is as cheap as inserting them one by one. */
 const REBUILD_AT = 256;
 
+/** A record of `next` that differs from `previous`: `before` undefined for one appended; `at` its position. */
+export type ChangedRecord<T> = [before: T | undefined, after: T, at: number];
+
+/**
+ * The records that differ between two versions of a collection, by reference (records are only
+ * replaced in place or appended, see applyChanges); null when the list shrank, was reordered or
+ * changed in more than `limit` records, where recounting everything is the simpler and cheaper way.
+ */
+export function changedRecords<T extends { id: string }>(
+  previous: readonly T[],
+  next: readonly T[],
+  limit = REBUILD_AT,
+): Array<ChangedRecord<T>> | null {
+  if (next.length < previous.length || next.length - previous.length > limit) return null;
+  const changed: Array<ChangedRecord<T>> = [];
+  for (let i = 0; i < previous.length; i++) {
+    const before = previous[i]!;
+    const after = next[i]!;
+    if (before === after) continue;
+    if (before.id !== after.id || changed.length >= limit) return null;
+    changed.push([before, after, i]);
+  }
+  if (changed.length + next.length - previous.length > limit) return null;
+  for (let i = previous.length; i < next.length; i++) changed.push([undefined, next[i]!, i]);
+  return changed;
+}
+
 const keyOf = (questions: readonly Pick<PolicyQuestion, 'id'>[]) => questions.map((q) => q.id).join(' ');
 
 export function buildStatementIndex(
@@ -50,19 +77,8 @@ export function updateStatementIndex(
   if (!previous || previous.questionsKey !== keyOf(questions) || statements.length < previous.source.length)
     return buildStatementIndex(statements, questions);
   if (previous.source === statements) return previous;
-  const old = previous.source;
-  const changed: Array<[before: Statement | undefined, after: Statement, at: number]> = [];
-  for (let i = 0; i < old.length; i++) {
-    const before = old[i]!;
-    const after = statements[i]!;
-    if (before === after) continue;
-    if (before.id !== after.id || changed.length >= REBUILD_AT)
-      return buildStatementIndex(statements, questions);
-    changed.push([before, after, i]);
-  }
-  if (changed.length + statements.length - old.length > REBUILD_AT)
-    return buildStatementIndex(statements, questions);
-  for (let i = old.length; i < statements.length; i++) changed.push([undefined, statements[i]!, i]);
+  const changed = changedRecords(previous.source, statements);
+  if (!changed) return buildStatementIndex(statements, questions);
 
   const sorted = previous.sorted.slice();
   const byQuestion = new Map(previous.byQuestion);

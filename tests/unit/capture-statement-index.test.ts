@@ -17,6 +17,8 @@ import {
   type StatementIndex,
 } from '../../shared/capture/statementIndex';
 import { emptyUndo, record, undo, type UndoStack } from '../../shared/capture/undo';
+import type { StatementSuggestion } from '../../shared/drafting/types';
+import { suggestionCounts, type SuggestionCounts } from '../../renderer/src/features/capture/suggestions';
 
 const T0 = '2026-06-23T09:00:00.000Z';
 const newQuestion = (text: string, order: number, now: string): PolicyQuestion => ({
@@ -238,6 +240,50 @@ describe('statement index', () => {
         }
         expect(view(session)).toEqual(initial);
       }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('suggestion counts', () => {
+  const suggest = (s: Statement, confidence: number, procedural = false): StatementSuggestion => ({
+    statementId: s.id,
+    questions: procedural ? [] : [{ questionId: 'q', confidence, reasons: [] }],
+    procedural,
+    proceduralReason: null,
+    confidence,
+  });
+  /** Counted from scratch: the reference. */
+  const fresh = (session: Session, suggestions: Map<string, StatementSuggestion>, threshold: number) => {
+    const r = suggestionCounts(null, session.statements, suggestions, threshold);
+    return { open: r.open, ready: r.ready };
+  };
+
+  it('kept change by change, equals a fresh count after adds, edits, deletes, merges and a new draft', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(opArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (steps) => {
+          let session = start();
+          let suggestions = new Map(session.statements.map((s) => [s.id, suggest(s, 0.9)]));
+          let counts: SuggestionCounts | null = null;
+          for (const [o, confidence, redraft] of steps) {
+            const changes = changesFor(session, o);
+            if (changes.length) session = applyChanges(session, changes, now());
+            // The drafting answers now and then, with suggestions for the newest statements.
+            if (redraft) {
+              suggestions = new Map(suggestions);
+              for (const s of session.statements.slice(-3))
+                suggestions.set(s.id, suggest(s, confidence, confidence < 0.2));
+            }
+            counts = suggestionCounts(counts, session.statements, suggestions, 0.5);
+            expect({ open: counts.open, ready: counts.ready }).toEqual(fresh(session, suggestions, 0.5));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

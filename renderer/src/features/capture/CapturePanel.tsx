@@ -292,7 +292,7 @@ export function CapturePanel() {
         onSearchEscape={focusBoxNow}
       />
       <SuggestionBar
-        statements={statements}
+        statements={session.statements}
         suggestions={suggestions}
         apply={(label, changes) => {
           history.apply(label, changes);

@@ -65,13 +65,10 @@ export const StatementList = memo(function StatementList({
     const grew = statements.length > previousCount.current;
     previousCount.current = statements.length;
     if (!grew || !stick.current || statements.length === 0) return;
-    virtualizer.scrollToIndex(statements.length - 1, { align: 'end' });
-    const frame = requestAnimationFrame(() => {
-      const el = listRef.current;
-      if (el && stick.current) el.scrollTop = el.scrollHeight;
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [statements.length, virtualizer, listRef]);
+    // The virtualizer checks the offset again on the next frames, once the new row is measured: no
+    // read of the list's height here, which would lay the page out a second time before the paint.
+    virtualizer.scrollToEnd();
+  }, [statements.length, virtualizer]);
 
   const selectedIndex = selectedId ? statements.findIndex((s) => s.id === selectedId) : -1;
   useEffect(() => {

@@ -1,9 +1,9 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { StatementSuggestion } from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
-import type { Statement } from '../../../../shared/model/session';
+import { live, type Statement } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
-import { acceptAllChanges, suggestionCounts } from './suggestions';
+import { acceptAllChanges, suggestionCounts, type SuggestionCounts } from './suggestions';
 
 /**
  * "Accept all suggestions above N%": for a transcript import of a hundred untagged turns. One click is
@@ -14,6 +14,7 @@ export function SuggestionBar({
   suggestions,
   apply,
 }: {
+  /** The session's statements as stored (file order, deleted ones included): counted change by change. */
   statements: readonly Statement[];
   suggestions: ReadonlyMap<string, StatementSuggestion>;
   apply: (label: string, changes: Change[]) => void;
@@ -21,13 +22,14 @@ export function SuggestionBar({
   const { t } = useT('capture');
   const id = useId();
   const [percent, setPercent] = useState(80);
-  // Counted after the frame that shows a new statement (a deferred value), and only when the
-  // statements, the suggestions or the threshold change, never on a key typed in the capture box.
-  const deferred = useDeferredValue(statements);
-  const { open, ready } = useMemo(
-    () => suggestionCounts(deferred, suggestions, percent / 100),
-    [deferred, suggestions, percent],
-  );
+  // Brought up to date from the last count: an add looks at the new statement, not at every one.
+  const counted = useRef<SuggestionCounts | null>(null);
+  const { open, ready } = (counted.current = suggestionCounts(
+    counted.current,
+    statements,
+    suggestions,
+    percent / 100,
+  ));
   if (!open) return null;
   return (
     <div className="suggestion-bar" role="region" aria-label={t('suggest.region')}>
@@ -48,7 +50,7 @@ export function SuggestionBar({
         className="secondary small"
         disabled={!ready}
         onClick={() => {
-          const changes = acceptAllChanges(statements, suggestions, percent / 100);
+          const changes = acceptAllChanges(live(statements), suggestions, percent / 100);
           if (changes.length) apply(t('undo.acceptAll', { count: changes.length }), changes);
         }}
       >

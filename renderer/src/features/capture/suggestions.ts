@@ -5,6 +5,7 @@ import {
 } from '../../../../shared/drafting/types';
 import type { Change } from '../../../../shared/model/changes';
 import { draftOf } from '../../../../shared/model/records';
+import { changedRecords } from '../../../../shared/capture/statementIndex';
 import { markedNoQuestion, type Statement } from '../../../../shared/model/session';
 import type { TFor } from '../../i18n';
 
@@ -67,25 +68,50 @@ export function accepted(suggestion: StatementSuggestion): Pick<Statement, 'ques
     : { questionIds: [suggestion.questions[0]!.questionId], noQuestion: false };
 }
 
+/** How many live statements have a suggestion that can be accepted, and how many reach the threshold. */
+export interface SuggestionCounts {
+  /** The `session.statements` array counted (tombstones included, not counted). */
+  source: readonly Statement[];
+  suggestions: ReadonlyMap<string, StatementSuggestion>;
+  threshold: number;
+  open: number;
+  ready: number;
+}
+
 /**
- * How many statements have a suggestion that can be accepted (`open`), and how many of those reach
- * `threshold` (`ready`): one pass, nothing allocated, so the bar can be redrawn cheaply.
+ * `previous` brought up to `statements`: only the statements that changed are looked at, unless the
+ * suggestions or the threshold changed (a new draft, once the rapporteur pauses), which recounts.
  */
 export function suggestionCounts(
+  previous: SuggestionCounts | null,
   statements: readonly Statement[],
   suggestions: ReadonlyMap<string, StatementSuggestion>,
   threshold: number,
-): { open: number; ready: number } {
-  let open = 0;
-  let ready = 0;
-  if (suggestions.size === 0) return { open, ready };
-  for (const s of statements) {
+): SuggestionCounts {
+  if (
+    previous?.source === statements &&
+    previous.suggestions === suggestions &&
+    previous.threshold === threshold
+  )
+    return previous;
+  const same = previous && previous.suggestions === suggestions && previous.threshold === threshold;
+  const changed = same ? changedRecords(previous.source, statements) : null;
+  let open = changed ? previous!.open : 0;
+  let ready = changed ? previous!.ready : 0;
+  const count = (s: Statement | undefined, sign: 1 | -1) => {
+    if (!s || s.deletedAt !== null) return;
     const suggestion = suggestions.get(s.id);
-    if (!acceptable(s, suggestion)) continue;
-    open++;
-    if (suggestion!.confidence >= threshold) ready++;
-  }
-  return { open, ready };
+    if (!acceptable(s, suggestion)) return;
+    open += sign;
+    if (suggestion!.confidence >= threshold) ready += sign;
+  };
+  if (changed)
+    for (const [before, after] of changed) {
+      count(before, -1);
+      count(after, 1);
+    }
+  else if (suggestions.size > 0) for (const s of statements) count(s, 1);
+  return { source: statements, suggestions, threshold, open, ready };
 }
 
 /** The changes that accept, in one step, every top suggestion at or above `threshold` (0–1). */
