@@ -9,7 +9,7 @@ import {
   type ParsedRequest,
   type Response,
 } from '../shared/contract';
-import { DeskError, describeZodError } from '../shared/errors';
+import { DeskError, describeZodError, errorText } from '../shared/errors';
 import { translator, type Translator } from '../shared/i18n/index';
 import { isLanguage, type UiLanguage } from '../shared/i18n/languages';
 import { parseSessionPage } from '../shared/igf/sessionPage';
@@ -202,7 +202,11 @@ export function createHandlers(ports: Ports): Handlers {
       return {
         workspaceDir: ws.dir,
         sessions: listed.map((s) => (archived.has(s.id) ? { ...s, archived: true } : s)),
-        damaged: [...damaged, ...away.damaged, ...conflicts.problems],
+        damaged: [
+          ...damaged.map((d) => (d.key ? { ...d, message: errorText(words(), d.key, d.params) } : d)),
+          ...away.damaged,
+          ...conflicts.problems,
+        ],
         deleted: (await deleted.list()).map(({ undo, id, title, deletedAt, file }) => ({
           undo,
           id,

@@ -33,13 +33,14 @@ const ParamSchema = z.union([
   Plain,
   z.object({ reason: z.string().max(40), params: z.record(z.string(), Plain).optional() }),
 ]);
-export type ErrorParams = Record<string, z.infer<typeof ParamSchema>>;
+export const ErrorParamsSchema = z.record(z.string(), ParamSchema);
+export type ErrorParams = z.infer<typeof ErrorParamsSchema>;
 
 export const DeskErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   key: z.string().max(40).optional(),
-  params: z.record(z.string(), ParamSchema).optional(),
+  params: ErrorParamsSchema.optional(),
 });
 export type DeskErrorCode = (typeof ERROR_CODES)[number];
 export type DeskErrorShape = z.infer<typeof DeskErrorSchema>;

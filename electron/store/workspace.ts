@@ -177,7 +177,9 @@ export class Workspace {
           entry = { stamp, summary: summarizeSession((await this.load(file)).session, name) };
         } catch (error) {
           const message = error instanceof DeskError ? error.message : String(error);
-          entry = { stamp, damaged: { file: name, message } };
+          const keyed =
+            error instanceof DeskError && error.key ? { key: error.key, params: error.params } : {};
+          entry = { stamp, damaged: { file: name, message, ...keyed } };
         }
         this.index.store(name, entry);
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { ErrorParamsSchema } from '../errors';
 
 /**
  * The session file format. Every entity carries a stable id and its own `updatedAt`, deletes leave a
@@ -341,7 +342,13 @@ export const SessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
 /** A file in the workspace that could not be opened, with the reason in words a user can act on. */
-export const DamagedFileSchema = z.object({ file: z.string(), message: z.string() });
+/** A file the list could not read; `key` and `params` let the app word `message` in the screens' language. */
+export const DamagedFileSchema = z.object({
+  file: z.string(),
+  message: z.string(),
+  key: z.string().max(40).optional(),
+  params: ErrorParamsSchema.optional(),
+});
 export type DamagedFile = z.infer<typeof DamagedFileSchema>;
 
 export const live = <T extends { deletedAt: string | null }>(items: readonly T[]): T[] =>

@@ -179,6 +179,21 @@ describe('errors on their way to a window', () => {
     );
   });
 
+  it('names a damaged file of the workspace in the screens’ language, also when the list comes from its index', async () => {
+    await mkdir(path.join(root, 'workspace'), { recursive: true });
+    await writeFile(path.join(root, 'workspace', 'broken.session.json'), JSON.stringify({ hello: 1 }));
+    for (const [language, message] of [
+      ['fr', 'broken.session.json\u00a0: schemaVersion manque ou n’est pas un nombre entier.'],
+      ['ar', 'broken.session.json: الحقل schemaVersion مفقود أو ليس عددًا صحيحًا.'],
+    ] as const) {
+      await handlers.updatePreferences({ patch: { language } });
+      const listed = await dispatch(handlers, 'listSessions', {}, language);
+      if (!listed.ok) throw new Error(listed.error.message);
+      const { damaged } = listed.value as { damaged: Array<{ file: string; message: string }> };
+      expect(damaged.map((d) => [d.file, d.message])).toEqual([['broken.session.json', message]]);
+    }
+  });
+
   it('words an unknown call and a bug in the language, and never leaks the bug’s text', async () => {
     expect(await dispatch(handlers, 'nope', {}, 'fr')).toMatchObject({
       ok: false,
