@@ -19,7 +19,7 @@ import {
   type SentenceRole,
   type TurnContext,
 } from './procedural';
-import { mmrSelect, type SummarySentence } from './summary';
+import { mmrSelect, standsAlone, type SummarySentence } from './summary';
 import { argmax, suggestTags } from './tagging';
 import {
   MARKED_NO_QUESTION,
@@ -253,7 +253,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
       const turn = turns[f.turn]!;
       if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
       const words = countWords(f.text);
-      if (words < 4 || words > 60 || f.text.endsWith('?')) return [];
+      if (words < 4 || words > 60) return [];
       // "My recommendation is for regulators." announces a point; the point itself is what a summary needs.
       if (addresseeDeclared(f.text) && !actionCue(f.text)) return [];
       const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
@@ -269,6 +269,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
           group: turn.person?.stakeholder ?? null,
           specificity: 3 * (own - 0.7 * other),
           // The chair mostly restates and routes; what the chair adds of their own still counts, at half.
+          standsAlone: standsAlone(turn.sentences[f.sentence]!, turn.roles[f.sentence]!.content.length),
           weight: (takeawayTexts.has(f.text) || ctaTexts.has(f.text) ? 2 : 1) * (turn.chairs ? 0.5 : 1),
         },
       ];
@@ -282,11 +283,21 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     }
     return n;
   };
-  const summaries: SummaryDraft[] = questions.map((q, qi) => {
+  const picks = questions.map((_, qi) => {
     const pool = poolFor(qi);
-    return toSummary(q.id, mmrSelect(pool, { words: wordsFor(pool), attributionWords }), turns, people);
+    return mmrSelect(pool, { words: wordsFor(pool), attributionWords });
   });
-  const keyIssues = toSummary('', mmrSelect(poolFor(null), { words: 90, lambda: 0.6 }), turns, people, true);
+  const summaries: SummaryDraft[] = questions.map((q, qi) => toSummary(q.id, picks[qi]!, turns, people));
+  // The summaries are each question's attributed account; the key issues, read first, point to themes
+  // and would only repeat what a summary below already says, so they take what the summaries left.
+  const inSummaries = picks.flat();
+  const keyIssues = toSummary(
+    '',
+    mmrSelect(poolFor(null), { words: 90, lambda: 0.6, taken: inSummaries }),
+    turns,
+    people,
+    true,
+  );
 
   const rankCandidates = (list: Candidate[]): Candidate[] => dedupe(list.sort((a, b) => b.score - a.score));
   return {

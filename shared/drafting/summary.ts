@@ -1,5 +1,6 @@
 import { cosine, type Vec } from './vectors';
 import { countWords } from './clean';
+import type { AnalyzedSentence } from './types';
 
 /**
  * Extractive summaries by maximal marginal relevance: take the sentence that best represents the
@@ -19,6 +20,11 @@ export interface SummarySentence {
   specificity: number;
   /** A finding (figure, lesson, commitment) or a recommendation: what a summary should carry. */
   weight: number;
+  /**
+   * False for a sentence that cannot be read out of its turn (a question, "That is a real risk."): it
+   * still counts toward what the others are central to, but is never taken itself.
+   */
+  standsAlone?: boolean;
 }
 
 export interface MmrOptions {
@@ -29,7 +35,12 @@ export interface MmrOptions {
   groupCost?: number;
   /** Words the summary adds for naming a speaker ("— Name, Stakeholder group"), counted in its length. */
   attributionWords?: (speaker: string | null) => number;
+  /** Sentences the document already carries elsewhere: neither they nor a near-repeat are taken again. */
+  taken?: readonly SummarySentence[];
 }
+
+/** Cosine above which two sentences say the same thing. */
+const NEAR_REPEAT = 0.55;
 
 export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions): SummarySentence[] {
   const lambda = options.lambda ?? 0.7;
@@ -44,7 +55,20 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
   const bySpeaker = new Map<string, number>();
   const byGroup = new Map<string, number>();
   let words = 0;
-  const left = new Set(pool.map((_, i) => i));
+  const taken = options.taken ?? [];
+  const left = new Set(
+    pool
+      .map((_, i) => i)
+      .filter((i) => {
+        const s = pool[i]!;
+        if (s.standsAlone === false) return false;
+        return !taken.some(
+          (t) =>
+            (t.statementIndex === s.statementIndex && t.sentenceIndex === s.sentenceIndex) ||
+            cosine(t.vec, s.vec) >= NEAR_REPEAT,
+        );
+      }),
+  );
   while (left.size && words < options.words) {
     let best = -1;
     let bestScore = -Infinity;
@@ -54,7 +78,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
       if (words + w > options.words * 1.15 && chosen.length) continue;
       const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(s.vec, pool[j]!.vec)), 0);
       // A near-repeat (a point the moderator sums up, an echo) never earns a second place.
-      if (redundancy >= 0.55) continue;
+      if (redundancy >= NEAR_REPEAT) continue;
       const score =
         lambda * relevance[i]! -
         (1 - lambda) * redundancy -
@@ -110,4 +134,87 @@ export function lexRank(pool: readonly SummarySentence[], threshold = 0.1, dampi
     rank = next;
   }
   return rank;
+}
+
+/** Below this many words a sentence leaning on what came before reads as a fragment on its own. */
+const SHORT_SENTENCE = 8;
+const BE = new Set(['is', 'are', 'was', 'were']);
+const SUBJECT = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
+const WH = new Set(['how', 'what', 'why', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+/** Words that stand for something said before: the sentence means nothing without its neighbours. */
+const POINTING_BACK = new Set(['it', 'they', 'them', 'this', 'that', 'these', 'those', 'such']);
+/** "The second is manuals.": an ordinal or "other" with no noun of its own names an earlier list. */
+const ORDINAL_HEAD = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'last',
+  'latter',
+  'former',
+  'other',
+  'same',
+  'next',
+  'rest',
+]);
+const isVerb = (pos: string | undefined): boolean => pos === 'AUX' || pos === 'VERB';
+const isNominal = (pos: string | undefined): boolean =>
+  pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM';
+
+/** Where the cleaned sentence starts among the analysed words (spoken lead-ins are cut from the text). */
+function opening(sentence: AnalyzedSentence): number {
+  const first = /[\p{L}\p{N}]+/u.exec(sentence.text.toLowerCase())?.[0];
+  const at = first ? sentence.words.findIndex((w) => w.toLowerCase() === first) : -1;
+  return Math.max(0, at);
+}
+
+/**
+ * A question, asked or reported: ends in "?", or reads as one where captioning dropped the mark
+ * ("How many of the people you trained are still working…", "Do you publish the fees").
+ * "What works better is…" opens with a wh-word but states, and stays.
+ */
+export function isQuestion(sentence: AnalyzedSentence): boolean {
+  if (/\?["”’)]?$/.test(sentence.text.trim())) return true;
+  const i = opening(sentence);
+  const w = sentence.words.map((x) => x.toLowerCase());
+  const { pos } = sentence;
+  const first = w[i];
+  if (first && WH.has(first)) {
+    if (first === 'how' && (pos[i + 1] === 'ADJ' || pos[i + 1] === 'ADV')) return true;
+    // "What has worked for us is to…": a second verb "to be" makes the wh-clause a subject, not a question.
+    const cleft = pos.some((p, k) => k > i + 1 && p === 'AUX' && BE.has(w[k]!));
+    return pos[i + 1] === 'AUX' && !cleft;
+  }
+  // "Do you publish…", "Can we…"; not "Do it in that order" (an instruction).
+  return pos[i] === 'AUX' && SUBJECT.has(w[i + 1]!) && w[i + 2] !== 'please';
+}
+
+/** The sentence leans on an earlier one: opens with "That is…", "The second is…", or ends "…bring it". */
+function pointsBack(sentence: AnalyzedSentence): boolean {
+  const w = sentence.words.map((x) => x.toLowerCase());
+  const { pos } = sentence;
+  const i = opening(sentence);
+  if (POINTING_BACK.has(w[i]!) && (isVerb(pos[i + 1]) || w[i + 1] === 's')) return true;
+  if (w[i] === 'the' && ORDINAL_HEAD.has(w[i + 1]!) && isVerb(pos[i + 2])) return true;
+  // An object pronoun after a verb or preposition, with no noun of its own: "bring it", "with that".
+  for (let k = i + 1; k < w.length; k++) {
+    if (!POINTING_BACK.has(w[k]!) || !(isVerb(pos[k - 1]) || pos[k - 1] === 'ADP')) continue;
+    // "…said that the fee…" is a conjunction; "…agree with that." is a pronoun.
+    const last = k === w.length - 1;
+    if (w[k] === 'that' ? last : last || !isNominal(pos[k + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence may stand in a summary on its own. A question is not a finding; a short
+ * sentence that points back to its neighbours ("That is a real risk.", "I will bring it to the
+ * board.") or says nothing beyond function words reads as a fragment once taken out of its turn.
+ * Longer sentences carry enough of their own to be read, whatever pronoun they open with.
+ */
+export function standsAlone(sentence: AnalyzedSentence, contentWords: number): boolean {
+  if (isQuestion(sentence)) return false;
+  if (countWords(sentence.text) >= SHORT_SENTENCE) return true;
+  return contentWords > 0 && !pointsBack(sentence);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../shared/drafting/nlp';
+import { isQuestion, mmrSelect, standsAlone, type SummarySentence } from '../../shared/drafting/summary';
+
+const analyzer = createAnalyzer();
+const one = (text: string) => analyzer.analyze(text)[0]!;
+const content = (text: string) => {
+  const s = one(text);
+  return s.lemmas.filter((l, i) => !s.stop[i] && l.length > 2).length;
+};
+const alone = (text: string) => standsAlone(one(text), content(text));
+const s = (text: string, terms: string[], speaker: string, statementIndex: number): SummarySentence => ({
+  text,
+  vec: new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])),
+  statementIndex,
+  sentenceIndex: 0,
+  speaker,
+  group: null,
+  specificity: 0.5,
+  weight: 1,
+});
+
+describe('which sentences may stand in a summary on their own', () => {
+  it('leaves out questions, asked or with the mark lost in captioning', () => {
+    expect(isQuestion(one('Do you publish the fees every year?'))).toBe(true);
+    expect(
+      isQuestion(one('How many of the nurses you hired are still in the district two years later.')),
+    ).toBe(true);
+    expect(isQuestion(one('What works better is to write the obligations into the licence.'))).toBe(false);
+    expect(isQuestion(one('Do it in that order, and the budget follows.'))).toBe(false);
+    expect(alone('Can we count the clinics that stayed open.')).toBe(false);
+  });
+  it('leaves out short sentences that point back or carry no content word', () => {
+    expect(alone('That is a real danger.')).toBe(false);
+    expect(alone('The third is pensions.')).toBe(false);
+    expect(alone('I will take it to the council.')).toBe(false);
+    expect(alone('It was not easy.')).toBe(false);
+    expect(alone('Farmers pay twice for water.')).toBe(true);
+    // A longer sentence carries enough of its own, whatever it opens with.
+    expect(alone('That fee is the reason most village networks in the north never got a licence.')).toBe(
+      true,
+    );
+  });
+  it('keeps a fragment in the ranking but never takes it', () => {
+    const pool = [
+      { ...s('That is a real danger.', ['danger', 'fee'], 'a', 0), standsAlone: false },
+      s('The licence fee is a month of income.', ['fee', 'licence'], 'b', 1),
+    ];
+    expect(mmrSelect(pool, { words: 100 }).map((p) => p.text)).toEqual([pool[1]!.text]);
+  });
+  it('does not take again a sentence the document already carries', () => {
+    const pool = [
+      s('Donors should fund the national plan.', ['donor', 'plan'], 'a', 0),
+      s('Pay technicians from the network income.', ['technician', 'income'], 'b', 1),
+    ];
+    const taken = [pool[0]!];
+    expect(mmrSelect(pool, { words: 100, taken }).map((p) => p.text)).toEqual([pool[1]!.text]);
+  });
+});
