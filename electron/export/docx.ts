@@ -67,6 +67,34 @@ const PAGE_HEIGHT = 16838;
 const MARGIN = 1134;
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
+/**
+ * The constructors the layout below builds the document with: docx's own, or `XML_KIT` (docxXml.ts),
+ * which takes the same options and writes the same WordprocessingML text straight away. The layout is
+ * synchronous, so the kit is swapped for the length of one layout (`withKit`) and put back.
+ */
+export interface Kit {
+  Paragraph: typeof Paragraph;
+  TextRun: typeof TextRun;
+  Tab: typeof Tab;
+  ExternalHyperlink: typeof ExternalHyperlink;
+  ImageRun: typeof ImageRun;
+  Table: typeof Table;
+  TableRow: typeof TableRow;
+  TableCell: typeof TableCell;
+}
+const DOCX_KIT: Kit = { Paragraph, TextRun, Tab, ExternalHyperlink, ImageRun, Table, TableRow, TableCell };
+let K: Kit = DOCX_KIT;
+
+export function withKit<T>(kit: Kit, layout: () => T): T {
+  const previous = K;
+  K = kit;
+  try {
+    return layout();
+  } finally {
+    K = previous;
+  }
+}
+
 export const BULLET = 'desk-bullet';
 export const ORDERED = 'desk-ordered';
 
@@ -122,10 +150,10 @@ function runs(text: string, look: RunLook = {}, breakFirst = false): TextRun[] {
     const parts = line.split('\t');
     const children: Array<string | Tab> = [];
     parts.forEach((part, j) => {
-      if (j > 0) children.push(new Tab());
+      if (j > 0) children.push(new K.Tab());
       if (part) children.push(part);
     });
-    return new TextRun({
+    return new K.TextRun({
       children,
       break: i > 0 || breakFirst ? 1 : undefined,
       bold: look.bold,
@@ -159,7 +187,7 @@ function inlineChildren(items: InlineRun[], base: RunLook = {}): ParagraphChild[
     if (item.href) {
       const link = xmlSafe(item.href);
       out.push(
-        new ExternalHyperlink({
+        new K.ExternalHyperlink({
           link,
           children: runs(item.text || link, { ...look, style: 'Hyperlink' }, item.break),
         }),
@@ -268,7 +296,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
         const direction = bidi(plainOf(block.runs), ctx.rtl);
         for (const part of splitLongRuns(block.runs))
           out.push(
-            new Paragraph({
+            new K.Paragraph({
               children: inlineChildren(part, ctx.quote ? { italics: true, color: '404A57' } : {}),
               indent: indentFor(ctx),
               bidirectional: direction,
@@ -290,7 +318,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
         chunks.push(chunk);
         for (const text of chunks)
           out.push(
-            new Paragraph({
+            new K.Paragraph({
               children: runs(text, { code: true, size: 19 }),
               indent: indentFor(ctx),
               bidirectional: ctx.rtl ? false : undefined,
@@ -317,7 +345,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
             const direction = bidi(plainOf(first.runs), ctx.rtl);
             const [lead = [], ...more] = splitLongRuns(first.runs);
             out.push(
-              new Paragraph({
+              new K.Paragraph({
                 children: inlineChildren(lead, ctx.quote ? { italics: true } : {}),
                 numbering: { reference, level, instance: block.ordered ? instance : undefined },
                 bidirectional: direction,
@@ -329,7 +357,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
           } else {
             // An item that opens with a nested list or code gets an empty numbered line first.
             out.push(
-              new Paragraph({
+              new K.Paragraph({
                 children: [],
                 numbering: { reference, level, instance },
                 bidirectional: ctx.rtl || undefined,
@@ -346,7 +374,7 @@ function flow(blocks: RichBlock[], ctx: FlowContext, numbering: NumberingState, 
 
 /** A table cell follows the table: in a right-to-left table every cell reads from the right. */
 function cellParagraph(text: string, rtl: boolean, look: RunLook = {}): Paragraph {
-  return new Paragraph({
+  return new K.Paragraph({
     children: runs(text, look),
     spacing: { before: 0, after: 0 },
     bidirectional: rtl ? true : bidi(text, false),
@@ -375,7 +403,7 @@ function table(
 ): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   const scaled = widths.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
-  return new Table({
+  return new K.Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: scaled,
     layout: TableLayoutType.FIXED,
@@ -383,12 +411,12 @@ function table(
     // Right to left, the first column (the label) is on the right, as an Arabic reader expects.
     visuallyRightToLeft: rtl || undefined,
     rows: [
-      new TableRow({
+      new K.TableRow({
         tableHeader: true,
         cantSplit: true,
         children: header.map(
           (text, i) =>
-            new TableCell({
+            new K.TableCell({
               width: { size: scaled[i] ?? 0, type: WidthType.DXA },
               margins: CELL_MARGINS,
               shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
@@ -398,11 +426,11 @@ function table(
       }),
       ...rows.map(
         (row, r) =>
-          new TableRow({
+          new K.TableRow({
             cantSplit: true,
             children: header.map(
               (_, i) =>
-                new TableCell({
+                new K.TableCell({
                   width: { size: scaled[i] ?? 0, type: WidthType.DXA },
                   margins: CELL_MARGINS,
                   shading:
@@ -427,7 +455,7 @@ function table(
 }
 
 /** Space after a table so the next heading or paragraph does not touch it. */
-const spacer = (): Paragraph => new Paragraph({ children: [], spacing: { before: 0, after: 120 } });
+const spacer = (): Paragraph => new K.Paragraph({ children: [], spacing: { before: 0, after: 120 } });
 
 const BAR_FILL = '2E5597';
 const BAR_TRACK = 'E3E8F0';
@@ -444,7 +472,7 @@ function barsTable(
   const widths = [34, 16, 10, 40].map((w) => Math.floor((w / 100) * CONTENT_WIDTH));
   const barWidthPx = Math.floor(((widths[3]! - 2 * CELL_MARGINS.left) / 1440) * 96);
   const cell = (i: number, children: Paragraph[], fill?: string): TableCell =>
-    new TableCell({
+    new K.TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       margins: CELL_MARGINS,
       verticalAlign: VerticalAlign.CENTER,
@@ -458,11 +486,11 @@ function barsTable(
       data = barPng(percent / 100, barWidthPx * 2, 28, BAR_FILL, BAR_TRACK, rtl);
       images.set(percent, data);
     }
-    return new Paragraph({
+    return new K.Paragraph({
       spacing: { before: 0, after: 0 },
       bidirectional: rtl || undefined,
       children: [
-        new ImageRun({
+        new K.ImageRun({
           type: 'png',
           data,
           transformation: { width: barWidthPx, height: 14 },
@@ -471,14 +499,14 @@ function barsTable(
       ],
     });
   };
-  return new Table({
+  return new K.Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
     visuallyRightToLeft: rtl || undefined,
     rows: [
-      new TableRow({
+      new K.TableRow({
         tableHeader: true,
         cantSplit: true,
         children: [...block.header, ''].map((text, i) =>
@@ -487,7 +515,7 @@ function barsTable(
       }),
       ...block.rows.map(
         (row) =>
-          new TableRow({
+          new K.TableRow({
             cantSplit: true,
             children: [
               cell(0, [cellParagraph(row.label, rtl, { size: 20 })]),
@@ -507,7 +535,7 @@ function statementParagraphs(
   doc: ReportDocument,
 ): Paragraph[] {
   const rtl = doc.dir === 'rtl';
-  const sep = (): TextRun => new TextRun({ text: '  ·  ', color: RULE, size: 18 });
+  const sep = (): TextRun => new K.TextRun({ text: '  ·  ', color: RULE, size: 18 });
   const head: ParagraphChild[] = block.speaker
     ? runs(block.speaker, { bold: true, color: NAVY })
     : runs(doc.labels.unattributed, { bold: true, italics: true, color: MUTED });
@@ -515,9 +543,9 @@ function statementParagraphs(
   if (block.offset) head.push(sep(), ...runs(block.offset, { color: MUTED, size: 18 }));
   if (block.kind !== 'statement')
     head.push(sep(), ...runs(block.kindLabel, { bold: true, color: ACCENT, size: 17, allCaps: true }));
-  if (block.starred) head.push(new TextRun({ text: '  ★', color: 'C99700', size: 20 }));
+  if (block.starred) head.push(new K.TextRun({ text: '  ★', color: 'C99700', size: 20 }));
   const out: Paragraph[] = [
-    new Paragraph({
+    new K.Paragraph({
       children: head,
       keepNext: true,
       spacing: { before: 200, after: 40 },
@@ -527,7 +555,7 @@ function statementParagraphs(
   const body = parseMarkdown(xmlSafe(block.markdown));
   if (!body.length)
     out.push(
-      new Paragraph({
+      new K.Paragraph({
         children: runs(doc.labels.noText, { italics: true, color: MUTED }),
         bidirectional: rtl || undefined,
       }),
@@ -610,17 +638,21 @@ export function coverParagraphs(doc: DocumentHead): Paragraph[] {
 
 export type DocumentHead = Omit<ReportDocument, 'sections'>;
 
-export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
+/** The report's sections laid out (everything below the cover), and the ordered lists' starts. */
+export function layoutSections(doc: ReportDocument): {
+  children: Array<Paragraph | Table>;
+  orderedStarts: ReadonlySet<number>;
+} {
   const numbering = new NumberingState();
   const images = new Map<number, Buffer>();
   const rtl = doc.dir === 'rtl';
   const own = rtl || undefined;
   const flowContext: FlowContext = { rtl, quote: 0, listLevel: -1, instance: undefined };
-  const children: Array<Paragraph | Table> = coverParagraphs(doc);
+  const children: Array<Paragraph | Table> = [];
 
   for (const section of doc.sections) {
     children.push(
-      new Paragraph({
+      new K.Paragraph({
         heading: HEADINGS[section.level],
         children: runs(section.heading),
         bidirectional: own,
@@ -628,7 +660,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     );
     if (section.drafted)
       children.push(
-        new Paragraph({
+        new K.Paragraph({
           children: runs(doc.labels.draftMark, { bold: true, color: DRAFT_COLOR, size: 18 }),
           shading: { type: ShadingType.CLEAR, fill: DRAFT_FILL, color: 'auto' },
           border: {
@@ -645,7 +677,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
           break;
         case 'note':
           children.push(
-            new Paragraph({
+            new K.Paragraph({
               children: runs(block.text, { italics: true, color: MUTED }),
               bidirectional: own,
             }),
@@ -699,7 +731,16 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
     }
   }
 
-  return packDocx(documentFor(doc, children, numbering.orderedStarts));
+  return { children, orderedStarts: numbering.orderedStarts };
+}
+
+/**
+ * The report through docx's object model alone. The app writes the same document faster with
+ * `reportToDocxXml` (docxXml.ts); this is the reference the tests hold it to.
+ */
+export async function reportToDocxObjects(doc: ReportDocument): Promise<Buffer> {
+  const { children, orderedStarts } = layoutSections(doc);
+  return packDocx(documentFor(doc, [...coverParagraphs(doc), ...children], orderedStarts));
 }
 
 /** docx's own compiler makes the parts (its `Packer` keeps it as a static); Node's zlib zips them. */
@@ -707,8 +748,11 @@ const compiler = (
   Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }
 ).compiler;
 
+/** The package's parts, by name, in the order Word writes them. */
+export const compileParts = (file: Document): Map<string, string | Uint8Array> => compiler.compile(file);
+
 export async function packDocx(file: Document): Promise<Buffer> {
-  return zipParts(compiler.compile(file));
+  return zipParts(compileParts(file));
 }
 
 /** The Word document with the app's styles, numbering, page and footer around `children`. */

@@ -40,7 +40,7 @@ export function reportOptions(preferences: Pick<Preferences, 'fora'>, nowIso: st
 
 // The DOCX writer (and the docx library with it) loads only when a DOCX is written, and drafting
 // only when a section is left to draft: a report the rapporteur wrote never loads it.
-const docxWriter = () => import('./docx').then((m) => m.reportToDocx);
+const docxWriter = () => import('./docxXml').then((m) => m.reportToDocxXml);
 const drafting = () => import('../drafting');
 
 /** Builds the report once and writes each requested file atomically (DOCX, then Markdown, then JSON). */
