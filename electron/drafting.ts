@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { draftSession } from '../shared/drafting/draft';
+import { applyDraftPatch, MirrorSender, type DraftPatch, type SessionPatch } from '../shared/drafting/mirror';
 import type { Analyzer, DraftOptions, SessionDraft } from '../shared/drafting/types';
 import type { Session } from '../shared/model/session';
 export { reportDrafts } from '../shared/drafting/output';
@@ -12,11 +13,22 @@ export { reportDrafts } from '../shared/drafting/output';
  * once, on first use or on `warmUp` after the window has shown, and never reaches the renderer.
  */
 
-/** What electron/draftWorker.ts is asked, and what it answers. */
+/**
+ * What electron/draftWorker.ts is asked, and what it answers. The session goes as a patch of the
+ * worker's mirror of it and the draft comes back as a patch of the last one sent for the same slot
+ * (shared/drafting/mirror.ts): each request clones only what changed, not the whole session and draft.
+ */
 export type DraftRequest =
-  { type: 'warm-up'; id: number } | { type: 'draft'; id: number; session: Session; options: DraftOptions };
+  | { type: 'warm-up'; id: number }
+  | { type: 'draft'; id: number; slot: string; session: SessionPatch; options: DraftOptions }
+  | { type: 'forget'; sessionId: string };
 export type DraftReply =
-  { id: number; ok: true; draft: SessionDraft | null } | { id: number; ok: false; message: string };
+  | { id: number; ok: true; draft: DraftPatch | null }
+  | { id: number; ok: false; message: string; resync?: boolean };
+
+/** The last draft of each session and mode: capture's suggestions and the report's draft differ. */
+export const draftSlot = (sessionId: string, options: DraftOptions): string =>
+  `${sessionId}|${options.suggestionsOnly ? 1 : 0}`;
 
 let analyzer: Analyzer | null = null;
 let loading: Promise<Analyzer> | null = null;
@@ -31,14 +43,28 @@ interface WorkerSpec {
   file: string | URL;
   execArgv?: string[];
 }
+interface Pending {
+  resolve: (d: SessionDraft | null) => void;
+  reject: (e: Error) => void;
+  slot?: string;
+  sessionId?: string;
+}
+/** A running worker and what it holds: sessions mirrored there, and the last draft of each slot. */
+interface Link {
+  worker: Worker;
+  sender: MirrorSender;
+  drafts: Map<string, SessionDraft>;
+}
 let spec: WorkerSpec | null = null;
-let worker: Worker | null = null;
+let link: Link | null = null;
 let answered = false;
 let nextId = 1;
-const pending = new Map<number, { resolve: (d: SessionDraft | null) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, Pending>();
 
 /** The worker stopped (crashed, or could not start): a request it held is drafted here instead. */
 class WorkerLost extends Error {}
+/** The worker's mirror of the session was not the one the patch was made for: send it whole. */
+class Resync extends Error {}
 
 /** From now on drafts run in a worker started from `file` (the built draftWorker.js beside main). */
 export function draftInWorker(file: string | URL, execArgv?: string[]): void {
@@ -48,19 +74,26 @@ export function draftInWorker(file: string | URL, execArgv?: string[]): void {
 
 /** Stops the worker (if any) and drafts in this thread again. */
 export async function stopWorker(): Promise<void> {
-  const w = worker;
+  const w = link?.worker;
   spec = null;
-  worker = null;
+  link = null;
   if (w) await w.terminate();
 }
 
-function thread(): Worker {
-  if (worker) return worker;
+function thread(): Link {
+  if (link) return link;
   const w = new Worker(spec!.file, { execArgv: spec!.execArgv });
   answered = false;
+  const drafts = new Map<string, SessionDraft>();
+  // A session the sender stops mirroring is dropped on both sides, with its drafts.
+  const sender = new MirrorSender((sessionId) => {
+    for (const slot of [...drafts.keys()]) if (slot.startsWith(`${sessionId}|`)) drafts.delete(slot);
+    w.postMessage({ type: 'forget', sessionId } satisfies DraftRequest);
+  });
+  const current: Link = { worker: w, sender, drafts };
   const lost = (why: string): void => {
-    if (worker !== w) return;
-    worker = null;
+    if (link !== current) return;
+    link = null;
     // A worker that never answered will not start next time either: draft in this thread from now on.
     if (!answered) {
       console.error(`The drafting worker could not start (${why}); drafting runs in the main process.`);
@@ -75,24 +108,46 @@ function thread(): Worker {
     if (!p) return;
     pending.delete(reply.id);
     if (!pending.size) w.unref();
-    if (reply.ok) p.resolve(reply.draft);
-    else p.reject(new Error(reply.message));
+    if (!reply.ok) {
+      if (reply.resync && p.sessionId) sender.drop(p.sessionId);
+      p.reject(reply.resync ? new Resync(reply.message) : new Error(reply.message));
+    } else if (!reply.draft || !p.slot) p.resolve(null);
+    else {
+      // Replies come in the order the worker drafted them, each a patch of the one before in its slot.
+      const draft = applyDraftPatch(drafts.get(p.slot), reply.draft);
+      drafts.set(p.slot, draft);
+      p.resolve(draft);
+    }
   });
   w.on('error', (error) => lost(error.message));
   w.on('exit', (code) => lost(`it stopped with code ${code}`));
   w.unref();
-  worker = w;
-  return w;
+  link = current;
+  return current;
 }
 
-function ask(request: DraftRequest): Promise<SessionDraft | null> {
-  const w = thread();
+function ask(
+  request: DraftRequest & { id: number },
+  slot?: string,
+  sessionId?: string,
+): Promise<SessionDraft | null> {
+  const { worker } = thread();
   return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
+    pending.set(request.id, { resolve, reject, slot, sessionId });
     // Held only while it has work, so an idle worker never keeps the process alive.
-    w.ref();
-    w.postMessage(request);
+    worker.ref();
+    worker.postMessage(request);
   });
+}
+
+function askDraft(session: Session, options: DraftOptions): Promise<SessionDraft | null> {
+  const { sender } = thread();
+  const slot = draftSlot(session.id, options);
+  return ask(
+    { type: 'draft', id: nextId++, slot, session: sender.patch(session), options },
+    slot,
+    session.id,
+  );
 }
 
 /** Loads the model in the background; safe to call more than once. */
@@ -104,7 +159,13 @@ export function warmUp(): void {
 async function draftNow(session: Session, options: DraftOptions): Promise<SessionDraft> {
   if (spec) {
     try {
-      return (await ask({ type: 'draft', id: nextId++, session, options }))!;
+      try {
+        return (await askDraft(session, options))!;
+      } catch (error) {
+        // Once, whole: the mirror is rebuilt from this session.
+        if (error instanceof Resync) return (await askDraft(session, options))!;
+        throw error;
+      }
     } catch (error) {
       if (!(error instanceof WorkerLost)) throw error;
     }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Session } from '../../shared/model/session';
+import { withOneMore, type StallBench } from './draftWorkerStall';
 import { buildBundledCli } from './export';
 
 /**
@@ -209,101 +210,45 @@ export async function benchSynthetic(): Promise<SyntheticBench[]> {
   });
 }
 
-export interface WorkerDraftRow {
-  label: string;
-  statements: number;
-  /** Median in this thread, which is held for all of it. */
-  inProcessMs: number;
-  /** Median through the built worker: clone there, draft, clone back. */
-  workerMs: number;
-  /** The asking thread's longest event-loop stall while the worker drafted (worst of the runs). */
-  workerGapMs: number;
-}
-
-export interface WorkerDraftBench {
-  /** From `warmUp` to the worker's answer: it starts, loads wink's model, and says it is ready. */
-  loadMs: number;
-  /** The asking thread's longest stall meanwhile. */
-  loadGapMs: number;
-  rows: WorkerDraftRow[];
-  /** Anchor: the longest stall of the same thread with nothing to do, over as long as the drafts took. */
-  idleGapMs: number;
+export interface WorkerDraftBench extends StallBench {
+  /** Median time of the same drafts in this thread, which is held for all of each: by label and mode. */
+  inProcessMs: Record<string, number>;
 }
 
 /**
- * Drafting through the app's built worker (out/main/draftWorker.js, as the main process starts it)
- * against drafting in this thread, and how long the asking thread (the app's main process: saves, IPC)
- * is ever held meanwhile, measured with Node's event-loop delay histogram.
+ * Drafting through the app's built worker (out/main/draftWorker.js, as the main process starts it):
+ * how long the asking thread (the app's main process: saves, IPC) is held while capture goes on and
+ * drafts are asked for, measured in a process of its own (tests/bench/draftWorkerStall.ts); beside it
+ * the same drafts in this thread, which holds it for all of each.
  */
-export async function benchDraftWorker(runs = 5): Promise<WorkerDraftBench> {
-  const { existsSync } = await import('node:fs');
-  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+export async function benchDraftWorker(runs = 7): Promise<WorkerDraftBench> {
   const { createAnalyzer } = await import('../../shared/drafting/nlp');
   const { draftSession } = await import('../../shared/drafting/draft');
-  const { draftFor, draftInWorker, stopWorker, warmUp } = await import('../../electron/drafting');
   const { generateSession } = await import('../fixtures/generate-session');
   const worker = path.resolve('out/main/draftWorker.js');
   if (!existsSync(worker)) throw new Error(`${worker} is missing: run \`npm run build\` first.`);
-
-  /** Runs `work` while measuring the longest stall of this thread's event loop, in ms. */
-  const stalls = async <T>(work: () => Promise<T>): Promise<{ value: T; ms: number; gapMs: number }> => {
-    const h = monitorEventLoopDelay({ resolution: 1 });
-    h.enable();
-    const t = performance.now();
-    const value = await work();
-    const ms = performance.now() - t;
-    h.disable();
-    return { value, ms, gapMs: h.max / 1e6 };
-  };
+  const stall = JSON.parse(
+    run(path.resolve('node_modules/.bin/tsx'), [
+      path.resolve('tests/bench/draftWorkerStall.ts'),
+      worker,
+      String(runs),
+    ]),
+  ) as StallBench;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-  const sessions = [
-    { label: 'the ws77 fixture session', session: await fixtureSession('ws77') },
-    { label: 'a generated session', session: generateSession(3_000, 7) },
-  ];
+  const sessions = [await fixtureSession('ws77'), generateSession(3_000, 7)];
   const analyzer = createAnalyzer();
-  draftInWorker(worker);
-  try {
-    // The first answer waits for the thread to start and its model to load, as at app start.
-    const load = await stalls(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          warmUp();
-          draftFor(
-            { ...sessions[0]!.session, updatedAt: '2000-01-01T00:00:00.000Z' },
-            { suggestionsOnly: true },
-          ).then(() => resolve(), reject);
-        }),
-    );
-    let drafting = 0;
-    let stamp = 0;
-    const rows: WorkerDraftRow[] = [];
-    for (const { label, session } of sessions) {
-      const inProcess: number[] = [];
-      const viaWorker: number[] = [];
-      let gap = 0;
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        draftSession(session, analyzer);
-        inProcess.push(performance.now() - t);
-        // A new `updatedAt` each time, so the service's cache never answers instead of the worker.
-        const fresh = { ...session, updatedAt: new Date(Date.UTC(2001, 0, 1, 0, 0, ++stamp)).toISOString() };
-        const r = await stalls(() => draftFor(fresh));
-        viaWorker.push(r.ms);
-        drafting += r.ms;
-        gap = Math.max(gap, r.gapMs);
-      }
-      rows.push({
-        label,
-        statements: session.statements.length,
-        inProcessMs: median(inProcess),
-        workerMs: median(viaWorker),
-        workerGapMs: gap,
-      });
+  const inProcessMs: Record<string, number> = {};
+  for (const row of stall.rows) {
+    // The same session as the row's: its base, with as many statements added the same way.
+    let session = sessions[row.label.includes('ws77') ? 0 : 1]!;
+    for (let i = 1; session.statements.length < row.statements; i++) session = withOneMore(session, 1000 + i);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      draftSession(session, analyzer, { suggestionsOnly: row.mode === 'suggestions' });
+      times.push(performance.now() - t);
     }
-    const idle = await stalls(() => new Promise((r) => setTimeout(r, Math.min(drafting, 10_000))));
-    return { loadMs: load.ms, loadGapMs: load.gapMs, rows, idleGapMs: idle.gapMs };
-  } finally {
-    await stopWorker();
+    inProcessMs[`${row.label}|${row.mode}`] = median(times);
   }
+  return { ...stall, inProcessMs };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
 import { draftFor, draftInWorker, stopWorker, warmUp } from '../../electron/drafting';
+import { applyChangesInPlace, type Change } from '../../shared/model/changes';
 import { generateSession } from '../fixtures/generate-session';
 
 /**
@@ -61,6 +62,46 @@ describe('drafting in a worker thread', () => {
     expect(viaWorker).toEqual(inProcess);
     expect(viaWorker.statements).toHaveLength(3_000);
     // The figures (times in and out of the worker, the longest stall) are `npm run bench`'s.
+  }, 120_000);
+
+  it('as capture goes on in two sessions, each draft through the worker is the one this thread gives', async () => {
+    draftInWorker(WORKER);
+    const analyzer = createAnalyzer();
+    const sessions = [generateSession(120, 21), generateSession(60, 22)];
+    // The open session's arrays, changed in place as electron/store/openSession.ts changes them.
+    const owned = [new WeakSet<object>(), new WeakSet<object>()];
+    for (let step = 0; step < 6; step++) {
+      for (const k of [0, 1]) {
+        const s = sessions[k]!;
+        const when = new Date(Date.UTC(2026, 6, 1, 10, k, step)).toISOString();
+        const changes: Change[] =
+          step % 3 === 2
+            ? [
+                {
+                  type: 'statement.put',
+                  statement: { ...s.statements[step]!, questionIds: [s.questions[1]!.id] },
+                },
+              ]
+            : step % 3 === 1
+              ? [{ type: 'statement.delete', id: s.statements[step + 1]!.id }]
+              : [
+                  {
+                    type: 'statement.put',
+                    statement: {
+                      id: `00000000-0000-4000-8000-0000000${k}${String(step).padStart(4, '0')}`,
+                      speakerId: s.people[0]!.id,
+                      text: `My ask to donors is to fund local content in session ${k}, step ${step}.`,
+                      at: when,
+                    },
+                  },
+                ];
+        sessions[k] = applyChangesInPlace(s, changes, when, owned[k]!).session;
+        for (const suggestionsOnly of [true, false]) {
+          const viaWorker = await draftFor(sessions[k]!, { suggestionsOnly });
+          expect(viaWorker).toEqual(draftSession(sessions[k]!, analyzer, { suggestionsOnly }));
+        }
+      }
+    }
   }, 120_000);
 
   it('a draft that fails in the worker is reported, and the next one is drafted', async () => {

@@ -8,7 +8,8 @@ import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import type { DraftReply, DraftRequest } from '../../electron/drafting';
+import { draftSlot, type DraftReply, type DraftRequest } from '../../electron/drafting';
+import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
 import { generateSession } from '../fixtures/generate-session';
 
 /**
@@ -112,9 +113,19 @@ describe('the drafting worker in the packaged app', () => {
     try {
       const session = generateSession(40, 11);
       expect(await ask({ type: 'warm-up', id: 1 })).toEqual({ id: 1, ok: true, draft: null });
-      const reply = await ask({ type: 'draft', id: 2, session, options: {} });
+      // The session goes whole the first time (no mirror of it there yet), the draft comes back whole.
+      const patch = new MirrorSender(() => undefined).patch(session);
+      const reply = await ask({
+        type: 'draft',
+        id: 2,
+        slot: draftSlot(session.id, {}),
+        session: patch,
+        options: {},
+      });
       expect(errors).toEqual([]);
-      expect(reply).toEqual({ id: 2, ok: true, draft: draftSession(session, createAnalyzer()) });
+      expect(reply.ok).toBe(true);
+      const draft = reply.ok && reply.draft ? applyDraftPatch(undefined, reply.draft) : null;
+      expect(draft).toEqual(draftSession(session, createAnalyzer()));
     } finally {
       await worker.terminate();
     }
