@@ -43,6 +43,11 @@ export interface StallRow {
    */
   mainWorkMs: number;
   wholeWorkMs: number;
+  /**
+   * Not yet small: the main process then hands the whole draft to the renderer over IPC, serialized
+   * in its thread (a V8 serialization of the draft, timed alone the same way).
+   */
+  ipcReplyMs: number;
 }
 
 export interface StallBench {
@@ -173,7 +178,13 @@ export async function measureWorkerStall(worker: string, runs = 7): Promise<Stal
           deserialize(draftBytes);
           return performance.now() - t;
         });
+        const ipcReply = timed(() => {
+          const t = performance.now();
+          serialize(draft);
+          return performance.now() - t;
+        });
         rows.push({
+          ipcReplyMs: ipcReply,
           mainWorkMs: mainWork,
           wholeWorkMs: wholeWork,
           requestBytes: bytes.request,
