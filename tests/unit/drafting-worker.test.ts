@@ -1,11 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import { draftFor, draftInWorker, stopWorker, warmUp } from '../../electron/drafting';
+import {
+  draftFor,
+  draftInWorker,
+  draftSlot,
+  stopWorker,
+  warmUp,
+  type DraftReply,
+  type DraftRequest,
+} from '../../electron/drafting';
+import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
 import { applyChangesInPlace, type Change } from '../../shared/model/changes';
 import { generateSession } from '../fixtures/generate-session';
 
@@ -103,6 +113,37 @@ describe('drafting in a worker thread', () => {
       }
     }
   }, 120_000);
+
+  it('a patch for a mirror the worker does not hold is refused as out of step, not drafted from a wrong session', async () => {
+    const worker = new Worker(WORKER);
+    const ask = (request: DraftRequest) =>
+      new Promise<DraftReply>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(request);
+      });
+    try {
+      const session = generateSession(10, 8);
+      const sender = new MirrorSender(() => undefined);
+      sender.patch(session);
+      // The worker never got the first patch: the second one is based on a mirror it lacks.
+      const patch = sender.patch({ ...session, statements: session.statements.slice(0, 5) });
+      expect(patch.base).not.toBeNull();
+      const slot = draftSlot(session.id, {});
+      expect(await ask({ type: 'draft', id: 1, slot, session: patch, options: {} })).toMatchObject({
+        id: 1,
+        ok: false,
+        resync: true,
+      });
+      const whole = new MirrorSender(() => undefined).patch(session);
+      const reply = await ask({ type: 'draft', id: 2, slot, session: whole, options: {} });
+      expect(reply.ok && reply.draft ? applyDraftPatch(undefined, reply.draft) : null).toEqual(
+        draftSession(session, createAnalyzer()),
+      );
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 
   it('a draft that fails in the worker is reported, and the next one is drafted', async () => {
     draftInWorker(WORKER);
