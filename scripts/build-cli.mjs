@@ -29,6 +29,32 @@ const englishOnlyZod = {
 };
 
 /**
+ * marked builds its grammar (a few hundred regular expressions) when it is loaded, yet the report's
+ * text usually takes parseMarkdown's fast paths (plain text, bullet lists, emphasis) and never
+ * reaches the lexer. For the CLI, shared/report/inline.ts gets a `Lexer` that loads marked on its
+ * first call: esbuild wraps a module that is `require`d in a function run on the first `require`.
+ */
+const lazyMarked = {
+  name: 'lazy-marked',
+  setup(b) {
+    const inline = path.join(root, 'shared', 'report', 'inline.ts');
+    b.onResolve({ filter: /^marked$/ }, (args) =>
+      args.importer === inline ? { path: 'marked', namespace: 'lazy-marked' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-marked' }, () => ({
+      contents: `
+        let marked;
+        const load = () => (marked ??= require('marked'));
+        export const Lexer = {
+          lex: (...args) => load().Lexer.lex(...args),
+          lexInline: (...args) => load().Lexer.lexInline(...args),
+        };`,
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
  * wink's 3 MB English model as `JSON.parse` of one string rather than a 3 MB object literal: V8 reads
  * JSON text several times faster than it compiles the same data as code.
  */
@@ -81,7 +107,7 @@ export async function buildCli() {
     // Which sources each file holds, for the breakdown `npm run bench` prints.
     metafile: true,
     write: false,
-    plugins: [englishOnlyZod, modelAsJsonText],
+    plugins: [englishOnlyZod, modelAsJsonText, lazyMarked],
     logLevel: 'warning',
   });
   const files = await Promise.all(
