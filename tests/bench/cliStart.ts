@@ -48,8 +48,10 @@ export interface CliExport {
   /** The same with the code cache off (`SESSION_DESK_CODE_CACHE=off`): a first run, or a new build. */
   binCold: Timing;
   npmRunMs: number;
-  /** Profiled milliseconds by part, largest first. */
+  /** Profiled milliseconds by package or file, largest first. */
   breakdown: Array<{ part: string; ms: number }>;
+  /** Profiled milliseconds by step of the export, in the order they run. */
+  phases: Array<{ part: string; ms: number }>;
 }
 
 export interface CliStart {
@@ -63,6 +65,98 @@ export interface CliStart {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/**
+ * The steps of an export, each known by a function of its own (the nearest one on the stack wins):
+ * loading the bundle's modules, reading and checking the session file, drafting, the report model,
+ * laying out the sections, making the package with docx, zipping and writing.
+ */
+const DRAFTING_OWNERS = new Set([
+  'shared/drafting',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'electron/drafting.ts',
+]);
+const PHASES: Array<{ part: string; test: (fn: string, url: string, owner: string | undefined) => boolean }> =
+  [
+    { part: 'zip (node:zlib)', test: (fn) => fn === 'zipParts' },
+    {
+      part: 'write (temp file, fsync, rename)',
+      test: (fn) => fn === 'writeTarget' || fn === 'writeFileAtomic',
+    },
+    {
+      part: 'DOCX package by docx (styles, numbering, footer)',
+      test: (fn) => fn === 'documentFor' || fn === 'compileParts',
+    },
+    {
+      part: 'DOCX sections laid out as XML',
+      test: (fn) => fn === 'layoutSections' || fn === 'reportToDocxXml',
+    },
+    { part: 'report model', test: (fn) => fn === 'buildReport' },
+    // Drafting's code wherever it runs, its language model's loading included.
+    {
+      part: 'drafting (its language model loaded)',
+      test: (fn, _url, owner) =>
+        fn === 'draftFor' || fn === 'reportDrafts' || (owner !== undefined && DRAFTING_OWNERS.has(owner)),
+    },
+    {
+      part: 'read and validate the session',
+      test: (fn) =>
+        ['loadFile', 'loadWithJournal', 'loadSnapshot', 'readJournal', 'parseSession'].includes(fn),
+    },
+    {
+      part: 'module load (bundle from the code cache, Node loader)',
+      test: (fn, url) =>
+        (fn === 'load' && url.endsWith('run-bundle.mjs')) ||
+        url.startsWith('node:internal/modules') ||
+        url.endsWith('session-desk.mjs'),
+    },
+  ];
+const PHASE_ORDER = [
+  'module load (bundle from the code cache, Node loader)',
+  'read and validate the session',
+  'drafting (its language model loaded)',
+  'report model',
+  'DOCX sections laid out as XML',
+  'DOCX package by docx (styles, numbering, footer)',
+  'zip (node:zlib)',
+  'write (temp file, fsync, rename)',
+  'garbage collection',
+  'Node start-up and the rest',
+  'idle / waiting on the disk',
+];
+
+function phasesOf(
+  prof: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
+  owners: Map<string, string>,
+) {
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const phaseOf = new Map<number, string>();
+  const resolve = (id: number): string => {
+    const known = phaseOf.get(id);
+    if (known) return known;
+    const { functionName, url } = byId.get(id)!.callFrame;
+    const up = parent.get(id);
+    const part =
+      functionName === '(garbage collector)'
+        ? 'garbage collection'
+        : functionName === '(idle)' || functionName === '(program)'
+          ? 'idle / waiting on the disk'
+          : (PHASES.find((p) => p.test(functionName, url, owners.get(url.split('/').pop() ?? '')))?.part ??
+            (up === undefined ? 'Node start-up and the rest' : resolve(up)));
+    phaseOf.set(id, part);
+    return part;
+  };
+  const totals = new Map<string, number>();
+  prof.samples.forEach((id, i) => {
+    const part = resolve(id);
+    totals.set(part, (totals.get(part) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+  });
+  return PHASE_ORDER.filter((part) => totals.has(part)).map((part) => ({ part, ms: totals.get(part)! }));
 }
 
 /** Which package a bundle file mostly holds, from esbuild's metafile (bytes per source in each file). */
@@ -89,13 +183,22 @@ async function profile(
   file: string,
   out: string,
   env: NodeJS.ProcessEnv,
-): Promise<Array<{ part: string; ms: number }>> {
+): Promise<Pick<CliExport, 'breakdown' | 'phases'>> {
   const dir = await mkdtemp(path.join(tmpdir(), 'desk-prof-'));
   try {
     // Through the installed command and its code cache, as a user's second run goes.
     spawnSync(
       process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'bin/session-desk.mjs', 'export', file, '--docx', out],
+      [
+        '--cpu-prof',
+        '--cpu-prof-interval=100',
+        `--cpu-prof-dir=${dir}`,
+        'bin/session-desk.mjs',
+        'export',
+        file,
+        '--docx',
+        out,
+      ],
       { env: { ...process.env, ...env } },
     );
     const [name] = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
@@ -125,7 +228,10 @@ async function profile(
       else part = owners.get(file) ?? file;
       parts.set(part, (parts.get(part) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
     });
-    return [...parts].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
+    return {
+      breakdown: [...parts].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms),
+      phases: phasesOf(prof, owners),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -173,7 +279,7 @@ export async function benchCliStart(runs = 9): Promise<CliStart> {
       bin: medianOf(times[kind].bin),
       binCold: medianOf(times[kind].cold),
       npmRunMs: median(times[kind].npm.map((t) => t.wallMs)),
-      breakdown: await profile(bundle, file, out, warm),
+      ...(await profile(bundle, file, out, warm)),
     });
     return {
       nodeFloor: medianOf(floor),
