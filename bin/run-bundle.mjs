@@ -1,9 +1,9 @@
 // Runs the CLI bundle (CommonJS files from scripts/build-cli.mjs) with V8's code cache: the second run
 // of a command skips parsing and compiling the bundle's code, which is most of the time Node takes to
 // load a megabyte of JavaScript. The cache lives in the user's cache folder, one file per bundle file
-// and command, named by a hash of the file's text, so a rebuilt or edited bundle never runs stale code;
-// a cache that is missing, damaged or refused by V8 (another Node version) is rebuilt quietly.
-import { createHash } from 'node:crypto';
+// and command, named by a checksum and the length of the file's text, so a rebuilt or edited bundle
+// never runs stale code; a cache that is missing, damaged or refused by V8 (another Node version) is
+// rebuilt quietly.
 import {
   mkdirSync,
   readdirSync,
@@ -18,6 +18,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 /** Builds of the bundle whose caches are kept (two checkouts, or an upgrade and a rollback). */
 const KEPT_BUILDS = 3;
@@ -33,9 +34,19 @@ export function codeCacheRoot(env = process.env, platform = process.platform, ho
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), product, 'cli-code');
 }
 
-const digest = (data) => createHash('sha1').update(data).digest();
+/**
+ * zlib's CRC-32 and the length: a checksum, not a cryptographic hash (nothing here is a secret or
+ * an attacker's) that costs less than SHA-1 did over the bundle and its caches, which are 10 MB once
+ * drafting's language model is loaded.
+ */
+function checksum(data) {
+  const sum = Buffer.alloc(8);
+  sum.writeUInt32BE(crc32(data), 0);
+  sum.writeUInt32BE(data.length >>> 0, 4);
+  return sum;
+}
 
-/** A cache file is the SHA-1 of V8's data, then the data: a damaged file is never handed to V8. */
+/** A cache file is the checksum of V8's data, then the data: a damaged file is never handed to V8. */
 function readCache(file) {
   let bytes;
   try {
@@ -43,13 +54,13 @@ function readCache(file) {
   } catch {
     return undefined;
   }
-  const data = bytes.subarray(20);
-  return bytes.length > 20 && digest(data).equals(bytes.subarray(0, 20)) ? data : undefined;
+  const data = bytes.subarray(8);
+  return bytes.length > 8 && checksum(data).equals(bytes.subarray(0, 8)) ? data : undefined;
 }
 
 function writeCache(file, data) {
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, Buffer.concat([digest(data), data]));
+  writeFileSync(temp, Buffer.concat([checksum(data), data]));
   renameSync(temp, file);
 }
 
@@ -88,7 +99,8 @@ export function runBundle(entry, { cacheRoot = codeCacheRoot(), command = proces
     const known = modules.get(file);
     if (known) return known.exports;
     const bytes = readFileSync(file);
-    const key = digest(bytes).toString('hex').slice(0, 20);
+    // 20 hex digits: the text's CRC-32 and its length (an edit of the same length changes the CRC).
+    const key = `${crc32(bytes).toString(16).padStart(8, '0')}${bytes.length.toString(16).padStart(12, '0')}`;
     const source = bytes.toString('utf8');
     const module = { exports: {}, filename: file, id: file, loaded: false };
     modules.set(file, module);
