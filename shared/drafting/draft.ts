@@ -19,7 +19,7 @@ import {
   type SentenceRole,
   type TurnContext,
 } from './procedural';
-import { mmrSelect, standsAlone, type SummarySentence } from './summary';
+import { mmrSelect, speaksTo, standsAlone, wordsSaidOn, type SummarySentence } from './summary';
 import { argmax, suggestTags } from './tagging';
 import {
   MARKED_NO_QUESTION,
@@ -239,11 +239,17 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     }
   });
 
-  const wordsFor = (pool: readonly SummarySentence[]): number => {
+  const taggedTo = (ti: number, qi: number): boolean => topicOf(ti).includes(questions[qi]!.id);
+  const wordsFor = (pool: readonly SummarySentence[], qi: number | null): number => {
     if (options.summaryRatio === undefined) return options.summaryWords ?? DEFAULT_SUMMARY_WORDS;
     const source = new Set(pool.map((p) => p.statementIndex));
-    let total = 0;
-    for (const ti of source) total += countWords(turns[ti]!.statement.text);
+    const tagged = [...source].filter((ti) => qi === null || taggedTo(ti, qi));
+    // Sentences borrowed from turns tagged elsewhere count for what they are, not for their whole turn.
+    const borrowed = qi === null ? [] : pool.filter((p) => !taggedTo(p.statementIndex, qi));
+    const total = wordsSaidOn(
+      tagged.map((ti) => countWords(turns[ti]!.statement.text)),
+      borrowed.map((p) => countWords(p.text)),
+    );
     return Math.max(60, Math.round(total * options.summaryRatio));
   };
   const takeawayTexts = new Set(takeawayCandidates.map((c) => c.text));
@@ -251,12 +257,20 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
   const poolFor = (qi: number | null): SummarySentence[] =>
     flat.flatMap((f, fi) => {
       const turn = turns[f.turn]!;
-      if (qi !== null && !topicOf(f.turn).includes(questions[qi]!.id)) return [];
+      const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
+      // A sentence of a turn suggested for another question may still speak to this one; a turn the
+      // rapporteur tagged says itself what it is about.
+      if (
+        qi !== null &&
+        !taggedTo(f.turn, qi) &&
+        (turn.statement.questionIds.some((id) => qIndex.has(id)) ||
+          !speaksTo(sims, qi, countWords(turn.statement.text)))
+      )
+        return [];
       const words = countWords(f.text);
       if (words < 4 || words > 60) return [];
       // "My recommendation is for regulators." announces a point; the point itself is what a summary needs.
       if (addresseeDeclared(f.text) && !actionCue(f.text)) return [];
-      const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
       const own = qi === null ? Math.max(...sims, 0) : sims[qi]!;
       const other = qi === null ? 0 : Math.max(0, ...sims.filter((_, i) => i !== qi));
       return [
@@ -285,7 +299,11 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
   };
   const picks = questions.map((_, qi) => {
     const pool = poolFor(qi);
-    return mmrSelect(pool, { words: wordsFor(pool), attributionWords });
+    return mmrSelect(pool, {
+      words: wordsFor(pool, qi),
+      attributionWords,
+      overshoot: options.summaryRatio === undefined ? undefined : 0,
+    });
   });
   const summaries: SummaryDraft[] = questions.map((q, qi) => toSummary(q.id, picks[qi]!, turns, people));
   // The summaries are each question's attributed account; the key issues, read first, point to themes
@@ -316,7 +334,11 @@ function attributionOf(person: Person | undefined): string {
     : '';
 }
 
-/** "Sentence. Sentence. — Name, Stakeholder group": one paragraph per run of the same speaker. */
+/**
+ * "Sentence. Sentence. — Name, Stakeholder group": one paragraph per speaker, in the order the
+ * speakers first made a point, each speaker's sentences in the order said. The budget counts one
+ * attribution per speaker, so the summary is as long as it was planned to be.
+ */
 function toSummary(
   questionId: string,
   picked: SummarySentence[],
@@ -324,25 +346,26 @@ function toSummary(
   people: ReadonlyMap<string, Person>,
   bullets = false,
 ): SummaryDraft {
-  const paragraphs: { speaker: string | null; texts: string[] }[] = [];
+  const paragraphs: { speaker: string | null; said: SummarySentence[] }[] = [];
   for (const s of picked) {
-    const last = paragraphs[paragraphs.length - 1];
-    if (!bullets && last && last.speaker === s.speaker) last.texts.push(s.text);
-    else paragraphs.push({ speaker: s.speaker, texts: [s.text] });
+    const same = bullets ? undefined : paragraphs.find((p) => p.speaker === s.speaker);
+    if (same) same.said.push(s);
+    else paragraphs.push({ speaker: s.speaker, said: [s] });
   }
   const markdown = paragraphs
-    .map(({ speaker, texts }) => {
+    .map(({ speaker, said }) => {
       const who = attributionOf(speaker ? people.get(speaker) : undefined);
-      const body = escapeMarkdownText(texts.join(' '));
+      const body = escapeMarkdownText(said.map((s) => s.text).join(' '));
       const line = who ? `${body} — ${escapeMarkdownText(who)}` : body;
       return bullets ? `- ${line}` : line;
     })
     .join(bullets ? '\n' : '\n\n');
-  const ids = [...new Set(picked.map((s) => turns[s.statementIndex]!.statement.id))];
+  const inOrder = paragraphs.flatMap((p) => p.said);
+  const ids = [...new Set(inOrder.map((s) => turns[s.statementIndex]!.statement.id))];
   return {
     questionId,
     markdown,
-    sentences: picked.map((s) => ({
+    sentences: inOrder.map((s) => ({
       text: s.text,
       statementId: turns[s.statementIndex]!.statement.id,
       speakerId: s.speaker,

@@ -37,6 +37,11 @@ export interface MmrOptions {
   attributionWords?: (speaker: string | null) => number;
   /** Sentences the document already carries elsewhere: neither they nor a near-repeat are taken again. */
   taken?: readonly SummarySentence[];
+  /**
+   * How far past the budget the last sentence may run (0.15 = 15%). A length the rapporteur set as a
+   * share of what was said is a ceiling (0): the figure the report is held to is that share.
+   */
+  overshoot?: number;
 }
 
 /** Cosine above which two sentences say the same thing. */
@@ -51,6 +56,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
   const central = lexRank(pool);
   const top = Math.max(...central) || 1;
   const relevance = pool.map((s, i) => (central[i]! / top + s.specificity) * s.weight);
+  const ceiling = options.words * (1 + (options.overshoot ?? 0.15));
   const chosen: number[] = [];
   const bySpeaker = new Map<string, number>();
   const byGroup = new Map<string, number>();
@@ -75,7 +81,7 @@ export function mmrSelect(pool: readonly SummarySentence[], options: MmrOptions)
     for (const i of left) {
       const s = pool[i]!;
       const w = countWords(s.text) + (bySpeaker.has(s.speaker ?? '') ? 0 : attribution(s.speaker));
-      if (words + w > options.words * 1.15 && chosen.length) continue;
+      if (words + w > ceiling && chosen.length) continue;
       const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(s.vec, pool[j]!.vec)), 0);
       // A near-repeat (a point the moderator sums up, an echo) never earns a second place.
       if (redundancy >= NEAR_REPEAT) continue;
@@ -217,4 +223,33 @@ export function standsAlone(sentence: AnalyzedSentence, contentWords: number): b
   if (isQuestion(sentence)) return false;
   if (countWords(sentence.text) >= SHORT_SENTENCE) return true;
   return contentWords > 0 && !pointsBack(sentence);
+}
+
+/** Below this many words a turn makes one point; longer turns often speak to more than one question. */
+const MULTI_POINT_TURN = 40;
+/** The least likeness to a question's profile for a sentence to count as speaking to it. */
+const OWN_QUESTION = 0.05;
+
+/**
+ * Whether a sentence of a turn not tagged to question q still belongs to q's summary: a long turn
+ * (an opening statement, a table report, the closing round) often makes a point on a second or
+ * third question in a sentence or two, and the tags name only the turn's main question. The
+ * sentence must resemble q's profile more than any other question's, and resemble it at all.
+ */
+export function speaksTo(sims: readonly number[], q: number, turnWords: number): boolean {
+  if (turnWords < MULTI_POINT_TURN) return false;
+  const own = sims[q] ?? 0;
+  return own >= OWN_QUESTION && sims.every((x, i) => i === q || x < own);
+}
+
+/**
+ * The words said on a question, for a summary whose length is a share of them: the turns tagged to
+ * the question in full, and of the other turns only the sentences that speak to it.
+ */
+export function wordsSaidOn(
+  taggedTurnWords: readonly number[],
+  borrowedSentenceWords: readonly number[],
+): number {
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  return sum(taggedTurnWords) + sum(borrowedSentenceWords);
 }

@@ -14,7 +14,7 @@ import {
 import { benchCliStart } from './cliStart';
 import { benchExport300, benchExport5000VsPandoc, benchHostileExport } from './export';
 import { benchLibraryList, benchSessionList } from './sessionList';
-import { benchDraftScores, benchDraftTimes, benchDraftWorker, benchSynthetic } from './drafting';
+import { BENCH_RATIO, benchDraftScores, benchDraftTimes, benchDraftWorker, benchSynthetic } from './drafting';
 import { benchBrief } from './brief';
 import { benchConflictMerge } from './conflictMerge';
 
@@ -327,7 +327,7 @@ async function main(): Promise<void> {
       });
     }
     at('default length', r);
-    at('--ratio 0.09', d.atRatio);
+    at(`--ratio ${BENCH_RATIO}`, d.atRatio);
   }
   for (const sy of await benchSynthetic()) {
     rows.push({
