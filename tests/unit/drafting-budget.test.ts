@@ -3,6 +3,8 @@ import { countWords } from '../../shared/drafting/clean';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
 import { mmrSelect, speaksTo, wordsSaidOn, type SummarySentence } from '../../shared/drafting/summary';
+import type { SessionDraft } from '../../shared/drafting/types';
+import { fixtureSession } from '../bench/drafting';
 import { syntheticSession } from '../support/syntheticSession';
 
 const s = (text: string, terms: string[], speaker: string, statementIndex: number): SummarySentence => ({
@@ -75,5 +77,29 @@ describe('a drafted summary', () => {
         at = next;
       }
     }
+  });
+});
+
+describe('the sentences a summary may draw on', () => {
+  const analyzer = createAnalyzer();
+  const borrowed = (draft: SessionDraft, tagsOf: (statementId: string) => string[]): number =>
+    draft.summaries.reduce(
+      (n, summary) =>
+        n + summary.sentences.filter((x) => !tagsOf(x.statementId).includes(summary.questionId)).length,
+      0,
+    );
+  it('borrows from a turn suggested for another question, never from one the rapporteur tagged', async () => {
+    const session = await fixtureSession('ws77');
+    const suggested = draftSession(session, analyzer, { summaryRatio: 0.08 });
+    const suggestions = new Map(
+      suggested.statements.map((st) => [st.statementId, st.questions.map((q) => q.questionId)]),
+    );
+    // Long turns (opening statements, table reports) speak to more than the question suggested first.
+    expect(borrowed(suggested, (id) => suggestions.get(id)!)).toBeGreaterThan(0);
+    // The rapporteur accepts every suggestion: each turn now says itself which question it is on.
+    const tagged = structuredClone(session);
+    for (const st of tagged.statements) st.questionIds = suggestions.get(st.id) ?? [];
+    const byId = new Map(tagged.statements.map((st) => [st.id, st.questionIds]));
+    expect(borrowed(draftSession(tagged, analyzer, { summaryRatio: 0.08 }), (id) => byId.get(id)!)).toBe(0);
   });
 });
