@@ -11,6 +11,14 @@ const LEADING_FILLER =
 /** Lead-ins of speech that carry no content: "I think that", "as I said,", "honestly,", "you know,". */
 const SPOKEN_LEAD_IN =
   /^(?:(?:(?:and|but|so) )?(?:i (?:really |honestly )?(?:think|believe|would say|feel) that\s+|(?:i (?:really )?(?:think|believe)|(?:as|like) i (?:said|mentioned)(?: before| earlier)?|to be honest|honestly|frankly|in my view|in my opinion|you know|i mean|let me be honest)\s*[,:]\s*))+/i;
+/**
+ * Frames that announce the point and carry none of it: "What we found is that…", "I want to stress
+ * that…", "My point is:", "The main lesson is that…". Only before a clause of four words or more, so
+ * "What we found is worrying." and "I want to train them." stay whole. Every word cut is one more
+ * for the summary's budget.
+ */
+const ANNOUNCING_FRAME =
+  /^(?:what (?:we|i) (?:found|learned|learnt|saw|see|heard) (?:is|was)|i (?:want|would like) to (?:say|stress|add|underline|emphasi[sz]e|repeat)|(?:my|our|the) (?:main |key |first |last )?(?:point|message|lesson) (?:here )?is)(?: that)?\s*[:,]?\s+(?=(?:[\p{L}\p{N}'’-]+[\s,;:]+){3}[\p{L}\p{N}])/iu;
 /** The same asides inside a sentence, between commas: "…, you know, …", "…, I think, …". */
 const SPOKEN_ASIDE = /,\s*(?:you know|i think|i mean|as i said|honestly|to be honest)\s*,/gi;
 
@@ -29,7 +37,7 @@ export function cleanSentence(raw: string): string {
     .replace(/([,;:])(?=\p{L})/gu, '$1 ')
     .trim();
   s = s.replace(LEADING_FILLER, '');
-  s = s.replace(SPOKEN_LEAD_IN, '').replace(SPOKEN_ASIDE, '');
+  s = s.replace(SPOKEN_LEAD_IN, '').replace(SPOKEN_ASIDE, '').replace(ANNOUNCING_FRAME, '');
   s = s.replace(LEADING_FILLER, '');
   s = s.replace(/^[,;:\s-]+/, '');
   if (!s) return '';

@@ -35,6 +35,18 @@ describe('sentence cleaning', () => {
     expect(cleanSentence('The copper price is, you know, the same for burnt cable.')).toBe(
       'The copper price is the same for burnt cable.',
     );
+    // Frames that announce a point, before a clause long enough to be the point.
+    expect(cleanSentence('So what we found is that the licence fee priced villages out.')).toBe(
+      'The licence fee priced villages out.',
+    );
+    expect(cleanSentence('I want to stress that donors pay for installation, not running costs.')).toBe(
+      'Donors pay for installation, not running costs.',
+    );
+    expect(cleanSentence('My point is: every network trains two technicians.')).toBe(
+      'Every network trains two technicians.',
+    );
+    expect(cleanSentence('What we found is worrying.')).toBe('What we found is worrying.');
+    expect(cleanSentence('I want to train them.')).toBe('I want to train them.');
     // Not a lead-in: what the speaker thinks is the content here.
     expect(cleanSentence('I think twice before I buy a phone.')).toBe('I think twice before I buy a phone.');
     expect(cleanSentence('Of course not.')).toBe('Of course not.');
