@@ -64,9 +64,50 @@ export function useLanguage(): LanguageState {
   return value;
 }
 
+/**
+ * Translations already made, per i18next instance: the same key and values give the same text in one
+ * language (the catalogs are bundled and never change), and a screen asks for the same labels on every
+ * render (an add re-renders the capture screen's), so each is resolved by i18next once.
+ */
+const made = new WeakMap<object, Map<string, string>>();
+/** Counts and names vary without end: past this many texts the cache starts again. */
+const MAX_MADE = 5_000;
+
+export function remembered(
+  i18n: object & { language: string },
+  ns: string,
+  t: (key: string, values?: object) => string,
+): (key: string, values?: Record<string, unknown>) => string {
+  return (key, values) => {
+    let id = `${i18n.language}\u0001${ns}\u0001${key}`;
+    if (values)
+      for (const name in values) {
+        const value = values[name];
+        // Only plain strings and numbers are remembered; anything else is passed through each time.
+        if (typeof value === 'number') id += `\u0001${name}\u0002n${value}`;
+        else if (typeof value === 'string') id += `\u0001${name}\u0002s${value}`;
+        else return t(key, values);
+      }
+    let texts = made.get(i18n);
+    if (!texts) made.set(i18n, (texts = new Map()));
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = t(key, values);
+      if (texts.size >= MAX_MADE) texts.clear();
+      texts.set(id, text);
+    }
+    return text;
+  };
+}
+
 /** The `t` of one namespace, its keys typed against the English catalog. */
 export function useT<N extends Namespace>(ns: N): { t: TFor<N> } {
   // The i18next types know the shared namespace only; the keys are typed by TFor instead.
-  const { t } = useTranslation(ns as never);
-  return { t: t as unknown as TFor<N> };
+  const { t, i18n } = useTranslation(ns as never);
+  // A new function only when i18next's is new (a language change), as effects that list `t` expect.
+  const fast = useMemo(
+    () => remembered(i18n, ns, t as unknown as (key: string, values?: object) => string),
+    [i18n, ns, t],
+  );
+  return { t: fast as unknown as TFor<N> };
 }
