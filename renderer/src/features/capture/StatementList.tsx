@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Statement } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 import { StatementRow, rowId, type RowContext } from './StatementRow';
+import { useVirtualRows } from './useVirtualRows';
 
 export interface ListActions {
   select: (id: string | null) => void;
@@ -21,6 +21,8 @@ export interface ListActions {
   /** Marks a statement "no question" (clearing its tags), or takes that verdict back; one undoable step. */
   setNoQuestion: (id: string, on: boolean) => void;
 }
+
+const idOf = (s: Statement) => s.id;
 
 interface Props {
   statements: readonly Statement[];
@@ -47,33 +49,23 @@ export const StatementList = memo(function StatementList({
   listRef,
 }: Props) {
   const { t } = useT('capture');
-  // Stable between renders: the virtualizer lays out every row again whenever its key function changes.
-  const getItemKey = useCallback((index: number) => statements[index]?.id ?? index, [statements]);
-  const virtualizer = useVirtualizer({
-    count: statements.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => 76,
-    overscan: 6,
-    getItemKey,
-  });
   const stick = useRef(true);
-  const previousCount = useRef(0);
   const [atBottom, setAtBottom] = useState(true);
+  // Follows the bottom on open and whenever a statement arrives, unless the user scrolled up.
+  const virtual = useVirtualRows({
+    rows: statements,
+    keyOf: idOf,
+    scrollRef: listRef,
+    estimate: 76,
+    overscan: 6,
+    stick,
+  });
 
-  // Follow the bottom on open and whenever a statement arrives, unless the user scrolled up.
-  useLayoutEffect(() => {
-    const grew = statements.length > previousCount.current;
-    previousCount.current = statements.length;
-    if (!grew || !stick.current || statements.length === 0) return;
-    // The virtualizer checks the offset again on the next frames, once the new row is measured: no
-    // read of the list's height here, which would lay the page out a second time before the paint.
-    virtualizer.scrollToEnd();
-  }, [statements.length, virtualizer]);
-
+  const { scrollToIndex } = virtual;
   const selectedIndex = selectedId ? statements.findIndex((s) => s.id === selectedId) : -1;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex, 'auto');
+  }, [selectedIndex, scrollToIndex]);
 
   const onScroll = () => {
     const el = listRef.current;
@@ -119,7 +111,6 @@ export const StatementList = memo(function StatementList({
     }
   };
 
-  const items = virtualizer.getVirtualItems();
   return (
     <div className="statement-list-wrap">
       <div
@@ -143,15 +134,15 @@ export const StatementList = memo(function StatementList({
         {statements.length === 0 ? (
           <p className="muted empty-list">{total === 0 ? t('list.empty') : t('list.noMatch')}</p>
         ) : (
-          <ol className="statement-log" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
+          <ol className="statement-log" style={{ height: virtual.total }}>
+            {virtual.items.map((item) => {
               const s = statements[item.index]!;
               return (
                 <StatementRow
                   key={item.key}
                   index={item.index}
                   start={item.start}
-                  measure={virtualizer.measureElement}
+                  measure={virtual.measure}
                   statement={s}
                   context={context}
                   selected={s.id === selectedId}
@@ -170,7 +161,7 @@ export const StatementList = memo(function StatementList({
           onClick={() => {
             stick.current = true;
             setAtBottom(true);
-            virtualizer.scrollToIndex(statements.length - 1, { align: 'end' });
+            scrollToIndex(statements.length - 1, 'end');
           }}
         >
           {t('list.jump')}

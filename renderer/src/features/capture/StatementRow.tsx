@@ -42,7 +42,7 @@ export const StatementRow = memo(function StatementRow({
 }: {
   index: number;
   start: number;
-  measure: (el: Element | null) => void;
+  measure: (el: HTMLElement | null) => void | (() => void);
   statement: Statement;
   context: RowContext;
   selected: boolean;
