@@ -244,6 +244,55 @@ export async function benchAddToPaint(
   }
 }
 
+/**
+ * The floor for benchAddToPaint on this machine (its anchor): Enter in a bare textarea appends the
+ * text as a row of a bare list on a blank page of the same browser, timed the same way (keydown →
+ * the task after the frame that shows the row).
+ */
+export async function benchAddFloor(adds = 25): Promise<{ p50: number; p95: number }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    await page.setContent(
+      '<!doctype html><div id="list" style="height:400px;overflow:auto"><ul id="rows"></ul></div>' +
+        '<textarea id="box" rows="3" cols="80"></textarea>',
+    );
+    await page.evaluate(`(() => {
+      window.__add = [];
+      const box = document.getElementById('box');
+      const list = document.getElementById('list');
+      box.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        const t0 = performance.now();
+        const li = document.createElement('li');
+        li.textContent = box.value;
+        document.getElementById('rows').append(li);
+        box.value = '';
+        list.scrollTop = list.scrollHeight;
+        requestAnimationFrame(() => setTimeout(() => window.__add.push(performance.now() - t0), 0));
+      });
+      box.focus();
+    })()`);
+    for (let i = 0; i < adds; i++) {
+      await page.locator('#box').fill(`Bench statement number ${i} about open standards`);
+      await page.keyboard.press('Enter');
+      await page.evaluate(`new Promise((resolve) => {
+        const wait = () => (window.__add.length > ${i} ? resolve() : setTimeout(wait, 5));
+        wait();
+      })`);
+      await page.waitForTimeout(120);
+    }
+    const samples = (await page.evaluate('window.__add')) as number[];
+    return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Times `keystrokes` keys typed into `selector` on `page`: keydown → the task after the next paint. */
 async function typeAndTime(page: Page, selector: string, keystrokes: number): Promise<number[]> {
   await page.evaluate(`(() => {

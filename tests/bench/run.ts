@@ -6,6 +6,7 @@ import { HOLDOUT, scoreCorpus } from '../support/igfCorpus';
 import { simulateSession } from '../support/timerSimulation';
 import { benchCaptureWrite, benchLongCapture, percentile } from './captureWrite';
 import {
+  benchAddFloor,
   benchAddToPaint,
   benchKeystrokeToPaint,
   benchKeystrokeVsBare,
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
     value: ms(open.openRenderMs),
     target: '',
   });
+  const addFloor = await benchAddFloor();
   for (const n of [5000, 20_000]) {
     const add = await benchAddToPaint(n);
     rows.push({
@@ -172,6 +174,11 @@ async function main(): Promise<void> {
       target: '',
     });
   }
+  rows.push({
+    figure: '  anchor: Enter appends a row to a bare list on a blank page, same browser and run (median)',
+    value: ms(addFloor.p50),
+    target: `p95 ${ms(addFloor.p95)}`,
+  });
   const versus = await benchKeystrokeVsBare();
   rows.push({
     figure: 'keystroke → paint in the capture box, 5,000 statements loaded (median)',
