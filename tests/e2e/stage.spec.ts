@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
-const SHOTS = path.resolve('test-results/screens');
+const SHOTS = process.env.SCREENS_DIR ?? path.resolve('test-results/screens');
 // 11:00 in Berlin (summer time): the session's start.
 const T0 = new Date('2025-06-24T09:00:00.000Z');
 const SIZES = [
