@@ -2,6 +2,7 @@ import type { Translator } from '../../../shared/i18n';
 import type { Session } from '../../../shared/model/session';
 import { leftClock, stageBoard } from '../../../shared/timer/stageBoard';
 import { useNow } from '../common/clock';
+import { WithName } from '../common/WithName';
 
 /**
  * The line under the stage clock: next up from the queue, time left in the segment and to the hard end,
@@ -21,9 +22,10 @@ export function StageBoard({
   const { t } = tr;
   const now = useNow(1000);
   const board = stageBoard(session, now, marked);
-  const cells: Array<{ id: string; label: string; value: string; over?: boolean }> = [];
+  const cells: Array<{ id: string; label: string; value: string; over?: boolean; name?: string }> = [];
   cells.push({
     id: 'next',
+    name: board.nextUp?.name,
     label: t('stage.nextUp'),
     value: board.nextUp
       ? board.nextUp.online
@@ -59,7 +61,7 @@ export function StageBoard({
           data-testid={`stage-${cell.id}`}
         >
           <dt>{cell.label}</dt>
-          <dd>{cell.value}</dd>
+          <dd>{cell.name ? <WithName text={cell.value} name={cell.name} /> : cell.value}</dd>
         </div>
       ))}
     </dl>

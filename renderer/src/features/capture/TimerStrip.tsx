@@ -2,6 +2,7 @@ import type { Session } from '../../../../shared/model/session';
 import { openTurn, queueOf } from '../../../../shared/timer/floor';
 import { textOn } from '../../../../shared/timer/presenter';
 import { useTimerReading } from '../../common/clock';
+import { WithName } from '../../common/WithName';
 import { useLanguage } from '../../i18n';
 import { usePreferences } from '../../state/usePreferences';
 
@@ -24,10 +25,11 @@ export function TimerStrip({ session }: { session: Session }) {
   const phase = reading?.phase ?? 'idle';
   const label = reading?.label ?? '';
   const background = phase === 'idle' ? undefined : preferences.timerColours[phase];
+  const nextName = head ? nameOf(head.personId) : '';
   const next = head
     ? head.presence === 'online'
-      ? t('stage.nextUpOnline', { name: nameOf(head.personId) })
-      : nameOf(head.personId)
+      ? t('stage.nextUpOnline', { name: nextName })
+      : nextName
     : t('stage.nobodyNext');
   return (
     <section className="timer-strip" aria-label={t('stage.strip')} data-phase={phase}>
@@ -52,7 +54,7 @@ export function TimerStrip({ session }: { session: Session }) {
       <span className="timer-strip-next">
         <span className="muted">{t('stage.nextUp')}:</span>{' '}
         <strong data-testid="strip-next">
-          <bdi>{next}</bdi>
+          <WithName text={next} name={nextName} />
         </strong>
       </span>
     </section>

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/model/session';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { PickList } from '../../common/PickList';
+import { WithName } from '../../common/WithName';
 import { personLabel } from './format';
 import { timerKeyLabel } from '../../keymap';
 import { useLanguage, useT } from '../../i18n';
@@ -55,7 +56,7 @@ export function QueueCard({
             return (
               <li key={q.id} className="queue-item">
                 <span className="queue-name" title={label}>
-                  <bdi>{label}</bdi>
+                  <WithName text={label} name={person?.name ?? ''} />
                 </span>
                 {q.presence && (
                   <span className={`badge presence-${q.presence}`}>
