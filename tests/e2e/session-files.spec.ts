@@ -338,3 +338,22 @@ test('a deleted session can be put back after the app was restarted', async ({ p
   await page.getByRole('button', { name: /^Deleted by mistake/ }).click();
   await expect(page.getByText('Words that must not be lost.')).toBeVisible();
 });
+
+test('Undo of a delete never writes over a file that came back meanwhile (a sync tool brought it back)', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await newSession(page, 'Youth summit');
+  const [file] = await sessionFiles(desk.workspace);
+  const theirs = JSON.parse(await readFile(path.join(desk.workspace, file!), 'utf8'));
+  await page.getByRole('button', { name: 'Delete Youth summit' }).click();
+  await expect(page.getByText('Moved “Youth summit” to the trash.')).toBeVisible();
+  // Another computer's copy arrives under the same name before the user presses Undo.
+  theirs.facts.title = 'Youth summit (their copy)';
+  const text = JSON.stringify(theirs);
+  await writeFile(path.join(desk.workspace, file!), text);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('alert')).toContainText(`${file} exists again; it was not replaced.`);
+  expect(await readFile(path.join(desk.workspace, file!), 'utf8')).toBe(text);
+  await page.screenshot({ path: path.join(SHOTS, 'session-list-undo-exists-again.png') });
+});
