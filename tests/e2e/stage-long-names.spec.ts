@@ -32,14 +32,14 @@ const ARABIC: Seed = {
   language: 'ar',
   speaker: 'عبد الرحمن بن محمد بن عبد الله بن عبد العزيز الفلاني الهاشمي القرشي الأنصاري',
   next: 'فاطمة الزهراء بنت عبد الله بن عبد العزيز الفلاني الهاشمية',
-  segment: 'الافتتاح والترحيب بالمشاركين',
+  segment: 'الافتتاح والترحيب بالمشاركين من جميع أنحاء المنطقة العربية',
 };
 const LONG: Seed = {
   title: 'Creating digital public infrastructure that empowers people',
   language: null,
   speaker: 'Maria Fernanda Rodríguez-Castellanos de la Vega y Montenegro',
   next: 'Hon. Dr. Oluwaseun Adebayo-Williams Okonkwo-Nwachukwu',
-  segment: 'Opening remarks',
+  segment: 'Opening remarks and introductions of all the distinguished panellists',
 };
 
 /** A session with a speaker, someone waiting online, a start in Berlin and one segment; its Timer tab open. */
@@ -116,6 +116,29 @@ async function cutLines(stage: Page): Promise<string[]> {
   );
 }
 
+/** Words of the matching elements' text that are split over two lines ("Plann|ed"). */
+async function brokenWords(where: Locator, selector: string): Promise<string[]> {
+  return where.evaluate(
+    (root, selector) =>
+      [...root.querySelectorAll(selector)].flatMap((el) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent!;
+          for (const m of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      }),
+    selector,
+  );
+}
+
 /** Where `part` of the element's text is drawn: its left and right edges and the top of its last line. */
 async function xOf(where: Locator, part: string): Promise<{ left: number; right: number; top: number }> {
   return where.evaluate((el, part) => {
@@ -150,8 +173,13 @@ for (const seed of [ARABIC, LONG])
     page,
   }) => {
     await openTimer(page, seed);
+    // The run of show beside a long segment title: its headings and buttons keep their words whole.
+    expect(await brokenWords(page.locator('.run-table'), 'th, button')).toEqual([]);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `timer-long-names-${seed.language ?? 'en'}.png`) });
     const stage = await startTurn(page);
     await expect(stage.getByRole('timer')).toHaveText('1:45');
+    await expect(stage.getByTestId('stage-time')).toHaveText(/11:01$/);
     await mkdir(SHOTS, { recursive: true });
     for (const [width, height] of SIZES) {
       await stage.setViewportSize({ width, height });
