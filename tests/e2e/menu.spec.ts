@@ -128,6 +128,12 @@ test('menu commands drive the window: new session, tabs, and a title that names 
   await expect(page.getByText(`Report saved to ${desk.nextSavePath}`)).toBeVisible();
   expect((await readFile(desk.nextSavePath)).subarray(0, 2).toString()).toBe('PK');
 
+  // File › Export brief… works with a session open too: the brief of that session.
+  desk.nextSavePath = path.join(desk.root, 'brief-from-menu.docx');
+  await desk.emit('menuCommand', { command: 'exportBrief' });
+  await expect(page.getByText(`Brief of 1 session saved to ${desk.nextSavePath}`)).toBeVisible();
+  expect((await readFile(desk.nextSavePath)).subarray(0, 2).toString()).toBe('PK');
+
   // File › All sessions, then File › New session opens a blank one.
   await desk.emit('menuCommand', { command: 'showSessions' });
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();

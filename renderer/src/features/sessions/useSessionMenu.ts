@@ -80,7 +80,16 @@ export function useSessionMenu(
   }, [tab]);
 
   useMenuCommand(
-    ['showCapture', 'showTimer', 'showReport', 'showSetup', 'exportReport', 'revealInFolder', 'toggleStage'],
+    [
+      'showCapture',
+      'showTimer',
+      'showReport',
+      'showSetup',
+      'exportReport',
+      'exportBrief',
+      'revealInFolder',
+      'toggleStage',
+    ],
     ({ command }) => {
       const tab = TAB_OF[command];
       if (tab) return setTab(tab);
@@ -88,6 +97,12 @@ export function useSessionMenu(
         return attempt(async () => {
           const { file } = await call('exportReport', { id, format: 'docx' });
           return file ? tReport('exports.docx.saved', { file }) : null;
+        });
+      // File › Export brief… with a session open: the brief of this session (the list does several).
+      if (command === 'exportBrief')
+        return attempt(async () => {
+          const { file, sessions } = await call('exportBrief', { ids: [id] });
+          return file ? t('list.briefSaved', { count: sessions, file }) : null;
         });
       if (command === 'revealInFolder')
         return attempt(async () => {
