@@ -188,3 +188,16 @@ test('a file that is not a session says why and opens nothing', async ({ page })
   await expect(page.getByRole('alert')).toContainText('notes.json');
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
 });
+
+test('a menu command that acts on a session, chosen on the session list, says to open one', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  for (const command of ['exportReport', 'revealInFolder', 'toggleStage'] as const) {
+    await desk.emit('menuCommand', { command });
+    await expect(page.getByRole('alert')).toHaveText(
+      'Open a session first: this acts on the session that is open.',
+    );
+  }
+});

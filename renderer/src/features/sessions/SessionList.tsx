@@ -157,6 +157,8 @@ export function SessionList({
       refresh();
     });
   // File › Merge another copy…: into the one ticked session.
+  // The commands that act on the open session say so here, rather than doing nothing.
+  useMenuCommand(['exportReport', 'revealInFolder', 'toggleStage'], () => setError(t('list.openFirst')));
   useMenuCommand(['mergeCopy'], () => {
     if (chosen.length !== 1) return setError(t('merge.tickOne'));
     mergeInto(chosen[0]!);

@@ -32,6 +32,7 @@ export const sessions = {
       one: 'Calls to action of {{count}} session saved to {{file}}',
       other: 'Calls to action of {{count}} sessions saved to {{file}}',
     },
+    openFirst: 'Open a session first: this acts on the session that is open.',
     noBrief: 'There is no session to make a brief of yet.',
     merged: {
       one: 'Merged a {{tool}} conflict copy into “{{title}}”: {{count}} change from the other copy, {{fromHere}} kept from this one. The copy was kept as a saved version.',

@@ -40,6 +40,7 @@ export const sessions: Catalog<typeof en> = {
       many: 'Llamados a la acción de {{count}} de sesiones guardados en {{file}}',
       other: 'Llamados a la acción de {{count}} sesiones guardados en {{file}}',
     },
+    openFirst: 'Abra primero una sesión: esta orden actúa sobre la sesión abierta.',
     noBrief: 'Todavía no hay ninguna sesión con la que hacer un resumen.',
     merged: {
       one: 'Se fusionó una copia en conflicto de {{tool}} en «{{title}}»: {{count}} cambio de la otra copia, {{fromHere}} conservados de esta. La copia se guardó como versión.',

@@ -40,6 +40,7 @@ export const sessions: Catalog<typeof en> = {
       many: 'Appels à l’action de {{count}} de sessions enregistrés dans {{file}}',
       other: 'Appels à l’action de {{count}} sessions enregistrés dans {{file}}',
     },
+    openFirst: 'Ouvrez d’abord une session : cette commande agit sur la session ouverte.',
     noBrief: 'Il n’y a encore aucune session dont faire une synthèse.',
     merged: {
       one: 'Copie en conflit de {{tool}} fusionnée dans « {{title}} » : {{count}} modification venue de l’autre copie, {{fromHere}} conservées de celle-ci. La copie a été gardée comme version enregistrée.',

@@ -25,6 +25,7 @@ export const sessions: Catalog<typeof en> = {
     briefHint: '勾选会议，将其要点和后续行动汇总为一份简报',
     briefSaved: { other: '{{count}} 个会议的简报已保存到 {{file}}' },
     callsSaved: { other: '{{count}} 个会议的行动呼吁已保存到 {{file}}' },
+    openFirst: '请先打开一个会议：此命令作用于已打开的会议。',
     noBrief: '还没有可用于制作简报的会议。',
     merged: {
       other:
