@@ -218,6 +218,16 @@ test('an Arabic name in an English line keeps “(online)” and the stakeholder
   await stage.screenshot({ path: path.join(SHOTS, 'stage-next-up-arabic-name.png') });
   await expectAfter(next, name, '(online)');
 
+  // The segment's Arabic title, cut to fit "Left in …", keeps its beginning (the right, in Arabic).
+  const label = stage.getByTestId('stage-segment').locator('dt');
+  const box = (await label.boundingBox())!;
+  const first = await xOf(label, ARABIC.segment.split(' ')[0]!);
+  expect(first.right, 'the first word of the segment title is shown').toBeLessThanOrEqual(
+    box.x + box.width + 1,
+  );
+  expect(first.left).toBeGreaterThanOrEqual(box.x - 1);
+  await expect(label).toContainText('Left in');
+
   await page.getByRole('tab', { name: 'Capture' }).click();
   const strip = page.getByRole('region', { name: 'Timer' }).getByTestId('strip-next');
   await expect(strip).toHaveText(`${name} (online)`);

@@ -5,14 +5,16 @@
  * name in an English line. The phrase is the translation with the name put in (i18next does not escape
  * it), so the name is found in it as it was given.
  */
-export function WithName({ text, name }: { text: string; name: string }) {
+export function WithName({ text, name, spans = false }: { text: string; name: string; spans?: boolean }) {
   const at = name ? text.indexOf(name) : -1;
   if (at < 0) return <bdi>{text}</bdi>;
+  // `spans`: the words around the name in elements of their own, for a flex line that styles each part.
+  const words = (part: string) => (part && spans ? <span>{part}</span> : part);
   return (
     <>
-      {text.slice(0, at)}
+      {words(text.slice(0, at))}
       <bdi>{name}</bdi>
-      {text.slice(at + name.length)}
+      {words(text.slice(at + name.length))}
     </>
   );
 }

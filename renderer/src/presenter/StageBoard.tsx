@@ -22,7 +22,15 @@ export function StageBoard({
   const { t } = tr;
   const now = useNow(1000);
   const board = stageBoard(session, now, marked);
-  const cells: Array<{ id: string; label: string; value: string; over?: boolean; name?: string }> = [];
+  const cells: Array<{
+    id: string;
+    label: string;
+    value: string;
+    over?: boolean;
+    name?: string;
+    /** The segment's title in the label, isolated and cut at its own end. */
+    title?: string;
+  }> = [];
   cells.push({
     id: 'next',
     name: board.nextUp?.name,
@@ -38,6 +46,7 @@ export function StageBoard({
     cells.push({
       id: 'segment',
       label: t(over ? 'stage.segmentOver' : 'stage.segmentLeft', { segment: board.segment.title }),
+      title: board.segment.title,
       value: leftClock(Math.abs(board.segment.leftMs)),
       over,
     });
@@ -60,7 +69,9 @@ export function StageBoard({
           className={`stage-cell stage-${cell.id}${cell.over ? ' over' : ''}`}
           data-testid={`stage-${cell.id}`}
         >
-          <dt>{cell.label}</dt>
+          <dt className={cell.title ? 'with-title' : undefined}>
+            {cell.title ? <WithName text={cell.label} name={cell.title} spans /> : cell.label}
+          </dt>
           <dd>{cell.name ? <WithName text={cell.value} name={cell.name} /> : cell.value}</dd>
         </div>
       ))}
