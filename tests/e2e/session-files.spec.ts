@@ -357,3 +357,27 @@ test('Undo of a delete never writes over a file that came back meanwhile (a sync
   expect(await readFile(path.join(desk.workspace, file!), 'utf8')).toBe(text);
   await page.screenshot({ path: path.join(SHOTS, 'session-list-undo-exists-again.png') });
 });
+
+test('Ctrl+Z and Edit › Undo put back the session just deleted from the list', async ({ page }) => {
+  await page.goto(app.url);
+  await newSession(page, 'Opening plenary');
+  await newSession(page, 'Youth summit');
+  await page.getByRole('button', { name: 'Delete Youth summit' }).click();
+  await expect(page.getByText('Moved “Youth summit” to the trash.')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: /^Youth summit/ })).toBeVisible();
+  await expect(page.getByText('Moved “Youth summit” to the trash.')).toHaveCount(0);
+  expect(await sessionFiles(desk.workspace)).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Delete Opening plenary' }).click();
+  await expect(page.getByText('Moved “Opening plenary” to the trash.')).toBeVisible();
+  await desk.emit('menuCommand', { command: 'undo' });
+  await expect(page.getByRole('button', { name: /^Opening plenary/ })).toBeVisible();
+  expect(await sessionFiles(desk.workspace)).toHaveLength(2);
+
+  // Typing in a box keeps Ctrl+Z for the box's own text.
+  await page.getByRole('button', { name: 'Delete Opening plenary' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Something');
+  await page.getByLabel('Title', { exact: true }).press('Control+z');
+  await expect(page.getByText('Moved “Opening plenary” to the trash.')).toBeVisible();
+});

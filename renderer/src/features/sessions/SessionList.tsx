@@ -4,6 +4,7 @@ import type { Response } from '../../../../shared/contract';
 import { filterSessions, libraryFacets, type LibraryFilter } from '../../../../shared/library/summary';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
+import { isTextField, matchesSpec } from '../../common/keys';
 import { LibraryFilters } from './LibraryFilters';
 import { MergeNotice, type Merged } from './MergeNotice';
 import { describeArrived } from './useCopyMerges';
@@ -109,6 +110,23 @@ export function SessionList({
       return next;
     });
   const files = useSessionFiles(run, refresh);
+  // Edit › Undo and Ctrl+Z (outside a text box, which keeps it for its text) put back the session just
+  // deleted, as the Undo beside "Moved … to the trash" does.
+  const undoLastDelete = useRef<() => void>(() => undefined);
+  undoLastDelete.current = () => {
+    if (files.undo) files.undoDelete();
+  };
+  useMenuCommand(['undo'], () => undoLastDelete.current());
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextField(event.target)) return;
+      if (!matchesSpec({ codes: ['KeyZ'], ctrl: true }, event)) return;
+      event.preventDefault();
+      undoLastDelete.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const archive = (id: string, archived: boolean) =>
     void run(async () => {
       await call('archiveSessions', { ids: [id], archived });
