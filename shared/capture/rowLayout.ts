@@ -109,3 +109,21 @@ export function fullStarts(
   for (const key of keys) starts.push(starts[starts.length - 1]! + (sizes.get(key) ?? estimate));
   return starts;
 }
+
+/** Rows first..last of a list (empty when last < first). */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * The rows to render: those in view, and, while the list follows its end as rows are added, also
+ * the rows shown before, until the scroll has happened, so none is taken out and measured again
+ * within the frame and the new row is the only one laid out anew. Only rows that join the view
+ * are kept: on opening nothing is shown yet, and after an import of thousands the rows shown before
+ * are far above the end; keeping them would render every row in between.
+ */
+export function rowsToRender(shown: RowRange, inView: RowRange, following: boolean): RowRange {
+  const joins = shown.first <= shown.last && shown.last + 1 >= inView.first;
+  return following && joins ? { first: Math.min(shown.first, inView.first), last: inView.last } : inView;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fullStarts, RowLayout } from '../../shared/capture/rowLayout';
+import { fullStarts, RowLayout, rowsToRender } from '../../shared/capture/rowLayout';
 
 const ESTIMATE = 76;
 
@@ -86,5 +86,21 @@ describe('RowLayout', () => {
     layout.setRows(keys, (k) => k);
     expect(layout.size(3)).toBe(120);
     expect(layout.start(3)).toBe(150);
+  });
+});
+
+describe('rows to render', () => {
+  const end = { first: 4985, last: 4999 };
+  it('renders only the rows in view when a list is opened at its end (nothing shown before)', () => {
+    expect(rowsToRender({ first: 0, last: -1 }, end, true)).toEqual(end);
+  });
+  it('keeps the rows shown before while following an add, when they join the view', () => {
+    expect(rowsToRender({ first: 4980, last: 4998 }, end, true)).toEqual({ first: 4980, last: 4999 });
+  });
+  it('does not keep rows far above the end after a jump of thousands', () => {
+    expect(rowsToRender({ first: 1980, last: 1998 }, end, true)).toEqual(end);
+  });
+  it('renders the view alone when not following', () => {
+    expect(rowsToRender({ first: 4980, last: 4998 }, end, false)).toEqual(end);
   });
 });

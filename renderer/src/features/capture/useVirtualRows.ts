@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { RowLayout } from '../../../../shared/capture/rowLayout';
+import { RowLayout, rowsToRender, type RowRange } from '../../../../shared/capture/rowLayout';
 
 export interface VirtualRow {
   index: number;
@@ -20,10 +20,7 @@ interface Options<T> {
   stick: RefObject<boolean>;
 }
 
-interface Range {
-  first: number;
-  last: number;
-}
+type Range = RowRange;
 
 function rangeAt(layout: RowLayout, offset: number, height: number, overscan: number): Range {
   if (layout.count === 0) return { first: 0, last: -1 };
@@ -57,11 +54,7 @@ export function useVirtualRows<T>({ rows, keyOf, scrollRef, estimate, overscan, 
   const following = count > committedCount.current && stick.current;
   const offset = following ? Math.max(0, layout.total - view.current.height) : view.current.offset;
   const inView = rangeAt(layout, offset, view.current.height, overscan);
-  // Following, the rows above stay until the scroll has happened: none is taken out and measured
-  // again within this frame, and the new row is the only one the page lays out anew.
-  const range = following
-    ? { first: Math.min(shown.current.first, inView.first), last: inView.last }
-    : inView;
+  const range = rowsToRender(shown.current, inView, following);
   const items: VirtualRow[] = [];
   for (let i = range.first; i <= range.last; i++)
     items.push({ index: i, key: layout.keyAt(i)!, start: layout.start(i) });
