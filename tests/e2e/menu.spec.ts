@@ -194,10 +194,34 @@ test('a menu command that acts on a session, chosen on the session list, says to
 }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
-  for (const command of ['exportReport', 'revealInFolder', 'toggleStage'] as const) {
+  for (const command of [
+    'exportReport',
+    'revealInFolder',
+    'toggleStage',
+    'stageBlackout',
+    'stageMessage',
+  ] as const) {
+    // A fresh list each time, so that each command's own notice is read.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await desk.emit('menuCommand', { command });
     await expect(page.getByRole('alert')).toHaveText(
       'Open a session first: this acts on the session that is open.',
     );
   }
+});
+
+test('Edit › Find and Ctrl+F on the session list go to its search box', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByLabel('Title', { exact: true }).fill('Youth summit');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('button', { name: '← Sessions' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(page.getByRole('button', { name: /^Youth summit/ })).toBeVisible();
+  await desk.emit('menuCommand', { command: 'find' });
+  await expect(search).toBeFocused();
+  await page.getByRole('button', { name: /^Youth summit/ }).focus();
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
 });

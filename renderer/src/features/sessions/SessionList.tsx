@@ -119,8 +119,12 @@ export function SessionList({
   useMenuCommand(['undo'], () => undoLastDelete.current());
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextField(event.target)) return;
-      if (!matchesSpec({ codes: ['KeyZ'], ctrl: true }, event)) return;
+      if (event.defaultPrevented) return;
+      if (matchesSpec({ codes: ['KeyF'], ctrl: true }, event)) {
+        event.preventDefault();
+        return findSessions();
+      }
+      if (isTextField(event.target) || !matchesSpec({ codes: ['KeyZ'], ctrl: true }, event)) return;
       event.preventDefault();
       undoLastDelete.current();
     };
@@ -176,7 +180,12 @@ export function SessionList({
     });
   // File › Merge another copy…: into the one ticked session.
   // The commands that act on the open session say so here, rather than doing nothing.
-  useMenuCommand(['exportReport', 'revealInFolder', 'toggleStage'], () => setError(t('list.openFirst')));
+  useMenuCommand(['exportReport', 'revealInFolder', 'toggleStage', 'stageBlackout', 'stageMessage'], () =>
+    setError(t('list.openFirst')),
+  );
+  // Edit › Find (and Ctrl+F, below) on the list: its search box.
+  const findSessions = () => document.querySelector<HTMLInputElement>('.library-search input')?.focus();
+  useMenuCommand(['find'], findSessions);
   useMenuCommand(['mergeCopy'], () => {
     if (chosen.length !== 1) return setError(t('merge.tickOne'));
     mergeInto(chosen[0]!);
