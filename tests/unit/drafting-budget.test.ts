@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { summarySentence } from '../support/drafting';
 import { countWords } from '../../shared/drafting/clean';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import { mmrSelect, speaksTo, wordsSaidOn, type SummarySentence } from '../../shared/drafting/summary';
+import { mmrSelect, speaksTo, wordsSaidOn } from '../../shared/drafting/summary';
 import type { SessionDraft } from '../../shared/drafting/types';
 import { fixtureSession } from '../bench/drafting';
 import { syntheticSession } from '../support/syntheticSession';
 
-const s = (text: string, terms: string[], speaker: string, statementIndex: number): SummarySentence => ({
-  text,
-  vec: new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])),
-  statementIndex,
-  sentenceIndex: 0,
-  speaker,
-  group: null,
-  specificity: 0.5,
-  weight: 1,
-});
+const s = summarySentence;
 
 describe('which sentences of a turn tagged elsewhere speak to a question', () => {
   it('takes a sentence of a long turn that is closest to the question', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { summarySentence } from '../support/drafting';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import { isQuestion, mmrSelect, standsAlone, type SummarySentence } from '../../shared/drafting/summary';
+import { isQuestion, mmrSelect, standsAlone } from '../../shared/drafting/summary';
 
 const analyzer = createAnalyzer();
 const one = (text: string) => analyzer.analyze(text)[0]!;
@@ -9,16 +10,7 @@ const content = (text: string) => {
   return s.lemmas.filter((l, i) => !s.stop[i] && l.length > 2).length;
 };
 const alone = (text: string) => standsAlone(one(text), content(text));
-const s = (text: string, terms: string[], speaker: string, statementIndex: number): SummarySentence => ({
-  text,
-  vec: new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])),
-  statementIndex,
-  sentenceIndex: 0,
-  speaker,
-  group: null,
-  specificity: 0.5,
-  weight: 1,
-});
+const s = summarySentence;
 
 describe('which sentences may stand in a summary on their own', () => {
   it('leaves out questions, asked or with the mark lost in captioning', () => {

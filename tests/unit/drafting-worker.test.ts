@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askWorker } from '../support/drafting';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
 import {
@@ -12,7 +13,6 @@ import {
   draftSlot,
   stopWorker,
   warmUp,
-  type DraftReply,
   type DraftRequest,
 } from '../../electron/drafting';
 import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
@@ -116,12 +116,7 @@ describe('drafting in a worker thread', () => {
 
   it('a patch for a mirror the worker does not hold is refused as out of step, not drafted from a wrong session', async () => {
     const worker = new Worker(WORKER);
-    const ask = (request: DraftRequest) =>
-      new Promise<DraftReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage(request);
-      });
+    const ask = (request: DraftRequest) => askWorker(worker, request);
     try {
       const session = generateSession(10, 8);
       const sender = new MirrorSender(() => undefined);

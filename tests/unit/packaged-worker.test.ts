@@ -6,9 +6,10 @@ import { extractAll, listPackage } from '@electron/asar';
 import { build, Platform, type Configuration } from 'electron-builder';
 import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askWorker } from '../support/drafting';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import { draftSlot, type DraftReply, type DraftRequest } from '../../electron/drafting';
+import { draftSlot, type DraftRequest } from '../../electron/drafting';
 import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
 import { generateSession } from '../fixtures/generate-session';
 
@@ -104,12 +105,7 @@ describe('the drafting worker in the packaged app', () => {
     const worker = new Worker(path.join(extracted, 'out', 'main', 'draftWorker.js'));
     const errors: Error[] = [];
     worker.on('error', (e) => errors.push(e));
-    const ask = (request: DraftRequest) =>
-      new Promise<DraftReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage(request);
-      });
+    const ask = (request: DraftRequest) => askWorker(worker, request);
     try {
       const session = generateSession(40, 11);
       expect(await ask({ type: 'warm-up', id: 1 })).toEqual({ id: 1, ok: true, draft: null });
