@@ -125,13 +125,17 @@ test('menu commands drive the window: new session, tabs, and a title that names 
   // File › Export report… writes the DOCX through the save dialog.
   desk.nextSavePath = path.join(desk.root, 'from-menu.docx');
   await desk.emit('menuCommand', { command: 'exportReport' });
-  await expect(page.getByText(`Report saved to ${desk.nextSavePath}`)).toBeVisible();
+  // The first export of a report nobody has written drafts it first (the drafting model loads):
+  // seconds on a loaded test machine, so the wait is longer than for a screen change.
+  await expect(page.getByText(`Report saved to ${desk.nextSavePath}`)).toBeVisible({ timeout: 30_000 });
   expect((await readFile(desk.nextSavePath)).subarray(0, 2).toString()).toBe('PK');
 
   // File › Export brief… works with a session open too: the brief of that session.
   desk.nextSavePath = path.join(desk.root, 'brief-from-menu.docx');
   await desk.emit('menuCommand', { command: 'exportBrief' });
-  await expect(page.getByText(`Brief of 1 session saved to ${desk.nextSavePath}`)).toBeVisible();
+  await expect(page.getByText(`Brief of 1 session saved to ${desk.nextSavePath}`)).toBeVisible({
+    timeout: 30_000,
+  });
   expect((await readFile(desk.nextSavePath)).subarray(0, 2).toString()).toBe('PK');
 
   // File › All sessions, then File › New session opens a blank one.
