@@ -1,7 +1,7 @@
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { captureKeyLabel } from '../../keymap';
 import { useLanguage, useT } from '../../i18n';
-import { memo, type RefObject } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import {
   STATEMENT_KINDS,
   type Person,
@@ -51,6 +51,16 @@ export const FilterBar = memo(function FilterBar({
 }) {
   const { t } = useT('capture');
   const { tr } = useLanguage();
+  // The bar re-renders on every add (its counts change); the kind labels only with the language.
+  const kindOptions = useMemo(
+    () =>
+      STATEMENT_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {codeLabel('kind', k, tr)}
+        </option>
+      )),
+    [tr],
+  );
   const set = (patch: Partial<StatementFilter>) => setFilter({ ...filter, ...patch });
   const toggleQuestion = (id: string) => set({ question: filter.question === id ? '' : id });
   return (
@@ -144,11 +154,7 @@ export const FilterBar = memo(function FilterBar({
             onChange={(e) => set({ kind: e.target.value as StatementKind | '' })}
           >
             <option value="">{t('filter.any')}</option>
-            {STATEMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {codeLabel('kind', k, tr)}
-              </option>
-            ))}
+            {kindOptions}
           </select>
         </label>
         <label>

@@ -3,8 +3,7 @@ import { CapturePanel } from '../capture/CapturePanel';
 import { ReportPreview } from '../report/ReportPreview';
 import { SetupEditor } from '../setup/SetupEditor';
 import { TimerPanel } from '../timer/TimerPanel';
-import { SessionProvider, useOpenSession } from '../../state/SessionProvider';
-import type { SaveState } from '../../state/useSession';
+import { SessionProvider, useOpenSession, useSaveStatus } from '../../state/SessionProvider';
 import { useSessionMenu } from './useSessionMenu';
 import { MergeNotice } from './MergeNotice';
 import { describeArrived, useCopyMerges } from './useCopyMerges';
@@ -19,15 +18,11 @@ import { useReadOnly } from './useReadOnly';
 const TABS = ['capture', 'timer', 'report', 'session'] as const;
 type Tab = (typeof TABS)[number];
 
-function SaveIndicator({
-  save,
-  retry,
-  reloadFromDisk,
-}: {
-  save: SaveState;
-  retry: () => void;
-  reloadFromDisk: () => void;
-}) {
+/** Reads the save state itself, so a save's outcome re-renders this line and not the open session. */
+function SaveIndicator() {
+  const { save, retry: retrySave, reloadFromDisk: reload } = useSaveStatus();
+  const retry = () => void retrySave();
+  const reloadFromDisk = () => void reload();
   const { t } = useT('sessions');
   const { format } = useLanguage();
   if (save.kind === 'conflict')
@@ -71,6 +66,13 @@ function SaveIndicator({
           : t('save.saving')}
     </span>
   );
+}
+
+/** Asked again after each save's outcome; its own component for the same reason as SaveIndicator. */
+function SessionReadOnlyNotice({ id }: { id: string }) {
+  const { save } = useSaveStatus();
+  const readOnly = useReadOnly(id, save.kind);
+  return <ReadOnlyNotice message={readOnly} />;
 }
 
 export function SessionView({
@@ -122,13 +124,12 @@ function OpenSessionView({
 }) {
   const { t } = useT('app');
   const { t: ts } = useT('sessions');
-  const { session, save, retry, reloadFromDisk } = useOpenSession();
+  const { session } = useOpenSession();
   const [tab, setTab] = useState<Tab>('capture');
   const [showVersions, setShowVersions] = useState(false);
   const menu = useSessionMenu(id, session.facts.title, session.facts.code, tab, setTab);
   const [showShare, setShowShare] = useState(false);
   const copies = useCopyMerges(id);
-  const readOnly = useReadOnly(id, save.kind);
 
   return (
     <main className="session-view">
@@ -140,7 +141,7 @@ function OpenSessionView({
           {session.facts.code && <span className="code">{session.facts.code}</span>}{' '}
           {session.facts.title || ts('untitled')}
         </h1>
-        <SaveIndicator save={save} retry={() => void retry()} reloadFromDisk={() => void reloadFromDisk()} />
+        <SaveIndicator />
         <TeamIndicator sessionId={id} />
         <button type="button" className="secondary" onClick={() => setShowShare(true)}>
           {ts('view.share')}
@@ -157,7 +158,7 @@ function OpenSessionView({
           onRestored={() => onReload(ts('view.restored'))}
         />
       )}
-      <ReadOnlyNotice message={readOnly} />
+      <SessionReadOnlyNotice id={id} />
       {notice && (
         <p role="status" className="notice">
           {notice}
