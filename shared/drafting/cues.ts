@@ -3,6 +3,7 @@
  * Recommendations come in many forms ("governments must", "my ask to donors is", "I would urge",
  * bare imperatives, conditions set for others); "should" alone is neither needed nor enough.
  */
+import { memoByText } from './memo';
 
 export interface ActionCue {
   cue: string;
@@ -55,6 +56,15 @@ export function actionCue(
   sentence: string,
   context: { addressee: string | null } = { addressee: null },
 ): ActionCue | null {
+  // The addressee from context only fills a gap in the answer, so the text alone is remembered.
+  const cue = actionCueOf(sentence);
+  return cue && { ...cue, addressee: cue.addressee ?? context.addressee };
+}
+
+const actionCueOf = memoByText((sentence: string) => findActionCue(sentence));
+
+function findActionCue(sentence: string): ActionCue | null {
+  const context = { addressee: null };
   let s = sentence.trim();
   if (!s || s.endsWith('?')) return null;
   let addressee: string | null = null;

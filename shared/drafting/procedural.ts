@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from './types';
 import { isStageDirection } from './clean';
 import { actionCue } from './cues';
+import { memoByText } from './memo';
 
 /**
  * Procedural turns: greetings, introductions, giving the floor, time checks, audio and caption
@@ -45,11 +46,11 @@ const CUES: [reason: string, pattern: RegExp][] = [
 ];
 
 /** The procedural reason a sentence carries, or null when it reads as content. */
-export function proceduralCue(sentence: string): string | null {
+export const proceduralCue = memoByText((sentence: string): string | null => {
   if (isStageDirection(sentence)) return 'stage direction';
   for (const [reason, pattern] of CUES) if (pattern.test(sentence)) return reason;
   return null;
-}
+});
 
 export interface TurnContext {
   /** Lower-cased first and last names of the session's people: an address by name is not content. */
