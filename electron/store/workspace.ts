@@ -259,9 +259,12 @@ export class Workspace {
   async putBack(file: string, text: string): Promise<void> {
     await this.ready();
     this.assertWritable();
+    // The person knows the session by its title, not by its file's name (often its id).
+    const title = titleIn(text);
+    const named = title ? `“${title}”` : path.basename(file);
     const exists = async () => {
       if (await identityOf(file))
-        throw new DeskError('conflict', { key: 'existsAgain', params: { file: path.basename(file) } });
+        throw new DeskError('conflict', { key: 'existsAgain', params: { file: named } });
     };
     await exists();
     await writeSessionFile(file, text, exists);
@@ -418,4 +421,14 @@ async function fileStamp(file: string, paths: StorePaths, present?: ReadonlySet<
     ),
   );
   return parts.join('|');
+}
+
+/** The title in a session file's text, or null when the text does not say (damaged, untitled). */
+function titleIn(text: string): string | null {
+  try {
+    const title = (JSON.parse(text) as { facts?: { title?: unknown } } | null)?.facts?.title;
+    return typeof title === 'string' && title.trim() ? title.trim() : null;
+  } catch {
+    return null;
+  }
 }

@@ -353,7 +353,12 @@ test('Undo of a delete never writes over a file that came back meanwhile (a sync
   const text = JSON.stringify(theirs);
   await writeFile(path.join(desk.workspace, file!), text);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('alert')).toContainText(`${file} exists again; it was not replaced.`);
+  await expect(page.getByRole('alert')).toContainText('“Youth summit” exists again; it was not replaced.');
+  // The Undo bar goes; the session is still under "Recently deleted".
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.getByText('Recently deleted (1)')).toBeVisible();
+  // The copy that came back is listed.
+  await expect(page.getByRole('button', { name: /^Youth summit \(their copy\)/ })).toBeVisible();
   expect(await readFile(path.join(desk.workspace, file!), 'utf8')).toBe(text);
   await page.screenshot({ path: path.join(SHOTS, 'session-list-undo-exists-again.png') });
 });

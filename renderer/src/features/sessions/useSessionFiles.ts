@@ -21,9 +21,14 @@ export function useSessionFiles(run: (work: () => Promise<void>) => Promise<void
   const undoDelete = () =>
     void run(async () => {
       if (!undo) return;
-      await call('undoDelete', { undo: undo.token });
+      // Done or refused, the bar goes: a refusal says why, and "Recently deleted" still has it.
       setUndo(null);
-      refresh();
+      try {
+        await call('undoDelete', { undo: undo.token });
+      } finally {
+        // Also after a refusal: the file that came back is listed.
+        refresh();
+      }
     });
   /** Puts back a session from "Recently deleted" (kept for 30 days, also across restarts). */
   const restoreDeleted = (token: string) =>
