@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { draftSession } from '../shared/drafting/draft';
-import { diffDraft, MirrorReceiver } from '../shared/drafting/mirror';
+import { diffDraft, dropSlotsOf, MirrorReceiver } from '../shared/drafting/mirror';
 import { createAnalyzer } from '../shared/drafting/nlp';
 import type { Analyzer, SessionDraft } from '../shared/drafting/types';
 import type { DraftRequest, DraftReply } from './drafting';
@@ -18,7 +18,7 @@ const sent = new Map<string, SessionDraft>();
 parentPort?.on('message', (request: DraftRequest) => {
   if (request.type === 'forget') {
     mirrors.forget(request.sessionId);
-    for (const slot of [...sent.keys()]) if (slot.startsWith(`${request.sessionId}|`)) sent.delete(slot);
+    dropSlotsOf(sent, request.sessionId);
     return;
   }
   let reply: DraftReply;

@@ -1,6 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { draftSession } from '../shared/drafting/draft';
-import { applyDraftPatch, MirrorSender, type DraftPatch, type SessionPatch } from '../shared/drafting/mirror';
+import {
+  applyDraftPatch,
+  draftSlot,
+  dropSlotsOf,
+  MirrorSender,
+  type DraftPatch,
+  type SessionPatch,
+} from '../shared/drafting/mirror';
 import type { Analyzer, DraftOptions, SessionDraft } from '../shared/drafting/types';
 import type { Session } from '../shared/model/session';
 export { reportDrafts } from '../shared/drafting/output';
@@ -25,10 +32,6 @@ export type DraftRequest =
 export type DraftReply =
   | { id: number; ok: true; draft: DraftPatch | null }
   | { id: number; ok: false; message: string; resync?: boolean };
-
-/** The last draft of each session and mode: capture's suggestions and the report's draft differ. */
-export const draftSlot = (sessionId: string, options: DraftOptions): string =>
-  `${sessionId}|${options.suggestionsOnly ? 1 : 0}`;
 
 let analyzer: Analyzer | null = null;
 let loading: Promise<Analyzer> | null = null;
@@ -87,7 +90,7 @@ function thread(): Link {
   const drafts = new Map<string, SessionDraft>();
   // A session the sender stops mirroring is dropped on both sides, with its drafts.
   const sender = new MirrorSender((sessionId) => {
-    for (const slot of [...drafts.keys()]) if (slot.startsWith(`${sessionId}|`)) drafts.delete(slot);
+    dropSlotsOf(drafts, sessionId);
     w.postMessage({ type: 'forget', sessionId } satisfies DraftRequest);
   });
   const current: Link = { worker: w, sender, drafts };

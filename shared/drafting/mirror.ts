@@ -1,6 +1,6 @@
 import { COLLECTIONS, type Collection } from '../model/changes';
 import type { Session } from '../model/session';
-import type { SessionDraft, StatementSuggestion } from './types';
+import type { DraftOptions, SessionDraft, StatementSuggestion } from './types';
 
 /**
  * What crosses between the main process and the drafting worker, kept small. Sending the whole
@@ -112,6 +112,15 @@ export class MirrorReceiver {
   forget(sessionId: string): void {
     this.mirrors.delete(sessionId);
   }
+}
+
+/** The last draft of each session and mode: capture's suggestions and the report's draft differ. */
+export const draftSlot = (sessionId: string, options: DraftOptions): string =>
+  `${sessionId}|${options.suggestionsOnly ? 1 : 0}`;
+
+/** Drops a session's drafts from a map keyed by draftSlot (the session is no longer mirrored). */
+export function dropSlotsOf(drafts: Map<string, unknown>, sessionId: string): void {
+  for (const slot of [...drafts.keys()]) if (slot.startsWith(`${sessionId}|`)) drafts.delete(slot);
 }
 
 /** A draft as the worker sends it: the suggestions that changed since the last draft sent for that slot. */

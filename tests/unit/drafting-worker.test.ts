@@ -7,15 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askWorker } from '../support/drafting';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import {
-  draftFor,
-  draftInWorker,
-  draftSlot,
-  stopWorker,
-  warmUp,
-  type DraftRequest,
-} from '../../electron/drafting';
-import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
+import { draftFor, draftInWorker, stopWorker, warmUp, type DraftRequest } from '../../electron/drafting';
+import { applyDraftPatch, draftSlot, MirrorSender } from '../../shared/drafting/mirror';
 import { applyChangesInPlace, type Change } from '../../shared/model/changes';
 import { generateSession } from '../fixtures/generate-session';
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askWorker } from '../support/drafting';
 import { draftSession } from '../../shared/drafting/draft';
 import { createAnalyzer } from '../../shared/drafting/nlp';
-import { draftSlot, type DraftRequest } from '../../electron/drafting';
-import { applyDraftPatch, MirrorSender } from '../../shared/drafting/mirror';
+import type { DraftRequest } from '../../electron/drafting';
+import { applyDraftPatch, draftSlot, MirrorSender } from '../../shared/drafting/mirror';
 import { generateSession } from '../fixtures/generate-session';
 
 /**
