@@ -200,3 +200,15 @@ export const TIMER_KEYS: ReadonlyArray<KeyBinding<TimerAction>> = [
 
 export const timerKeyLabel = (action: TimerAction): string =>
   TIMER_KEYS.find((k) => k.action === action)?.label ?? '';
+
+// --- session list ---
+export type ListAction = 'undo' | 'search';
+
+/**
+ * The session list's keys, the same as the capture screen's for the same acts: Ctrl+Z puts back the
+ * session just deleted (outside a text box, which keeps it for its text), Ctrl+F goes to the search.
+ */
+export const LIST_KEYS: ReadonlyArray<KeyBinding<ListAction>> = [
+  { action: 'undo', specs: [{ codes: ['KeyZ'], ctrl: true }], label: 'Ctrl+Z' },
+  { action: 'search', specs: [{ codes: ['KeyF'], ctrl: true }], label: 'Ctrl+F' },
+];

@@ -4,7 +4,8 @@ import type { Response } from '../../../../shared/contract';
 import { filterSessions, libraryFacets, type LibraryFilter } from '../../../../shared/library/summary';
 import { call, messageOf } from '../../desk';
 import { useMenuCommand } from '../../useMenuCommand';
-import { isTextField, matchesSpec } from '../../common/keys';
+import { findBinding, isTextField } from '../../common/keys';
+import { LIST_KEYS } from '../../keymap';
 import { LibraryFilters } from './LibraryFilters';
 import { MergeNotice, type Merged } from './MergeNotice';
 import { describeArrived } from './useCopyMerges';
@@ -120,13 +121,11 @@ export function SessionList({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      if (matchesSpec({ codes: ['KeyF'], ctrl: true }, event)) {
-        event.preventDefault();
-        return findSessions();
-      }
-      if (isTextField(event.target) || !matchesSpec({ codes: ['KeyZ'], ctrl: true }, event)) return;
+      const action = findBinding(LIST_KEYS, event)?.action;
+      if (!action || (action === 'undo' && isTextField(event.target))) return;
       event.preventDefault();
-      undoLastDelete.current();
+      if (action === 'search') findSessions();
+      else undoLastDelete.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
