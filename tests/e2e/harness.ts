@@ -255,3 +255,10 @@ export function useDesk(): { app: { readonly url: string }; desk: Desk } {
   });
   return { app, desk };
 }
+
+/** The stage screen's sizes every string must fit: the smallest window, a projector, a 4K screen. */
+export const STAGE_SIZES = [
+  [800, 450],
+  [1280, 720],
+  [3840, 2160],
+] as const;

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { newPerson } from '../../shared/model/factory';
-import { useDesk } from './harness';
+import { STAGE_SIZES, useDesk } from './harness';
 
 /**
  * The stage and the Capture tab's timer strip with the names people really have: long ones that wrap
@@ -12,11 +12,7 @@ import { useDesk } from './harness';
  */
 const SHOTS = process.env.SCREENS_DIR ?? path.resolve('test-results/screens');
 const T0 = new Date('2025-06-24T09:00:00.000Z');
-const SIZES = [
-  [800, 450],
-  [1280, 720],
-  [3840, 2160],
-] as const;
+const SIZES = STAGE_SIZES;
 const { app, desk } = useDesk();
 
 interface Seed {

@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { useDesk } from './harness';
+import { STAGE_SIZES, useDesk } from './harness';
 
 const SEED = path.resolve('tests/fixtures/igf-pages/igf-2023-ws-260.txt');
 const SHOTS = process.env.SCREENS_DIR ?? path.resolve('test-results/screens');
 // 11:00 in Berlin (summer time): the session's start.
 const T0 = new Date('2025-06-24T09:00:00.000Z');
-const SIZES = [
-  [800, 450],
-  [1280, 720],
-  [3840, 2160],
-] as const;
+const SIZES = STAGE_SIZES;
 
 const { app, desk } = useDesk();
 
