@@ -192,6 +192,8 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     const members = turnVecs.filter((_, i) => statements[i]!.questions[0]?.questionId === questions[qi]!.id);
     return blend([[q, 1], ...members.map((v) => [v, 1 / members.length] as const)]);
   });
+  // Each sentence's likeness to each question, once: candidates and every question's pool read it.
+  const sentenceSims = sentenceVecs.map((v) => profiles.map((p) => cosine(v, p)));
   const topicOf = (ti: number): string[] => {
     const accepted = turns[ti]!.statement.questionIds.filter((id) => qIndex.has(id));
     return accepted.length ? accepted : statements[ti]!.questions.map((q) => q.questionId);
@@ -208,7 +210,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
       lastTurn = f.turn;
     }
     const id = turns[f.turn]!.statement.id;
-    const relevance = Math.max(0, ...profiles.map((p) => cosine(sentenceVecs[fi]!, p)));
+    const relevance = Math.max(0, ...sentenceSims[fi]!);
     for (const clause of splitClauses(f.text)) {
       const cue = actionCue(clause, { addressee: declared });
       const span = cue ? actionSpan(clause) : '';
@@ -257,7 +259,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
   const poolFor = (qi: number | null): SummarySentence[] =>
     flat.flatMap((f, fi) => {
       const turn = turns[f.turn]!;
-      const sims = profiles.map((p) => cosine(sentenceVecs[fi]!, p));
+      const sims = sentenceSims[fi]!;
       // A sentence of a turn suggested for another question may still speak to this one; a turn the
       // rapporteur tagged says itself what it is about.
       if (
