@@ -56,6 +56,27 @@ export interface DraftBench {
   baseline: DraftScore | null;
   /** Whether call-to-action spans are labelled (else only tags, procedure and key points are scored). */
   spans: boolean;
+  /** Coverage anchors at the ratio, per question index: what whole sentences could reach, and chance. */
+  bounds: Record<string, CoverageBounds>;
+}
+
+export interface CoverageBounds {
+  points: number;
+  /** Key points some sentence of the question's turns covers at all. */
+  coverable: number;
+  /** Sentences chosen knowing the key points (greedy set cover within the length). */
+  ceiling: number;
+  /** Sentences taken in a random order (mean of 200 draws). */
+  random: number;
+}
+
+/** tests/bench/coverage_bounds.py: the scorer's coverage rule applied to sentences of the transcript. */
+function coverageBounds(session: string, ratio: number): Record<string, CoverageBounds> {
+  const script = path.resolve('tests/bench/coverage_bounds.py');
+  return JSON.parse(run('python3', [script, path.join(FIXTURES, session), String(ratio)])) as Record<
+    string,
+    CoverageBounds
+  >;
 }
 
 /**
@@ -90,6 +111,7 @@ export async function benchDraftScores(ratio = BENCH_RATIO): Promise<DraftBench[
         atRatio: await scored(['--ratio', String(ratio)], 'ratio'),
         baseline: existsSync(lexical) ? score(gold, lexical) : null,
         spans: labels.turns.some((t) => t.callToAction.length > 0),
+        bounds: coverageBounds(name, ratio),
       });
     }
     return results;

@@ -335,6 +335,16 @@ async function main(): Promise<void> {
     }
     at('default length', r);
     at(`--ratio ${BENCH_RATIO}`, d.atRatio);
+    const qs = Object.keys(d.bounds);
+    const anchor = (label: string, pick: (b: (typeof d.bounds)[string]) => string) =>
+      rows.push({
+        figure: `  ${label} (anchor)`,
+        value: qs.map((q) => pick(d.bounds[q]!)).join(' / '),
+        target: '',
+      });
+    anchor(`whole sentences chosen knowing the key points, at ${BENCH_RATIO}`, (b) => pct(b.ceiling));
+    anchor(`sentences in a random order, at ${BENCH_RATIO}`, (b) => pct(b.random));
+    anchor('key points any one sentence covers', (b) => `${b.coverable}/${b.points}`);
   }
   for (const sy of await benchSynthetic()) {
     rows.push({
