@@ -165,6 +165,30 @@ const ORDINAL_HEAD = new Set([
   'rest',
 ]);
 const isVerb = (pos: string | undefined): boolean => pos === 'AUX' || pos === 'VERB';
+/** "That our team was there within an hour.": "that" opening a clause with no main clause after it. */
+const CLAUSE_SUBJECT = new Set([
+  'our',
+  'their',
+  'his',
+  'her',
+  'my',
+  'your',
+  'its',
+  'the',
+  'a',
+  'an',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'you',
+]);
+/** "Because nobody pays them.", "Which is why…": a subordinate clause standing as an answer. */
+const SUBORDINATE_OPENING = new Set(['because', 'which', 'whereas', 'unless']);
+/** "She asks how…", "He wanted to know whether…": a question reported by the online moderator or a relay. */
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered']);
+const ASKED_ABOUT = new Set([...WH, 'whether', 'if']);
 const isNominal = (pos: string | undefined): boolean =>
   pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM';
 
@@ -185,6 +209,8 @@ export function isQuestion(sentence: AnalyzedSentence): boolean {
   const i = opening(sentence);
   const w = sentence.words.map((x) => x.toLowerCase());
   const { pos } = sentence;
+  if (w.some((x, k) => ASKING.has(x) && ASKED_ABOUT.has(w[k + 1]!))) return true;
+  if (w.some((x, k) => x === 'know' && w[k - 1] === 'to' && ASKED_ABOUT.has(w[k + 1]!))) return true;
   const first = w[i];
   if (first && WH.has(first)) {
     if (first === 'how' && (pos[i + 1] === 'ADJ' || pos[i + 1] === 'ADV')) return true;
@@ -195,6 +221,24 @@ export function isQuestion(sentence: AnalyzedSentence): boolean {
   // "Do you publish…", "Can we…"; not "Do it in that order" (an instruction).
   return pos[i] === 'AUX' && SUBJECT.has(w[i + 1]!) && w[i + 2] !== 'please';
 }
+
+/**
+ * A reply that only reads after its question: a subordinate clause on its own ("That our national team
+ * was in the building within an hour.", "Because nobody pays them.") or a short answer with no verb
+ * ("For the big operators, yes.").
+ */
+export function isFragment(sentence: AnalyzedSentence): boolean {
+  const w = sentence.words.map((x) => x.toLowerCase());
+  const { pos } = sentence;
+  const i = opening(sentence);
+  if (w[i] === 'that' && CLAUSE_SUBJECT.has(w[i + 1]!)) return true;
+  // "Because the fee was too high, nobody applied." has its main clause after the comma.
+  if (SUBORDINATE_OPENING.has(w[i]!) && !sentence.text.includes(',')) return true;
+  // The tagger reads English: a sentence in another script has no verbs it can see.
+  if (!LATIN_ONLY.test(sentence.text)) return false;
+  return countWords(sentence.text) < SHORT_SENTENCE && !pos.slice(i).some(isVerb);
+}
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]*$/u;
 
 /** The sentence leans on an earlier one: opens with "That is…", "The second is…", or ends "…bring it". */
 function pointsBack(sentence: AnalyzedSentence): boolean {
@@ -220,7 +264,7 @@ function pointsBack(sentence: AnalyzedSentence): boolean {
  * Longer sentences carry enough of their own to be read, whatever pronoun they open with.
  */
 export function standsAlone(sentence: AnalyzedSentence, contentWords: number): boolean {
-  if (isQuestion(sentence)) return false;
+  if (isQuestion(sentence) || isFragment(sentence)) return false;
   if (countWords(sentence.text) >= SHORT_SENTENCE) return true;
   return contentWords > 0 && !pointsBack(sentence);
 }

@@ -33,6 +33,24 @@ describe('which sentences may stand in a summary on their own', () => {
       true,
     );
   });
+  it('leaves out replies that only read after their question, and questions reported by a relay', () => {
+    expect(alone('That our national team, four people, were in our building within an hour.')).toBe(false);
+    expect(alone('Because nobody pays them.')).toBe(false);
+    expect(alone('Which is why the hub trains its own analysts every spring.')).toBe(false);
+    expect(alone('For the big operators, yes.')).toBe(false);
+    expect(
+      alone('She says most guides are in English, and asks how French-speaking small states are to keep up.'),
+    ).toBe(false);
+    expect(alone('He wanted to know whether the fund pays salaries.')).toBe(false);
+    // Full sentences with the same openings stay.
+    expect(alone('Because the fee was too high, no village network applied for a licence.')).toBe(true);
+    expect(alone('That approach cut the cost of a licence by half in three years.')).toBe(true);
+    expect(alone('Farmers pay twice.')).toBe(true);
+    // The tagger reads English; a short sentence in another script is not taken for a verbless reply.
+    expect(alone('各国政府应当投资数字公共基础设施。')).toBe(true);
+    expect(alone('Правительства должны инвестировать.')).toBe(true);
+    expect(alone('We asked the regulator for a community licence in 2019.')).toBe(true);
+  });
   it('keeps a fragment in the ranking but never takes it', () => {
     const pool = [
       { ...s('That is a real danger.', ['danger', 'fee'], 'a', 0), standsAlone: false },
