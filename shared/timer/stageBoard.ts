@@ -1,7 +1,7 @@
 import type { Session } from '../model/session';
 import { queueOf } from './floor';
 import { runOfShow } from './runOfShow';
-import { dateTimeFormat } from '../i18n/intl';
+import { timeOfDay } from '../model/time';
 
 /**
  * What the stage screen shows around the clock, as Ontime and Stagetimer users expect: who is next
@@ -20,16 +20,6 @@ export interface StageBoard {
   timeOfDay: string;
 }
 
-/** "14:05" (24-hour) at `ms` in `timeZone`; an unknown zone falls back to the machine's. */
-export function clockInZone(ms: number, timeZone: string | null | undefined): string {
-  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  try {
-    return dateTimeFormat('en-GB', { ...options, timeZone: timeZone || undefined }).format(ms);
-  } catch {
-    return dateTimeFormat('en-GB', options).format(ms);
-  }
-}
-
 export function stageBoard(session: Session, nowMs: number, markedSegmentId: string | null): StageBoard {
   const head = queueOf(session)[0];
   const person = head ? session.people.find((p) => p.id === head.personId) : undefined;
@@ -41,7 +31,7 @@ export function stageBoard(session: Session, nowMs: number, markedSegmentId: str
       ? { title: current.segment.title, leftMs: current.plannedMs - (current.actualMs ?? 0) }
       : null,
     sessionLeftMs: run.leftToHardEndMs,
-    timeOfDay: clockInZone(nowMs, session.facts.timeZone),
+    timeOfDay: timeOfDay(nowMs, session.facts.timeZone, false),
   };
 }
 

@@ -4,7 +4,6 @@ import { newPerson, newSession } from '../../shared/model/factory';
 import type { Session } from '../../shared/model/session';
 import {
   addToQueue,
-  clockInZone,
   endOpenTurns,
   giveFloor,
   leftClock,
@@ -86,12 +85,15 @@ describe('stageBoard', () => {
   });
 });
 
-describe('clockInZone and leftClock', () => {
+describe('the time of day and leftClock', () => {
   it('reads the time in the session zone, and falls back to the machine on an unknown zone', () => {
-    expect(clockInZone(T0, 'Europe/Berlin')).toBe('11:00');
-    expect(clockInZone(T0, 'Asia/Tokyo')).toBe('18:00');
-    expect(clockInZone(T0, 'Not/AZone')).toMatch(/^\d\d:\d\d$/);
-    expect(clockInZone(T0, null)).toMatch(/^\d\d:\d\d$/);
+    const { s } = session();
+    const at = (timeZone: string | null) =>
+      stageBoard({ ...s, facts: { ...s.facts, timeZone } }, T0, null).timeOfDay;
+    expect(at('Europe/Berlin')).toBe('11:00');
+    expect(at('Asia/Tokyo')).toBe('18:00');
+    expect(at('Not/AZone')).toMatch(/^\d\d:\d\d$/);
+    expect(at(null)).toMatch(/^\d\d:\d\d$/);
   });
 
   it('rounds a time left up, shows hours and a minus once over', () => {

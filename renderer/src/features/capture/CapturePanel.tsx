@@ -68,8 +68,26 @@ export function CapturePanel() {
     [drafting],
   );
   const rowContext = useMemo(
-    () => ({ peopleById, people, numbers, questions, questionNumber, fora: preferences.fora, suggestions }),
-    [peopleById, people, numbers, questions, questionNumber, preferences.fora, suggestions],
+    () => ({
+      peopleById,
+      people,
+      numbers,
+      questions,
+      questionNumber,
+      fora: preferences.fora,
+      suggestions,
+      timeZone: session.facts.timeZone,
+    }),
+    [
+      peopleById,
+      people,
+      numbers,
+      questions,
+      questionNumber,
+      preferences.fora,
+      suggestions,
+      session.facts.timeZone,
+    ],
   );
 
   const history = useUndo(session, change);

@@ -28,6 +28,8 @@ export interface RowContext {
   fora: readonly string[];
   /** The drafting's suggestions, by statement id (empty until the first draft arrives). */
   suggestions: ReadonlyMap<string, StatementSuggestion>;
+  /** The session's time zone: a time of day shown in place of an offset is the venue's. */
+  timeZone: string | null;
 }
 
 export const StatementRow = memo(function StatementRow({
@@ -74,7 +76,7 @@ export const StatementRow = memo(function StatementRow({
           </span>
         )}
         <span className="offset" title={tr.format.dateTime(Date.parse(statement.at))}>
-          {formatOffset(statement.offsetSeconds, statement.at)}
+          {formatOffset(statement.offsetSeconds, statement.at, context.timeZone)}
         </span>
         <strong className="speaker-name">
           {number !== undefined && <kbd className="speaker-number">{number}</kbd>}{' '}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { machineTimeZone } from '../../../../shared/model/time';
 import type { Change, FactsPatch } from '../../../../shared/model/changes';
 import { codeLabel, sessionTypeLabel } from '../../../../shared/i18n/codeLabels';
 import type { Facts, SessionType } from '../../../../shared/model/session';
@@ -21,8 +22,6 @@ const FORMATS: readonly SessionType[] = [
   'debate',
   'classroom',
 ];
-
-export const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function knownTimeZones(): string[] {
   try {

@@ -1,6 +1,8 @@
 import type { Session } from '../../../../shared/model/session';
 import { formatVariance, runOfShow, varianceTone } from '../../../../shared/timer/runOfShow';
-import { localTime, minutesClock } from './format';
+import { timeOfDay } from '../../../../shared/model/time';
+import { minutesClock } from './format';
+import { ZoneNote } from './ZoneNote';
 import { useNow } from '../../common/clock';
 import { useT, type TFor } from '../../i18n';
 
@@ -25,6 +27,7 @@ export function RunOfShowView({
   const { t } = useT('timer');
   const now = useNow(1000);
   const run = runOfShow(session, now, marked);
+  const localTime = (ms: number) => timeOfDay(ms, session.facts.timeZone);
   return (
     <section className="card timer-run" aria-labelledby="run-heading">
       <h3 id="run-heading">{t('run.heading')}</h3>
@@ -63,6 +66,7 @@ export function RunOfShowView({
                     time: localTime(run.hardEndMs),
                     clock: minutesClock(-run.leftToHardEndMs),
                   })}
+            <ZoneNote timeZone={session.facts.timeZone} lead=" · " />
             {run.hardEndVarianceMs !== null &&
               ` · ${
                 run.hardEndVarianceMs > 1000

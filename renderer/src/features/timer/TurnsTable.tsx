@@ -10,7 +10,9 @@ import {
   type TurnCorrection,
 } from '../../../../shared/timer/floor';
 import { readTimer, type TimerThresholds } from '../../../../shared/timer/timer';
-import { localTime, minutesClock, parseLocalTime, personLabel } from './format';
+import { parseTimeOfDay, timeOfDay } from '../../../../shared/model/time';
+import { minutesClock, personLabel } from './format';
+import { ZoneNote } from './ZoneNote';
 import { useNow } from '../../common/clock';
 import { useLanguage, useT } from '../../i18n';
 
@@ -83,6 +85,10 @@ export function TurnsTable({
   const people = ordered(session.people);
   const peopleById = new Map(session.people.map((p) => [p.id, p]));
   const segments = ordered(session.agenda);
+  // Shown and read in the session's zone, as the stage shows the time of day.
+  const zone = session.facts.timeZone;
+  const localTime = (ms: number) => timeOfDay(ms, zone);
+  const parseLocalTime = (text: string, dayOfMs: number) => parseTimeOfDay(text, dayOfMs, zone);
 
   const correct = (turn: Turn, correction: TurnCorrection): string | null => {
     const result = correctTurn(turn.timer, correction, Date.now());
@@ -94,6 +100,11 @@ export function TurnsTable({
   return (
     <section className="card timer-turns" aria-labelledby="turns-heading">
       <h3 id="turns-heading">{t('turns.heading')}</h3>
+      {turns.length > 0 && (
+        <p className="turns-zone">
+          <ZoneNote timeZone={zone} />
+        </p>
+      )}
       {turns.length === 0 ? (
         <p className="muted">{t('turns.none')}</p>
       ) : (

@@ -108,6 +108,10 @@ export const timer: Catalog<typeof en> = {
       other: '{{time}} · {{count}} مداخلة · {{share}}',
     },
   },
+  zone: {
+    session: 'الأوقات بتوقيت {{zone}}',
+    machine: 'توقيت هذا الحاسوب ({{zone}})',
+  },
   run: {
     heading: 'سير البرنامج',
     noSegments: 'لا فقرات في جدول الأعمال: أضِفها في «الإعداد» للمقارنة بالخطة.',

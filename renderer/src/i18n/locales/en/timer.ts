@@ -94,6 +94,11 @@ export const timer = {
     },
     value: { one: '{{time}} · {{count}} turn · {{share}}', other: '{{time}} · {{count}} turns · {{share}}' },
   },
+  /** Beside the times of day, when they could be read in the wrong zone. */
+  zone: {
+    session: 'times in {{zone}}',
+    machine: 'this computer’s time ({{zone}})',
+  },
   run: {
     heading: 'Run of show',
     noSegments: 'No agenda segments: add them under Setup to compare with the plan.',

@@ -102,6 +102,10 @@ export const timer: Catalog<typeof en> = {
       other: '{{time}} · {{count}} turnos · {{share}}',
     },
   },
+  zone: {
+    session: 'horas de {{zone}}',
+    machine: 'hora de este ordenador ({{zone}})',
+  },
   run: {
     heading: 'Desarrollo del programa',
     noSegments: 'No hay segmentos en el orden del día: añádalos en Preparación para comparar con el plan.',

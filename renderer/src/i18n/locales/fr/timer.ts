@@ -101,6 +101,10 @@ export const timer: Catalog<typeof en> = {
       other: '{{time}} · {{count}} tours · {{share}}',
     },
   },
+  zone: {
+    session: 'heures de {{zone}}',
+    machine: 'heure de cet ordinateur ({{zone}})',
+  },
   run: {
     heading: 'Déroulé',
     noSegments: 'Aucune séquence à l’ordre du jour : ajoutez-en sous Préparation pour comparer au plan.',

@@ -103,6 +103,10 @@ export const timer: Catalog<typeof en> = {
       other: '{{time}} · {{count}} выступления · {{share}}',
     },
   },
+  zone: {
+    session: 'время пояса {{zone}}',
+    machine: 'время этого компьютера ({{zone}})',
+  },
   run: {
     heading: 'Ход программы',
     noSegments: 'Нет пунктов повестки: добавьте их в разделе «Подготовка», чтобы сравнивать с планом.',

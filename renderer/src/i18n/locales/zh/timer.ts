@@ -93,6 +93,10 @@ export const timer: Catalog<typeof en> = {
     spoken: { other: '{{count}} 轮发言共 {{time}}，包括正在进行的一轮。' },
     value: { other: '{{time}} · {{count}} 轮 · {{share}}' },
   },
+  zone: {
+    session: '{{zone}} 时间',
+    machine: '本机时间（{{zone}}）',
+  },
   run: {
     heading: '议程进度',
     noSegments: '没有议程环节：请在“设置”中添加，以便与计划比较。',
