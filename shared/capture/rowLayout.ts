@@ -1,3 +1,5 @@
+import { sharedPrefix } from './prefix';
+
 /**
  * Where each row of a long list starts, for a list that shows only the rows in view. Rows are known
  * by key; a row not yet measured counts as `estimate` high. Kept up to date instead of laid out again:
@@ -33,7 +35,8 @@ export class RowLayout {
     this.source = rows;
     const count = rows.length;
     const same = Math.min(count, this.length);
-    let i = 0;
+    // A list that says how much of the previous one it keeps (an add) is compared from there on.
+    let i = sharedPrefix(rows, previous);
     while (i < same && (rows[i] === previous[i] || keyOf(rows[i]!) === this.keys[i])) i++;
     if (i === count && count === this.length) return;
     this.keys.length = i;

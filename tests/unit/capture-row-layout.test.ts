@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fullStarts, RowLayout, rowsToRender } from '../../shared/capture/rowLayout';
+import { noteSharedPrefix } from '../../shared/capture/prefix';
 
 const ESTIMATE = 76;
 
@@ -44,11 +45,15 @@ describe('RowLayout', () => {
         };
         for (const s of steps) {
           const at = keys.length ? ('at' in s ? s.at % keys.length : 0) : 0;
+          const old = keys;
           if (s.kind === 'append') keys = [...keys, ...Array.from({ length: s.n }, fresh)];
           else if (s.kind === 'insert') keys = [...keys.slice(0, at), fresh(), ...keys.slice(at)];
           else if (s.kind === 'remove') keys = keys.filter((_, i) => i !== at);
           else if (s.kind === 'replace') keys = keys.map((k, i) => (i === at ? fresh() : k));
           else if (s.kind === 'filter') keys = keys.filter((_, i) => i % s.keep === 0);
+          // Lists that say how much of the previous one they keep (as the statement index does).
+          if (s.kind === 'append') noteSharedPrefix(keys, old, old.length);
+          else if (s.kind !== 'filter' && s.kind !== 'measure') noteSharedPrefix(keys, old, at);
           if (s.kind === 'measure') {
             if (!keys.length) continue;
             const before = fullStarts(keys, sizes, ESTIMATE);

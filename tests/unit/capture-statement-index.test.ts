@@ -13,10 +13,12 @@ import {
 import { questionCounts } from '../../shared/capture/filter';
 import {
   buildStatementIndex,
+  changedRecords,
   updateStatementIndex,
   type StatementIndex,
 } from '../../shared/capture/statementIndex';
 import { emptyUndo, record, undo, type UndoStack } from '../../shared/capture/undo';
+import { sharedPrefix } from '../../shared/capture/prefix';
 import type { StatementSuggestion } from '../../shared/drafting/types';
 import { suggestionCounts, type SuggestionCounts } from '../../renderer/src/features/capture/suggestions';
 
@@ -218,6 +220,43 @@ describe('statement index', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the changed records from what applyChanges wrote exactly as by comparing every record', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 30 }), (ops) => {
+        let session = start();
+        let index = buildStatementIndex(session.statements, ordered(session.questions));
+        for (const o of ops) {
+          const changes = changesFor(session, o);
+          if (!changes.length) continue;
+          const before = session.statements;
+          session = applyChanges(session, changes, now());
+          // A plain copy carries no note of what was written: it is compared record by record.
+          expect(changedRecords(before, session.statements)).toEqual(
+            changedRecords(before, [...session.statements]),
+          );
+          const previous = index.sorted;
+          index = updateStatementIndex(index, session.statements, ordered(session.questions));
+          const same = sharedPrefix(index.sorted, previous);
+          for (let i = 0; i < same; i++) expect(index.sorted[i]).toBe(previous[i]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an add at the end shares every earlier row with the list before it', () => {
+    let session = start();
+    const first = buildStatementIndex(session.statements, ordered(session.questions));
+    session = applyChanges(
+      session,
+      [{ type: 'statement.put', statement: draftOf(newStatement('d', at(9))) }],
+      now(),
+    );
+    const next = updateStatementIndex(first, session.statements, ordered(session.questions));
+    expect(sharedPrefix(next.sorted, first.sorted)).toBe(3);
+    expect(changedRecords(first.source, session.statements)).toEqual([[undefined, session.statements[3], 3]]);
   });
 
   it('undoing every step of such a run, newest first, gives back the session it started from', () => {
