@@ -3,6 +3,7 @@ import { applyChanges, type Change } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { DeskError } from '../../../shared/errors';
 import { call, messageOf } from '../desk';
+import { afterNextPaint } from '../common/afterPaint';
 import { MAX_CHANGES_PER_CALL, textLimitProblem } from '../../../shared/model/limits';
 
 export type SaveState =
@@ -39,6 +40,7 @@ export function useSession(id: string) {
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<Change[]>([]);
   const flushing = useRef(false);
+  const flushQueued = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const clientId = useMemo(() => globalThis.crypto.randomUUID(), []);
 
@@ -155,7 +157,15 @@ export function useSession(id: string) {
       }
       setSession(next);
       pending.current.push(...changes);
-      void flush();
+      // The change is on screen in this frame; its save starts right after, so the call to the main
+      // process (and "saving…") does not delay the frame that shows it. Changes made meanwhile join it.
+      if (!flushQueued.current) {
+        flushQueued.current = true;
+        afterNextPaint(() => {
+          flushQueued.current = false;
+          void flush();
+        });
+      }
       return next;
     },
     [flush, setSession],

@@ -3,8 +3,11 @@ import type { CaptureDraft } from '../../../../shared/model/draft';
 import type { Session, StatementKind } from '../../../../shared/model/session';
 import { defaultSpeakerId } from '../../../../shared/capture/speakers';
 import { call } from '../../desk';
+import { afterNextPaint } from '../../common/afterPaint';
 
 const DRAFT_DELAY_MS = 300;
+/** One empty list, so clearing the box after an add leaves the fora unchanged for memoised parts. */
+const NO_FORA: string[] = [];
 
 /**
  * What is in the capture box (text, speaker, tags, kind, fora, star, poll) and its draft on disk: the
@@ -19,7 +22,7 @@ export function useCaptureDraft(session: Session) {
   const [speakerId, setSpeakerId] = useState<string | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [kind, setKind] = useState<StatementKind>('statement');
-  const [fora, setFora] = useState<string[]>([]);
+  const [fora, setFora] = useState<string[]>(NO_FORA);
   const [starred, setStarred] = useState(false);
   const [pollQuestion, setPollQuestion] = useState('');
   const [pollOptions, setPollOptions] = useState('');
@@ -104,12 +107,13 @@ export function useCaptureDraft(session: Session) {
       setText('');
       setTags(nextTags);
       setKind('statement');
-      setFora([]);
+      setFora(NO_FORA);
       setStarred(false);
       setPollQuestion('');
       setPollOptions('');
       draftRef.current = null;
-      saveDraftNow();
+      // The stored draft goes once the new statement is painted: the add's frame waits for nothing.
+      afterNextPaint(saveDraftNow);
     },
     [saveDraftNow],
   );

@@ -1,8 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../desk';
 import type { SaveState } from '../../state/useSession';
 
 const ACCESS_RECHECK_MS = 5_000;
+
+/**
+ * How many save outcomes `saveKind` has shown: it moves when a save ends (saved, failed, read-only…),
+ * not when one starts, so an add does not also ask the main process in the same task as its frame.
+ */
+function useOutcomes(saveKind: SaveState['kind']): number {
+  const seen = useRef({ kind: saveKind, outcomes: 0 });
+  if (seen.current.kind !== saveKind) {
+    seen.current = {
+      kind: saveKind,
+      outcomes: seen.current.outcomes + (saveKind === 'saving' ? 0 : 1),
+    };
+  }
+  return seen.current.outcomes;
+}
 
 /**
  * Why this session can only be read here (another copy of the app writes its folder), or null. Asked
@@ -12,6 +27,7 @@ const ACCESS_RECHECK_MS = 5_000;
 export function useReadOnly(id: string, saveKind: SaveState['kind']): string | null {
   const [readOnly, setReadOnly] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
+  const outcomes = useOutcomes(saveKind);
   useEffect(() => {
     let alive = true;
     call('sessionAccess', { id }).then(
@@ -21,7 +37,7 @@ export function useReadOnly(id: string, saveKind: SaveState['kind']): string | n
     return () => {
       alive = false;
     };
-  }, [id, saveKind, tick]);
+  }, [id, outcomes, tick]);
   useEffect(() => {
     if (!readOnly) return;
     const timer = setTimeout(() => setTick((n) => n + 1), ACCESS_RECHECK_MS);
