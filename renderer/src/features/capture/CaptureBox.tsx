@@ -1,17 +1,13 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
-import { STATEMENT_KINDS, type Person, type PolicyQuestion } from '../../../../shared/model/session';
+import type { Person, PolicyQuestion } from '../../../../shared/model/session';
 import { parsePollOptions } from '../../../../shared/capture/poll';
 import { codeLabel } from '../../../../shared/i18n/codeLabels';
 import { useLanguage, useT } from '../../i18n';
-import { ForaChecklist } from './ForaChecklist';
-import { captureKeyLabel, kindKey } from '../../keymap';
+import { kindKey } from '../../keymap';
+import { BoxOptions } from './BoxOptions';
 import { PollView } from './PollView';
-import { SpeakerPicker } from './SpeakerPicker';
-import { SpeakerStrip } from './SpeakerStrip';
+import { SpeakersRow } from './SpeakersRow';
 import type { CaptureDraftState } from './useCaptureDraft';
-
-const toggle = <T,>(list: readonly T[], item: T): T[] =>
-  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 export interface BoxRefs {
   box: RefObject<HTMLTextAreaElement | null>;
@@ -68,93 +64,42 @@ export function CaptureBox({
 }) {
   const { t } = useT('capture');
   const { tr } = useLanguage();
-  const { kind, tags, starred, fora } = draft;
+  const { kind, starred } = draft;
   const speaker = people.find((p) => p.id === draft.speakerId);
   const speakerNumber = speaker ? numbers.get(speaker.id) : undefined;
   return (
     <div className="capture-box card">
-      <div className="capture-row speakers-row">
-        <SpeakerPicker
-          people={people}
-          speakerId={draft.speakerId}
-          inputRef={refs.speakerInput}
-          onPick={onPick}
-          onCancel={onCancelPick}
-        />
-        <SpeakerStrip
-          people={people}
-          numbers={numbers}
-          speakerId={draft.speakerId}
-          floorId={floorId}
-          onPick={onPick}
-        />
-        <button type="button" className="secondary small-button" onClick={onOpenAudience}>
-          {t('box.audience')} <kbd>{captureKeyLabel('audience')}</kbd>
-        </button>
-      </div>
+      <SpeakersRow
+        people={people}
+        numbers={numbers}
+        speakerId={draft.speakerId}
+        floorId={floorId}
+        inputRef={refs.speakerInput}
+        onPick={onPick}
+        onCancelPick={onCancelPick}
+        onOpenAudience={onOpenAudience}
+      />
       {audienceForm}
 
-      <div className="capture-row">
-        <fieldset className="tags">
-          <legend>{t('box.questions')}</legend>
-          {questions.length === 0 && <span className="muted">{t('box.noQuestions')}</span>}
-          {questions.map((q, i) => (
-            <label key={q.id} className="tag" title={t('box.questionTitle', { n: i + 1, text: q.text })}>
-              <input
-                type="checkbox"
-                checked={tags.includes(q.id)}
-                onChange={() => draft.setTags((current) => toggle(current, q.id))}
-              />
-              Q{i + 1}
-              {i < 9 && <kbd>Alt+{i + 1}</kbd>}
-            </label>
-          ))}
-          {questions.length > 0 && (
-            <label className="tag carry" title={t('box.keepTagsTitle')}>
-              <input type="checkbox" checked={carryTags} onChange={onToggleCarry} />
-              {t('box.keepTags')} <kbd>{captureKeyLabel('carryTags')}</kbd>
-            </label>
-          )}
-          {questions.length > 0 && (
-            <label className="tag carry" title={t('box.agendaTagsTitle')}>
-              <input type="checkbox" checked={agendaTags} onChange={onToggleAgendaTags} />
-              {t('box.agendaTags')}
-            </label>
-          )}
-        </fieldset>
-        <label className="kind-field">
-          {t('box.kind')} <kbd>{kind === 'statement' ? captureKeyLabel('nextKind') : kindKey(kind)}</kbd>
-          <select value={kind} onChange={(e) => draft.setKind(e.target.value as typeof kind)}>
-            {STATEMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {codeLabel('kind', k, tr)} ({kindKey(k)})
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className={`toggle-button${starred ? ' on' : ''}`}
-          aria-pressed={starred}
-          onClick={() => draft.setStarred((s) => !s)}
-        >
-          {starred ? t('box.starred') : t('box.star')} <kbd>{captureKeyLabel('star')}</kbd>
-        </button>
-        <div className="fora-field">
-          <button type="button" className="toggle-button" aria-expanded={foraOpen} onClick={onToggleFora}>
-            {fora.length > 0 ? t('box.foraChosen', { fora: tr.format.list(fora) }) : t('box.fora')}{' '}
-            <kbd>{captureKeyLabel('fora')}</kbd>
-          </button>
-          {foraOpen && (
-            <ForaChecklist
-              fora={foraList}
-              selected={fora}
-              onToggle={(f) => draft.setFora((cur) => toggle(cur, f))}
-              onClose={onCloseFora}
-            />
-          )}
-        </div>
-      </div>
+      <BoxOptions
+        questions={questions}
+        tags={draft.tags}
+        setTags={draft.setTags}
+        kind={kind}
+        setKind={draft.setKind}
+        starred={starred}
+        setStarred={draft.setStarred}
+        fora={draft.fora}
+        setFora={draft.setFora}
+        foraList={foraList}
+        foraOpen={foraOpen}
+        carryTags={carryTags}
+        agendaTags={agendaTags}
+        onToggleAgendaTags={onToggleAgendaTags}
+        onToggleFora={onToggleFora}
+        onCloseFora={onCloseFora}
+        onToggleCarry={onToggleCarry}
+      />
 
       {kind === 'poll-result' && <PollEditor draft={draft} inputRef={refs.pollQuestionInput} onAdd={onAdd} />}
 

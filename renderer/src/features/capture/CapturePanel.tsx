@@ -34,6 +34,7 @@ import { useStatementActions } from './useStatementActions';
 import { SuggestionBar } from './SuggestionBar';
 import { acceptable, accepted } from './suggestions';
 import { useSessionDraft } from '../../state/useSessionDraft';
+import { useStableCallback } from '../../common/useStableCallback';
 import './capture.css';
 
 /** On unless turned off: a machine setting, so the rapporteur's choice outlives the session. */
@@ -208,11 +209,12 @@ export function CapturePanel() {
     focusBox();
   };
 
-  const pickSpeaker = (id: string | null) => {
+  // Stable, so the memoised rows of the box (speakers, options) do not render again on every add.
+  const pickSpeaker = useStableCallback((id: string | null) => {
     draft.setSpeakerId(id);
     if (panel === 'audience') closePanel();
     else focusBox();
-  };
+  });
 
   const addAudience = (details: AudienceDetails) => {
     const person = audienceMember(session.people, details);
@@ -276,14 +278,23 @@ export function CapturePanel() {
 
   // The panel leaves the page at once and the focus goes to the box in the same step, so the next key
   // lands in the box and a shortcut pressed in that moment is not taken for the closed panel's.
-  const closePanel = () => {
+  const closePanel = useStableCallback(() => {
     panelOpen.current = false;
     flushSync(() => setPanel('none'));
     box.current?.focus();
     requestAnimationFrame(() => {
       if (!panelOpen.current && document.activeElement === document.body) box.current?.focus();
     });
-  };
+  });
+  const openAudience = useCallback(() => setPanel('audience'), []);
+  const toggleFora = useCallback(() => setPanel((p) => (p === 'fora' ? 'none' : 'fora')), []);
+  const toggleCarry = useCallback(() => setCarryTags((c) => !c), []);
+  const toggleAgendaTags = useStableCallback(() => setAgendaTags(!agendaTags));
+  const searchEnter = useStableCallback(() => {
+    const first = filtered[0];
+    if (first) listActions.edit(first.id);
+    else setMessage(t('message.noSearchMatch'));
+  });
 
   return (
     <section className="capture" aria-labelledby="capture-heading">
@@ -302,11 +313,7 @@ export function CapturePanel() {
         shown={filtered.length}
         total={statements.length}
         searchRef={searchInput}
-        onSearchEnter={() => {
-          const first = filtered[0];
-          if (first) listActions.edit(first.id);
-          else setMessage(t('message.noSearchMatch'));
-        }}
+        onSearchEnter={searchEnter}
         onSearchEscape={focusBoxNow}
       />
       <SuggestionBar
@@ -344,7 +351,7 @@ export function CapturePanel() {
         foraOpen={panel === 'fora'}
         carryTags={carryTags}
         agendaTags={agendaTags}
-        onToggleAgendaTags={() => setAgendaTags(!agendaTags)}
+        onToggleAgendaTags={toggleAgendaTags}
         refs={{ box, speakerInput, pollQuestionInput }}
         audienceForm={panel === 'audience' && <AudienceForm onAdd={addAudience} onCancel={closePanel} />}
         foot={
@@ -360,10 +367,10 @@ export function CapturePanel() {
         }
         onPick={pickSpeaker}
         onCancelPick={focusBox}
-        onOpenAudience={() => setPanel('audience')}
-        onToggleFora={() => setPanel((p) => (p === 'fora' ? 'none' : 'fora'))}
+        onOpenAudience={openAudience}
+        onToggleFora={toggleFora}
         onCloseFora={closePanel}
-        onToggleCarry={() => setCarryTags((c) => !c)}
+        onToggleCarry={toggleCarry}
         onAdd={add}
         onBoxKeyDown={onBoxKeyDown}
       />

@@ -50,17 +50,6 @@ export const FilterBar = memo(function FilterBar({
   onSearchEscape: () => void;
 }) {
   const { t } = useT('capture');
-  const { tr } = useLanguage();
-  // The bar re-renders on every add (its counts change); the kind labels only with the language.
-  const kindOptions = useMemo(
-    () =>
-      STATEMENT_KINDS.map((k) => (
-        <option key={k} value={k}>
-          {codeLabel('kind', k, tr)}
-        </option>
-      )),
-    [tr],
-  );
   const set = (patch: Partial<StatementFilter>) => setFilter({ ...filter, ...patch });
   const toggleQuestion = (id: string) => set({ question: filter.question === id ? '' : id });
   return (
@@ -92,92 +81,16 @@ export const FilterBar = memo(function FilterBar({
         </button>
       </div>
       <div className="filters">
-        <label>
-          {t('filter.search')} <kbd>{captureKeyLabel('search')}</kbd>
-          <input
-            ref={searchRef}
-            type="search"
-            aria-label={t('filter.searchLabel')}
-            dir="auto"
-            value={filter.text}
-            placeholder={t('filter.searchPlaceholder')}
-            onChange={(e) => set({ text: e.target.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                onSearchEnter();
-              } else if (e.key === 'Escape') {
-                // Chromium would clear a search field on Esc; Esc here means "back to capturing".
-                e.preventDefault();
-                onSearchEscape();
-              }
-            }}
-          />
-        </label>
-        <label>
-          {t('filter.question')}
-          <select
-            aria-label={t('filter.byQuestion')}
-            value={filter.question}
-            onChange={(e) => set({ question: e.target.value })}
-          >
-            <option value="">{t('filter.all')}</option>
-            {questions.map((q, i) => (
-              <option key={q.id} value={q.id}>
-                Q{i + 1}
-              </option>
-            ))}
-            <option value={UNTAGGED}>{t('filter.untaggedOption')}</option>
-          </select>
-        </label>
-        <label>
-          {t('filter.by')}
-          <select
-            aria-label={t('filter.bySpeaker')}
-            value={filter.speaker}
-            onChange={(e) => set({ speaker: e.target.value })}
-          >
-            <option value="">{t('filter.anyone')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-            <option value={NO_SPEAKER}>{t('filter.unattributedOption')}</option>
-          </select>
-        </label>
-        <label>
-          {t('filter.ofKind')}
-          <select
-            aria-label={t('filter.byKind')}
-            value={filter.kind}
-            onChange={(e) => set({ kind: e.target.value as StatementKind | '' })}
-          >
-            <option value="">{t('filter.any')}</option>
-            {kindOptions}
-          </select>
-        </label>
-        <label>
-          {t('filter.forForum')}
-          <select
-            aria-label={t('filter.byForum')}
-            value={filter.forum}
-            onChange={(e) => set({ forum: e.target.value })}
-          >
-            <option value="">{t('filter.any')}</option>
-            {fora.map((f) => (
-              <option key={f}>{f}</option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-check">
-          <input
-            type="checkbox"
-            checked={filter.starredOnly}
-            onChange={(e) => set({ starredOnly: e.target.checked })}
-          />
-          {t('filter.starredOnly')}
-        </label>
+        <FilterControls
+          filter={filter}
+          setFilter={setFilter}
+          questions={questions}
+          people={people}
+          fora={fora}
+          searchRef={searchRef}
+          onSearchEnter={onSearchEnter}
+          onSearchEscape={onSearchEscape}
+        />
         <span className="muted small" role="status" aria-live="polite">
           {isFiltering(filter) ? t('filter.showing', { shown, total }) : t('filter.total', { count: total })}
         </span>
@@ -188,5 +101,132 @@ export const FilterBar = memo(function FilterBar({
         )}
       </div>
     </div>
+  );
+});
+
+/**
+ * The filters themselves (search, question, speaker, kind, forum, starred): memoised apart from the
+ * counts, which change on every add, so an add does not render the speaker and kind lists again.
+ */
+const FilterControls = memo(function FilterControls({
+  filter,
+  setFilter,
+  questions,
+  people,
+  fora,
+  searchRef,
+  onSearchEnter,
+  onSearchEscape,
+}: {
+  filter: StatementFilter;
+  setFilter: (f: StatementFilter) => void;
+  questions: PolicyQuestion[];
+  people: Person[];
+  fora: readonly string[];
+  searchRef: RefObject<HTMLInputElement | null>;
+  onSearchEnter: () => void;
+  onSearchEscape: () => void;
+}) {
+  const { t } = useT('capture');
+  const { tr } = useLanguage();
+  const kindOptions = useMemo(
+    () =>
+      STATEMENT_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {codeLabel('kind', k, tr)}
+        </option>
+      )),
+    [tr],
+  );
+  const set = (patch: Partial<StatementFilter>) => setFilter({ ...filter, ...patch });
+  return (
+    <>
+      <label>
+        {t('filter.search')} <kbd>{captureKeyLabel('search')}</kbd>
+        <input
+          ref={searchRef}
+          type="search"
+          aria-label={t('filter.searchLabel')}
+          dir="auto"
+          value={filter.text}
+          placeholder={t('filter.searchPlaceholder')}
+          onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              onSearchEnter();
+            } else if (e.key === 'Escape') {
+              // Chromium would clear a search field on Esc; Esc here means "back to capturing".
+              e.preventDefault();
+              onSearchEscape();
+            }
+          }}
+        />
+      </label>
+      <label>
+        {t('filter.question')}
+        <select
+          aria-label={t('filter.byQuestion')}
+          value={filter.question}
+          onChange={(e) => set({ question: e.target.value })}
+        >
+          <option value="">{t('filter.all')}</option>
+          {questions.map((q, i) => (
+            <option key={q.id} value={q.id}>
+              Q{i + 1}
+            </option>
+          ))}
+          <option value={UNTAGGED}>{t('filter.untaggedOption')}</option>
+        </select>
+      </label>
+      <label>
+        {t('filter.by')}
+        <select
+          aria-label={t('filter.bySpeaker')}
+          value={filter.speaker}
+          onChange={(e) => set({ speaker: e.target.value })}
+        >
+          <option value="">{t('filter.anyone')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+          <option value={NO_SPEAKER}>{t('filter.unattributedOption')}</option>
+        </select>
+      </label>
+      <label>
+        {t('filter.ofKind')}
+        <select
+          aria-label={t('filter.byKind')}
+          value={filter.kind}
+          onChange={(e) => set({ kind: e.target.value as StatementKind | '' })}
+        >
+          <option value="">{t('filter.any')}</option>
+          {kindOptions}
+        </select>
+      </label>
+      <label>
+        {t('filter.forForum')}
+        <select
+          aria-label={t('filter.byForum')}
+          value={filter.forum}
+          onChange={(e) => set({ forum: e.target.value })}
+        >
+          <option value="">{t('filter.any')}</option>
+          {fora.map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-check">
+        <input
+          type="checkbox"
+          checked={filter.starredOnly}
+          onChange={(e) => set({ starredOnly: e.target.checked })}
+        />
+        {t('filter.starredOnly')}
+      </label>
+    </>
   );
 });
