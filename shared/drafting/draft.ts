@@ -18,6 +18,7 @@ import {
   sentenceRoles,
   type SentenceRole,
   type TurnContext,
+  type TurnVerdict,
 } from './procedural';
 import { mmrSelect, speaksTo, standsAlone, wordsSaidOn, type SummarySentence } from './summary';
 import { argmax, suggestTags } from './tagging';
@@ -43,6 +44,8 @@ interface Turn {
   person: Person | undefined;
   sentences: AnalyzedSentence[];
   roles: SentenceRole[];
+  /** Content lemmas of the sentences that are not procedure: the turn's BM25 document. */
+  content: string[];
   procedural: boolean;
   proceduralReason: string | null;
   chairs: boolean;
@@ -64,29 +67,24 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
   const qSentences = questions.map((q) => analyzer.analyze(q.text));
   const questionTerms = qSentences.map((ss) => new Set(ss.flatMap((s) => contentLemmas(s, names))));
 
+  const read = turnReader(analyzer, names, fullNames, questionTerms);
   const turns: Turn[] = liveStatements(session).map((statement) => {
     const person = statement.speakerId ? people.get(statement.speakerId) : undefined;
     const chairs = !!person?.roles.some((r) => CHAIR_ROLES.has(r));
-    const ctx: TurnContext = { names, fullNames, questionTerms, chairs };
-    // Statements are Markdown: draft from what a reader sees, never from link targets or markup.
-    const sentences = analyzer.analyze(markdownToPlainText(statement.text));
-    const roles = sentenceRoles(sentences, ctx);
+    const reading = read(statement.text, chairs);
     // What the rapporteur tagged to a question is content, whatever its words look like; what they
     // settled as "no question" is procedure, and is neither suggested nor summarised again.
     const verdict = statement.questionIds.length
       ? { procedural: false, reason: null }
       : markedNoQuestion(statement)
         ? { procedural: true, reason: MARKED_NO_QUESTION }
-        : classifyTurn(
-            roles,
-            ctx,
-            sentences.map((x) => x.raw),
-          );
+        : reading.verdict();
     return {
       statement,
       person,
-      sentences,
-      roles,
+      sentences: reading.sentences,
+      roles: reading.roles,
+      content: reading.content,
       procedural: verdict.procedural,
       proceduralReason: verdict.reason,
       chairs,
@@ -99,7 +97,7 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     ...analyzer.analyze(session.facts.expectedOutcomes),
   ];
   const docs = [
-    ...turns.map((t) => t.roles.filter((r) => !r.cue).flatMap((r) => r.content)),
+    ...turns.map((t) => t.content),
     ...qSentences.map((ss) => ss.flatMap((s) => contentLemmas(s, names))),
     ...contextSentences.map((s) => contentLemmas(s, names)),
   ];
@@ -326,6 +324,69 @@ export function draftSession(session: Session, analyzer: Analyzer, options: Draf
     takeawayCandidates: rankCandidates(takeawayCandidates),
     summaries,
     keyIssues,
+  };
+}
+
+/** What a statement's text says, read once: its sentences, their roles and its verdict as a turn. */
+interface TurnReading {
+  sentences: AnalyzedSentence[];
+  roles: SentenceRole[];
+  content: string[];
+  verdict(): TurnVerdict;
+}
+
+/**
+ * Suggestions are drafted again after every statement, over every statement: a statement's reading
+ * depends only on its text, whether its speaker chairs and the session's names and questions, so it is
+ * remembered per analyzer (whose sentences it holds) and per set of names and questions, and a new
+ * statement costs its own reading. A few sets are kept, for a worker that drafts several sessions.
+ */
+// By chairing, then by text: the statement's own string is the key, and it hashes once, not per draft.
+type Readings = [chairs: Map<string, TurnReading>, others: Map<string, TurnReading>];
+const readings = new WeakMap<Analyzer, Map<string, Readings>>();
+const READING_CONTEXTS = 4;
+const READING_LIMIT = 20_000;
+
+function turnReader(
+  analyzer: Analyzer,
+  names: ReadonlySet<string>,
+  fullNames: readonly string[],
+  questionTerms: readonly ReadonlySet<string>[],
+): (text: string, chairs: boolean) => TurnReading {
+  let contexts = readings.get(analyzer);
+  if (!contexts) readings.set(analyzer, (contexts = new Map()));
+  const key = JSON.stringify([[...names], fullNames, questionTerms.map((t) => [...t])]);
+  let memory = contexts.get(key);
+  if (!memory) {
+    if (contexts.size >= READING_CONTEXTS) contexts.delete(contexts.keys().next().value!);
+    memory = [new Map(), new Map()];
+    contexts.set(key, memory);
+  }
+  const both = memory;
+  return (text, chairs) => {
+    const known = both[chairs ? 0 : 1];
+    let reading = known.get(text);
+    if (!reading) {
+      const ctx: TurnContext = { names, fullNames, questionTerms, chairs };
+      // Statements are Markdown: draft from what a reader sees, never from link targets or markup.
+      const sentences = analyzer.analyze(markdownToPlainText(text));
+      const roles = sentenceRoles(sentences, ctx);
+      let verdict: TurnVerdict | undefined;
+      reading = {
+        sentences,
+        roles,
+        content: roles.filter((r) => !r.cue).flatMap((r) => r.content),
+        verdict: () =>
+          (verdict ??= classifyTurn(
+            roles,
+            ctx,
+            sentences.map((x) => x.raw),
+          )),
+      };
+      if (known.size >= READING_LIMIT) known.clear();
+      known.set(text, reading);
+    }
+    return reading;
   };
 }
 

@@ -1,3 +1,5 @@
+import { memoByText } from './memo';
+
 /**
  * The moderator's transitions: "let's move to our second question", "question three is about…",
  * "now to the third round". Ordinals name a question by position; "the next question" counts on from
@@ -33,15 +35,7 @@ export function findTransition(
   current: number,
   chairs = true,
 ): { question: number; phrase: string } | null {
-  // Only the start of a turn announces; a closing summary that walks through "the first question,
-  // … the second …" is content, not a transition.
-  const head = text.split(/(?<=[.!?])\s+/).slice(0, 3);
-  const global = new RegExp(ORDINAL_QUESTION.source, 'gi');
-  if ((head.join(' ').match(global) ?? []).length > 1) return null;
-  for (const sentence of head) {
-    const m = ORDINAL_QUESTION.exec(sentence);
-    if (!m || !(ABOUT.test(sentence) || (chairs && MOVING.test(sentence)))) continue;
-    const word = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+  for (const { word, phrase } of (chairs ? announcedByChair : announcedByOthers)(text)) {
     const question =
       word === 'next'
         ? current + 1
@@ -49,7 +43,29 @@ export function findTransition(
           ? questionCount - 1
           : ORDINALS[word];
     if (question === undefined || question < 0 || question >= questionCount) continue;
-    return { question, phrase: m[0] };
+    return { question, phrase };
   }
   return null;
 }
+
+/**
+ * The ordinals a turn's opening sentences announce, in order; what they point to depends on the
+ * session, so only the reading of the text is remembered (suggestions read every turn again after each
+ * statement).
+ */
+function announced(text: string, chairs: boolean): { word: string; phrase: string }[] {
+  // Only the start of a turn announces; a closing summary that walks through "the first question,
+  // … the second …" is content, not a transition.
+  const head = text.split(/(?<=[.!?])\s+/).slice(0, 3);
+  const global = new RegExp(ORDINAL_QUESTION.source, 'gi');
+  if ((head.join(' ').match(global) ?? []).length > 1) return [];
+  const found: { word: string; phrase: string }[] = [];
+  for (const sentence of head) {
+    const m = ORDINAL_QUESTION.exec(sentence);
+    if (!m || !(ABOUT.test(sentence) || (chairs && MOVING.test(sentence)))) continue;
+    found.push({ word: (m[1] ?? m[2] ?? m[3])!.toLowerCase(), phrase: m[0] });
+  }
+  return found;
+}
+const announcedByChair = memoByText((text: string) => announced(text, true));
+const announcedByOthers = memoByText((text: string) => announced(text, false));
