@@ -73,13 +73,15 @@ export function suggestTags(input: TagInput): TagOutput {
  * win every tie.
  */
 function similarities(vectors: readonly Vec[], profiles: readonly Vec[]): number[][] {
+  const profileNorms = profiles.map((p) => norm(p) || 1);
   const distinct = profiles.map((p, q) => {
-    const others = profiles.filter((_, o) => o !== q);
+    const others = profiles.flatMap((o, i) => (i === q ? [] : [[o, profileNorms[i]!] as const]));
     const out: Vec = new Map();
-    const n = norm(p) || 1;
+    const n = profileNorms[q]!;
     for (const [t, w] of p) {
-      const mean = others.reduce((s, o) => s + (o.get(t) ?? 0) / (norm(o) || 1), 0) / (others.length || 1);
-      const v = w / n - mean;
+      let sum = 0;
+      for (const [o, on] of others) sum = sum + (o.get(t) ?? 0) / on;
+      const v = w / n - sum / (others.length || 1);
       if (v > 0) out.set(t, v);
     }
     return out;

@@ -138,13 +138,18 @@ export function centroid(vectors: readonly Vec[]): Vec {
 
 /** Terms two vectors share, heaviest first: the "matched terms" shown as a suggestion's reason. */
 export function sharedTerms(a: Vec, b: Vec, limit = 4): string[] {
-  const shared: [string, number][] = [];
+  // The heaviest few, kept in order as they come (a stable sort's order for equal weights): every
+  // suggestion of every statement asks, and a sort of all shared terms was most of the ranking.
+  const top: [string, number][] = [];
   for (const [t, w] of a) {
     const v = b.get(t);
-    if (v) shared.push([t, w * v]);
+    if (!v) continue;
+    const x = w * v;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < x) at--;
+    if (at >= limit) continue;
+    top.splice(at, 0, [t, x]);
+    if (top.length > limit) top.pop();
   }
-  return shared
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, limit)
-    .map(([t]) => t);
+  return top.map(([t]) => t);
 }
