@@ -193,8 +193,12 @@ function showAbout(): void {
 }
 
 let guideWindow: BrowserWindow | null = null;
+/** The language the open guide is in: it follows the screens when their language changes. */
+let guideLanguage: UiLanguage | null = null;
+const guideUrl = (language: UiLanguage): string => pageUrl(`guide.html?lang=${encodeURIComponent(language)}`);
 function showGuide(): void {
   if (guideWindow && !guideWindow.isDestroyed()) return void guideWindow.focus();
+  guideLanguage = speaks();
   guideWindow = new BrowserWindow({
     width: 860,
     height: 760,
@@ -215,7 +219,13 @@ function showGuide(): void {
       spellcheck: false,
     },
   });
-  void guideWindow.loadURL(pageUrl('guide.html'));
+  void guideWindow.loadURL(guideUrl(guideLanguage));
+}
+function guideFollowsScreens(): void {
+  if (!guideWindow || guideWindow.isDestroyed() || guideLanguage === speaks()) return;
+  guideLanguage = speaks();
+  guideWindow.setTitle(words()('windowTitle.guide', { app: PRODUCT_NAME }));
+  void guideWindow.loadURL(guideUrl(guideLanguage));
 }
 
 void app.whenReady().then(async () => {
@@ -279,7 +289,10 @@ void app.whenReady().then(async () => {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(EVENT_CHANNELS[event], payload);
       // The language's radio item follows a choice made in a window too.
-      if (event === 'preferencesChanged') void refreshMenu();
+      if (event === 'preferencesChanged') {
+        void refreshMenu();
+        guideFollowsScreens();
+      }
     },
     async chooseSaveFile(defaultName, filters) {
       const result = await dialog.showSaveDialog({

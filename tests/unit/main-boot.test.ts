@@ -436,4 +436,32 @@ describe('the built main process, booted against the electron double', () => {
     expect((await invoke('updatePreferences', { patch: { language: null } })).ok).toBe(true);
     await vi.waitFor(() => expect(label('menu:file')).toBe('File'));
   });
+
+  it('opens the user guide in the language of the screens, and follows it when it changes', async () => {
+    const find = (items: MenuItemRecord[], id: string): MenuItemRecord | undefined => {
+      for (const item of items) {
+        if (item.id === id) return item;
+        const inner = find(item.submenu ?? [], id);
+        if (inner) return inner;
+      }
+    };
+    expect((await invoke('updatePreferences', { patch: { language: 'zh' } })).ok).toBe(true);
+    await vi.waitFor(() => expect(find(record.applicationMenu!.items, 'menu:file')?.label).toBe('文件'));
+    const before = windows.length;
+    find(record.applicationMenu!.items, 'userGuide')!.click!();
+    await vi.waitFor(() => expect(windows.length).toBe(before + 1));
+    const guide = windows.at(-1)!;
+    expect(guide.webContents.getURL()).toBe('app://desk/guide.html?lang=zh');
+    expect(guide.title).toBe('Session Desk · 用户指南');
+    expect(guide.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true });
+
+    // Arabic chosen while the guide is open: the same window, in Arabic.
+    expect((await invoke('updatePreferences', { patch: { language: 'ar' } })).ok).toBe(true);
+    await vi.waitFor(() => expect(guide.webContents.getURL()).toBe('app://desk/guide.html?lang=ar'));
+    expect(guide.title).toContain('Session Desk');
+    expect(guide.title).not.toBe('Session Desk · 用户指南');
+    expect(windows.length).toBe(before + 1);
+    expect((await invoke('updatePreferences', { patch: { language: null } })).ok).toBe(true);
+    await vi.waitFor(() => expect(guide.webContents.getURL()).toBe('app://desk/guide.html?lang=en'));
+  });
 });
