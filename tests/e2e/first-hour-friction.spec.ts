@@ -119,13 +119,18 @@ test('at 1024×700 the Timer and Capture tabs fit: the timer’s buttons in the 
   // At least three statements in view, and the box and its buttons still inside the window.
   const scroll = page.locator('.statement-scroll');
   const rows = scroll.locator('.statement-text');
-  let inView = 0;
-  const frame = (await scroll.boundingBox())!;
-  for (const r of await rows.all()) {
-    const b = (await r.boundingBox())!;
-    if (b.y >= frame.y && b.y + b.height <= frame.y + frame.height) inView++;
-  }
-  expect(inView).toBeGreaterThanOrEqual(3);
+  await expect(rows).toHaveCount(5);
+  // The list places its rows after they are measured: on a loaded machine that is a frame or two later.
+  const inView = async () => {
+    const frame = (await scroll.boundingBox())!;
+    let n = 0;
+    for (const r of await rows.all()) {
+      const b = (await r.boundingBox())!;
+      if (b.y >= frame.y && b.y + b.height <= frame.y + frame.height) n++;
+    }
+    return n;
+  };
+  await expect.poll(inView).toBeGreaterThanOrEqual(3);
   await expect(page.getByLabel('Statement', { exact: true })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: /^Keys/ })).toBeInViewport({ ratio: 1 });
   await page.getByRole('tab', { name: 'Timer' }).click();

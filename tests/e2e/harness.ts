@@ -94,6 +94,8 @@ export interface Desk {
    */
   restart(): Promise<void>;
   cleanup(): Promise<void>;
+  /** Milliseconds each call of these kinds waits before the handler runs (a slow disk, a busy laptop). */
+  slowCalls: Partial<Record<CallName, number>>;
 }
 
 /**
@@ -115,6 +117,7 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
     nextImportMode: 'copy',
     externalOpened: [],
     presenter: null,
+    slowCalls: {},
     async openPresenter(sessionId) {
       if (desk.presenter && !desk.presenter.isClosed()) {
         await desk.presenter.bringToFront();
@@ -207,6 +210,8 @@ export async function attachDesk(page: Page, appUrl: string): Promise<Desk> {
         });
       // An unknown channel has no handler in the app either: dispatch answers it as unknown.
       const name = callOf.get(channel) ?? channel;
+      const wait = desk.slowCalls[name as CallName];
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
       return JSON.stringify(
         await dispatch(handlers, name, json === undefined ? undefined : JSON.parse(json)),
       );

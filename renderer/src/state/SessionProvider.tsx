@@ -11,6 +11,8 @@ export interface OpenSession {
    */
   change: (changes: Change[]) => Session | null;
   reloadFromDisk: () => Promise<void>;
+  /** Resolves once the changes made so far have reached the main process (or failed to). */
+  whenSaved: () => Promise<void>;
 }
 
 /** How the saving goes: apart from the session, so "saving…" → "saved" re-renders only the indicator. */
@@ -36,11 +38,11 @@ export function SessionProvider({
   children: ReactNode;
   fallback: (state: { loadError: string | null }) => ReactNode;
 }) {
-  const { session, loadError, save, change, retry, reloadFromDisk } = useSession(id);
+  const { session, loadError, save, change, retry, reloadFromDisk, whenSaved } = useSession(id);
   // Each value changes only with what it holds: a save's outcome must not re-render every panel.
   const open = useMemo(
-    () => (session ? { session, change, reloadFromDisk } : null),
-    [session, change, reloadFromDisk],
+    () => (session ? { session, change, reloadFromDisk, whenSaved } : null),
+    [session, change, reloadFromDisk, whenSaved],
   );
   const saving = useMemo(() => ({ save, retry, reloadFromDisk }), [save, retry, reloadFromDisk]);
   if (!open || loadError) return <>{fallback({ loadError })}</>;

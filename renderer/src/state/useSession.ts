@@ -43,6 +43,13 @@ export function useSession(id: string) {
   const flushQueued = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const clientId = useMemo(() => globalThis.crypto.randomUUID(), []);
+  // Who waits for the queue to empty (the drafting asks the main process about what it has saved).
+  const settledWaiters = useRef<(() => void)[]>([]);
+  const settle = useCallback(() => {
+    if (flushing.current || flushQueued.current || pending.current.length > 0) return;
+    const waiters = settledWaiters.current.splice(0);
+    waiters.forEach((resolve) => resolve());
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -126,8 +133,23 @@ export function useSession(id: string) {
       setSave({ kind: 'saved' });
     } finally {
       flushing.current = false;
+      // A save that failed leaves changes queued: the waiters go on all the same (a draft of what the
+      // disk has is better than none), so drop the queue check for them.
+      if (pending.current.length > 0 && !flushQueued.current) {
+        const waiters = settledWaiters.current.splice(0);
+        waiters.forEach((resolve) => resolve());
+      } else settle();
     }
-  }, [id, clientId, setSession]);
+  }, [id, clientId, setSession, settle]);
+
+  /**
+   * Resolves once every change made so far has reached the main process (or its save has failed):
+   * then what the main process reads from its copy is what this window shows.
+   */
+  const whenSaved = useCallback((): Promise<void> => {
+    if (!flushing.current && !flushQueued.current && pending.current.length === 0) return Promise.resolve();
+    return new Promise((resolve) => settledWaiters.current.push(resolve));
+  }, []);
 
   useEffect(
     () => () => {
@@ -193,5 +215,5 @@ export function useSession(id: string) {
     }
   }, [id, flush, setSession]);
 
-  return { session, loadError, save, change, retry: flush, reloadFromDisk };
+  return { session, loadError, save, change, retry: flush, reloadFromDisk, whenSaved };
 }
