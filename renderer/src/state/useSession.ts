@@ -3,7 +3,6 @@ import { applyChanges, type Change } from '../../../shared/model/changes';
 import type { Session } from '../../../shared/model/session';
 import { DeskError } from '../../../shared/errors';
 import { call, messageOf } from '../desk';
-import { afterNextPaint } from '../common/afterPaint';
 import { MAX_CHANGES_PER_CALL, textLimitProblem } from '../../../shared/model/limits';
 
 export type SaveState =
@@ -40,13 +39,12 @@ export function useSession(id: string) {
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<Change[]>([]);
   const flushing = useRef(false);
-  const flushQueued = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const clientId = useMemo(() => globalThis.crypto.randomUUID(), []);
   // Who waits for the queue to empty (the drafting asks the main process about what it has saved).
   const settledWaiters = useRef<(() => void)[]>([]);
   const settle = useCallback(() => {
-    if (flushing.current || flushQueued.current || pending.current.length > 0) return;
+    if (flushing.current || pending.current.length > 0) return;
     const waiters = settledWaiters.current.splice(0);
     waiters.forEach((resolve) => resolve());
   }, []);
@@ -135,7 +133,7 @@ export function useSession(id: string) {
       flushing.current = false;
       // A save that failed leaves changes queued: the waiters go on all the same (a draft of what the
       // disk has is better than none), so drop the queue check for them.
-      if (pending.current.length > 0 && !flushQueued.current) {
+      if (pending.current.length > 0) {
         const waiters = settledWaiters.current.splice(0);
         waiters.forEach((resolve) => resolve());
       } else settle();
@@ -147,7 +145,7 @@ export function useSession(id: string) {
    * then what the main process reads from its copy is what this window shows.
    */
   const whenSaved = useCallback((): Promise<void> => {
-    if (!flushing.current && !flushQueued.current && pending.current.length === 0) return Promise.resolve();
+    if (!flushing.current && pending.current.length === 0) return Promise.resolve();
     return new Promise((resolve) => settledWaiters.current.push(resolve));
   }, []);
 
@@ -179,15 +177,9 @@ export function useSession(id: string) {
       }
       setSession(next);
       pending.current.push(...changes);
-      // The change is on screen in this frame; its save starts right after, so the call to the main
-      // process (and "saving…") does not delay the frame that shows it. Changes made meanwhile join it.
-      if (!flushQueued.current) {
-        flushQueued.current = true;
-        afterNextPaint(() => {
-          flushQueued.current = false;
-          void flush();
-        });
-      }
+      // The save starts here, not after the paint: a window that gets no frames (hidden, minimised)
+      // would hold a change that is on screen but not yet on its way to the disk.
+      void flush();
       return next;
     },
     [flush, setSession],

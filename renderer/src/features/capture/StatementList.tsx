@@ -134,7 +134,11 @@ export const StatementList = memo(function StatementList({
         {statements.length === 0 ? (
           <p className="muted empty-list">{total === 0 ? t('list.empty') : t('list.noMatch')}</p>
         ) : (
-          <ol className="statement-log" style={{ height: virtual.total }}>
+          <ol
+            className="statement-log"
+            ref={virtual.body as React.RefObject<HTMLOListElement | null>}
+            style={{ height: virtual.total }}
+          >
             {virtual.items.map((item) => {
               const s = statements[item.index]!;
               return (

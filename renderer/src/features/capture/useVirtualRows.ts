@@ -48,6 +48,8 @@ export function useVirtualRows<T>({ rows, keyOf, scrollRef, estimate, overscan, 
   const endWanted = useRef(false);
   const unmeasured = useRef(new Set<HTMLElement>());
   const rowObserver = useRef<ResizeObserver | null>(null);
+  /** The element whose height is the list's total (the rows are placed inside it). */
+  const body = useRef<HTMLElement | null>(null);
 
   layout.setRows(rows, keyOf);
   const count = rows.length;
@@ -124,12 +126,24 @@ export function useVirtualRows<T>({ rows, keyOf, scrollRef, estimate, overscan, 
     if (view.current.height === 0) view.current.height = el.clientHeight;
     // The rows that just appeared, measured together (one layout); the observer reports later changes.
     let moved = false;
-    for (const row of unmeasured.current)
-      if (row.isConnected) moved = layout.measure(Number(row.dataset.index), row.offsetHeight) || moved;
+    let firstMoved = Infinity;
+    for (const row of unmeasured.current) {
+      if (!row.isConnected) continue;
+      const index = Number(row.dataset.index);
+      if (layout.measure(index, row.offsetHeight)) {
+        moved = true;
+        firstMoved = Math.min(firstMoved, index);
+      }
+    }
     unmeasured.current.clear();
     if (following || (moved && stick.current)) endWanted.current = true;
-    // The rows move first (this effect runs again after that render, before the paint).
-    if (moved) return rerender();
+    if (moved) {
+      // Only the last rendered row changed height (a statement just added at the end): no rendered
+      // row moves, only the list's height does. Set it here rather than render the list again.
+      if (firstMoved >= range.last && body.current) body.current.style.height = `${layout.total}px`;
+      // Otherwise the rows move first (this effect runs again after that render, before the paint).
+      else return rerender();
+    }
     if (endWanted.current) {
       endWanted.current = false;
       scrollToEnd();
@@ -167,5 +181,5 @@ export function useVirtualRows<T>({ rows, keyOf, scrollRef, estimate, overscan, 
     [scrollRef, layout],
   );
 
-  return { items, total: layout.total, measure, scrollToIndex };
+  return { items, total: layout.total, measure, scrollToIndex, body };
 }
