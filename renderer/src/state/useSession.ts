@@ -41,13 +41,8 @@ export function useSession(id: string) {
   const flushing = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const clientId = useMemo(() => globalThis.crypto.randomUUID(), []);
-  // Who waits for the queue to empty (the drafting asks the main process about what it has saved).
+  // Who waits for the save under way to end (the drafting asks the main process about what it has saved).
   const settledWaiters = useRef<(() => void)[]>([]);
-  const settle = useCallback(() => {
-    if (flushing.current || pending.current.length > 0) return;
-    const waiters = settledWaiters.current.splice(0);
-    waiters.forEach((resolve) => resolve());
-  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -131,21 +126,19 @@ export function useSession(id: string) {
       setSave({ kind: 'saved' });
     } finally {
       flushing.current = false;
-      // A save that failed leaves changes queued: the waiters go on all the same (a draft of what the
-      // disk has is better than none), so drop the queue check for them.
-      if (pending.current.length > 0) {
-        const waiters = settledWaiters.current.splice(0);
-        waiters.forEach((resolve) => resolve());
-      } else settle();
+      // Saved, or failed with changes left queued: either way the waiters go on (a draft of what the
+      // main process has is better than none while the disk is full).
+      for (const resolve of settledWaiters.current.splice(0)) resolve();
     }
-  }, [id, clientId, setSession, settle]);
+  }, [id, clientId, setSession]);
 
   /**
    * Resolves once every change made so far has reached the main process (or its save has failed):
-   * then what the main process reads from its copy is what this window shows.
+   * then what the main process reads from its copy is what this window shows. A change starts its
+   * save at once, so no save under way means nothing is on its way.
    */
   const whenSaved = useCallback((): Promise<void> => {
-    if (!flushing.current && pending.current.length === 0) return Promise.resolve();
+    if (!flushing.current) return Promise.resolve();
     return new Promise((resolve) => settledWaiters.current.push(resolve));
   }, []);
 
